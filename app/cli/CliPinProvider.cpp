@@ -1,0 +1,90 @@
+#include "cli/CliPinProvider.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <fcntl.h>
+#include <termios.h>
+#include <unistd.h>
+
+namespace kyso::cli {
+
+namespace {
+
+
+// Reads one line from fd into pin, byte by byte (no stdio buffer keeps a copy).
+bool readLine(int fd, SecureBuffer &pin)
+{
+    char c = 0;
+    while (true) {
+        const ssize_t n = ::read(fd, &c, 1);
+        if (n <= 0)
+            break;
+        if (c == '\n')
+            return true;
+        if (c != '\r')
+            pin.append(c);
+    }
+    c = 0;
+    return !pin.isEmpty();
+}
+
+} // namespace
+
+Error CliPinProvider::providePin(const pkcs11::PinRequest &request, SecureBuffer &pin)
+{
+    switch (m_source) {
+    case Source::Stdin:
+        if (!readLine(STDIN_FILENO, pin))
+            return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "standard input is empty"));
+        return {};
+    case Source::Environment: {
+        const QByteArray name = m_envVar.toLocal8Bit();
+        char *value = std::getenv(name.constData());
+        if (!value || !*value)
+            return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "environment variable %1 is not set").arg(m_envVar));
+        pin.assign(value, std::strlen(value));
+        OPENSSL_cleanse(value, std::strlen(value));
+        ::unsetenv(name.constData());
+        return {};
+    }
+    case Source::Terminal: {
+        const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+        if (tty < 0)
+            return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "no terminal; use --pin-stdin or --pin-env"));
+        QString prompt = QCoreApplication::translate("CliPinProvider", "PIN for token \"%1\"").arg(request.tokenLabel);
+        if (request.state.status != pkcs11::PinStatus::Ok)
+            prompt += QStringLiteral(" (%1)").arg(request.state.describe());
+        const QByteArray p = (prompt + QStringLiteral(": ")).toLocal8Bit();
+        (void)!::write(tty, p.constData(), size_t(p.size()));
+        termios saved{};
+        const bool isTty = ::tcgetattr(tty, &saved) == 0;
+        if (isTty) {
+            termios quiet = saved;
+            quiet.c_lflag &= ~tcflag_t(ECHO);
+            ::tcsetattr(tty, TCSAFLUSH, &quiet);
+        }
+        const bool ok = readLine(tty, pin);
+        if (isTty)
+            ::tcsetattr(tty, TCSAFLUSH, &saved);
+        (void)!::write(tty, "\n", 1);
+        ::close(tty);
+        if (!ok)
+            return Error(ErrorCode::PinUnavailable);
+        return {};
+    }
+    }
+    return Error(ErrorCode::PinUnavailable);
+}
+
+bool CliPinProvider::confirmFinalTry(const pkcs11::PinRequest &request)
+{
+    Q_UNUSED(request)
+    // Only an explicit flag counts: a script must never spend the last
+    // attempt by accident.
+    return m_finalTryConfirmed;
+}
+
+} // namespace kyso::cli

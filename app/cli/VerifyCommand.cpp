@@ -1,0 +1,61 @@
+#include "cli/VerifyCommand.h"
+
+#include "core/Settings.h"
+#include "pdf/SignatureVerifier.h"
+#include "pdf/VerificationReport.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace kyso::cli {
+
+namespace {
+} // namespace
+
+int runVerify(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("VerifyCommand", "Verify every signature of a PDF."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("VerifyCommand", "PDF file to verify"));
+    const QCommandLineOption trust(QStringLiteral("trust"), QCoreApplication::translate("VerifyCommand", "Trust anchor certificates (PEM); repeatable."), QCoreApplication::translate("VerifyCommand", "pem"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("VerifyCommand", "Print the report as JSON."));
+    p.addOptions({trust, json});
+    QTextStream err(stderr);
+    if (!p.parse(args)) {
+        err << "kyso-cli: " << Error(ErrorCode::Usage, p.errorText()).message() << Qt::endl;
+        return 2;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return 0;
+    }
+    if (p.positionalArguments().size() != 1) {
+        err << "kyso-cli: " << Error(ErrorCode::Usage, QCoreApplication::translate("VerifyCommand", "exactly one file is required")).message() << Qt::endl;
+        return 2;
+    }
+    pdf::SignatureVerifier verifier;
+    QStringList anchors = Settings::trustAnchorFiles();
+    anchors << p.values(trust);
+    for (const QString &pem : anchors) {
+        if (Error e = verifier.addTrustAnchors(pem)) {
+            err << "kyso-cli: " << e.message() << Qt::endl;
+            return 2;
+        }
+    }
+    const pdf::VerificationReport report = verifier.verify(p.positionalArguments().first());
+    QTextStream out(stdout);
+    if (p.isSet(json))
+        out << QString::fromUtf8(pdf::reportToJson(report));
+    else
+        out << pdf::formatReport(report);
+    out.flush();
+    if (report.readError) {
+        err << "kyso-cli: " << report.readError.message() << Qt::endl;
+        return 2;
+    }
+    return report.allValid() ? 0 : 1;
+}
+
+} // namespace kyso::cli

@@ -1,0 +1,58 @@
+#include "cli/SignCommand.h"
+#include "cli/VerifyCommand.h"
+#include "core/Localization.h"
+#include "core/Version.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate("main",
+                                       "Usage: kyso-cli <command> [options]\n"
+                                       "Commands:\n"
+                                       "  sign    sign a PDF with a token certificate\n"
+                                       "  verify  verify the signatures of a PDF\n"
+                                       "Run 'kyso-cli <command> --help' for the options of a command.\n");
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    // No core dumps: they could hold a PIN.
+    const rlimit noCore{0, 0};
+    setrlimit(RLIMIT_CORE, &noCore);
+
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("KySo"));
+    QCoreApplication::setApplicationName(QStringLiteral("kyso"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(KYSO_VERSION_STRING));
+    kyso::installTranslation(app);
+
+    QStringList args = app.arguments();
+    if (args.size() < 2) {
+        QTextStream(stderr) << usage();
+        return 64;
+    }
+    const QString command = args.takeAt(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
+        QTextStream(stdout) << "kyso-cli " << KYSO_VERSION_STRING << Qt::endl;
+        return 0;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
+        QTextStream(stdout) << usage();
+        return 0;
+    }
+    args[0] = args[0] + QLatin1Char(' ') + command;
+    if (command == QLatin1String("sign"))
+        return kyso::cli::runSign(args);
+    if (command == QLatin1String("verify"))
+        return kyso::cli::runVerify(args);
+    QTextStream(stderr) << usage();
+    return 64;
+}

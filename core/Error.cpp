@@ -1,0 +1,115 @@
+#include "core/Error.h"
+
+namespace kyso {
+
+int Error::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None: return 0;
+    case ErrorCode::Usage: return 64;
+    case ErrorCode::FileNotFound: return 10;
+    case ErrorCode::NotPdf: return 11;
+    case ErrorCode::DamagedPdf: return 12;
+    case ErrorCode::EncryptedPdf: return 13;
+    case ErrorCode::PageOutOfRange: return 14;
+    case ErrorCode::ImageUnreadable: return 15;
+    case ErrorCode::ModuleLoadFailed: return 20;
+    case ErrorCode::TokenAbsent: return 21;
+    case ErrorCode::TokenAmbiguous: return 31;
+    case ErrorCode::CertificateNotFound: return 22;
+    case ErrorCode::CertificateExpired: return 23;
+    case ErrorCode::CertificateNotYetValid: return 24;
+    case ErrorCode::PinIncorrect: return 25;
+    case ErrorCode::PinLocked: return 26;
+    case ErrorCode::PinFinalTryNotConfirmed: return 27;
+    case ErrorCode::PinUnavailable: return 28;
+    case ErrorCode::TokenRemoved: return 29;
+    case ErrorCode::TokenError: return 30;
+    case ErrorCode::OutputNotWritable: return 40;
+    case ErrorCode::OutputExists: return 41;
+    case ErrorCode::OutputIsInput: return 42;
+    case ErrorCode::SignatureTooLarge: return 50;
+    case ErrorCode::SigningFailed: return 51;
+    case ErrorCode::InternalError: return 70;
+    }
+    return 70;
+}
+
+const char *Error::name(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None: return "ok";
+    case ErrorCode::Usage: return "usage";
+    case ErrorCode::FileNotFound: return "file-not-found";
+    case ErrorCode::NotPdf: return "not-pdf";
+    case ErrorCode::DamagedPdf: return "damaged-pdf";
+    case ErrorCode::EncryptedPdf: return "encrypted-pdf";
+    case ErrorCode::PageOutOfRange: return "page-out-of-range";
+    case ErrorCode::ImageUnreadable: return "image-unreadable";
+    case ErrorCode::ModuleLoadFailed: return "module-load-failed";
+    case ErrorCode::TokenAbsent: return "token-absent";
+    case ErrorCode::TokenAmbiguous: return "token-ambiguous";
+    case ErrorCode::CertificateNotFound: return "certificate-not-found";
+    case ErrorCode::CertificateExpired: return "certificate-expired";
+    case ErrorCode::CertificateNotYetValid: return "certificate-not-yet-valid";
+    case ErrorCode::PinIncorrect: return "pin-incorrect";
+    case ErrorCode::PinLocked: return "pin-locked";
+    case ErrorCode::PinFinalTryNotConfirmed: return "pin-final-try";
+    case ErrorCode::PinUnavailable: return "pin-unavailable";
+    case ErrorCode::TokenRemoved: return "token-removed";
+    case ErrorCode::TokenError: return "token-error";
+    case ErrorCode::OutputNotWritable: return "output-not-writable";
+    case ErrorCode::OutputExists: return "output-exists";
+    case ErrorCode::OutputIsInput: return "output-is-input";
+    case ErrorCode::SignatureTooLarge: return "signature-too-large";
+    case ErrorCode::SigningFailed: return "signing-failed";
+    case ErrorCode::InternalError: return "internal-error";
+    }
+    return "internal-error";
+}
+
+QString Error::describe(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None: return tr("No error.");
+    case ErrorCode::Usage: return tr("Invalid command line.");
+    case ErrorCode::FileNotFound: return tr("The file does not exist or cannot be read.");
+    case ErrorCode::NotPdf: return tr("The file is not a PDF document.");
+    case ErrorCode::DamagedPdf: return tr("The PDF file is damaged and cannot be signed safely.");
+    case ErrorCode::EncryptedPdf:
+        return tr("The PDF file is password-protected (encrypted); remove the protection with the author's consent, then sign.");
+    case ErrorCode::PageOutOfRange: return tr("The requested page does not exist in the document.");
+    case ErrorCode::ImageUnreadable: return tr("The signature image cannot be read (a PNG or JPEG file is required).");
+    case ErrorCode::ModuleLoadFailed: return tr("The PKCS#11 driver of the token cannot be loaded.");
+    case ErrorCode::TokenAbsent: return tr("No token is plugged in (or the requested token was not found).");
+    case ErrorCode::TokenAmbiguous: return tr("Several tokens are plugged in; choose one by its label.");
+    case ErrorCode::CertificateNotFound: return tr("The requested certificate with its private key was not found on the token.");
+    case ErrorCode::CertificateExpired: return tr("The signing certificate has expired; request a renewal (Form 01/02) before signing.");
+    case ErrorCode::CertificateNotYetValid: return tr("The signing certificate is not valid yet.");
+    case ErrorCode::PinIncorrect: return tr("Wrong PIN.");
+    case ErrorCode::PinLocked:
+        return tr("The token PIN is locked. The managing agency must send a written request (Form 06) to the provincial Department of Science and Technology to unlock it.");
+    case ErrorCode::PinFinalTryNotConfirmed:
+        return tr("Only one PIN attempt is left before the token locks; confirm explicitly to use it.");
+    case ErrorCode::PinUnavailable: return tr("No PIN was entered.");
+    case ErrorCode::TokenRemoved: return tr("The token was removed during the operation; nothing was written.");
+    case ErrorCode::TokenError: return tr("The token reported an error.");
+    case ErrorCode::OutputNotWritable: return tr("The output file cannot be written in the chosen folder.");
+    case ErrorCode::OutputExists: return tr("The output file already exists; choose another name or allow overwriting.");
+    case ErrorCode::OutputIsInput: return tr("The output file must differ from the input file.");
+    case ErrorCode::SignatureTooLarge: return tr("The signature does not fit in the space reserved for it.");
+    case ErrorCode::SigningFailed: return tr("Signing failed.");
+    case ErrorCode::InternalError: return tr("Internal error.");
+    }
+    return tr("Internal error.");
+}
+
+QString Error::message() const
+{
+    const QString base = describe(m_code);
+    if (m_detail.isEmpty())
+        return base;
+    return tr("%1 (%2)").arg(base, m_detail);
+}
+
+} // namespace kyso

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace kyso {
+
+// Every failure KySo can report. Each code has its own CLI exit status and one
+// translated message; `detail` carries the specific fact (file name, token
+// state) and is appended to the message.
+enum class ErrorCode {
+    None = 0,
+    Usage,
+    FileNotFound,
+    NotPdf,
+    DamagedPdf,
+    EncryptedPdf,
+    ModuleLoadFailed,
+    TokenAbsent,
+    TokenAmbiguous,
+    CertificateNotFound,
+    CertificateExpired,
+    CertificateNotYetValid,
+    PinIncorrect,
+    PinLocked,
+    PinFinalTryNotConfirmed,
+    PinUnavailable,
+    TokenRemoved,
+    TokenError,
+    OutputNotWritable,
+    OutputExists,
+    OutputIsInput,
+    ImageUnreadable,
+    PageOutOfRange,
+    SignatureTooLarge,
+    SigningFailed,
+    InternalError,
+};
+
+class Error
+{
+    Q_DECLARE_TR_FUNCTIONS(Error)
+public:
+    Error() = default;
+    Error(ErrorCode code, QString detail = {}) : m_code(code), m_detail(std::move(detail)) {}
+
+    bool isError() const { return m_code != ErrorCode::None; }
+    explicit operator bool() const { return isError(); }
+    ErrorCode code() const { return m_code; }
+    const QString &detail() const { return m_detail; }
+
+    // One line in the user's language: what went wrong and, where it helps, what to do.
+    QString message() const;
+    // Distinct process exit status for the CLI (0 only for None).
+    int exitCode() const { return exitCodeFor(m_code); }
+
+    static int exitCodeFor(ErrorCode code);
+    static QString describe(ErrorCode code);
+    // Symbolic, untranslated name for JSON output and logs.
+    static const char *name(ErrorCode code);
+
+private:
+    ErrorCode m_code = ErrorCode::None;
+    QString m_detail;
+};
+
+} // namespace kyso

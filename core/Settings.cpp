@@ -1,0 +1,66 @@
+#include "core/Settings.h"
+
+#include <QFileInfo>
+#include <QSettings>
+
+namespace kyso {
+
+namespace {
+const char kModuleKey[] = "pkcs11/module";
+const char kTrustKey[] = "trust/anchors";
+
+QSettings store()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("KySo"), QStringLiteral("kyso"));
+}
+} // namespace
+
+QString Settings::defaultModulePath()
+{
+    const QString fromEnv = qEnvironmentVariable("KYSO_PKCS11_MODULE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    const QString configured = configuredModulePath();
+    if (!configured.isEmpty())
+        return configured;
+    return p11KitProxyPath();
+}
+
+QString Settings::configuredModulePath()
+{
+    return store().value(QLatin1String(kModuleKey)).toString();
+}
+
+void Settings::setConfiguredModulePath(const QString &path)
+{
+    auto s = store();
+    s.setValue(QLatin1String(kModuleKey), path);
+}
+
+QStringList Settings::trustAnchorFiles()
+{
+    return store().value(QLatin1String(kTrustKey)).toStringList();
+}
+
+void Settings::setTrustAnchorFiles(const QStringList &files)
+{
+    auto s = store();
+    s.setValue(QLatin1String(kTrustKey), files);
+}
+
+QString Settings::p11KitProxyPath()
+{
+    const char *candidates[] = {
+        "/usr/lib/x86_64-linux-gnu/p11-kit-proxy.so",
+        "/usr/lib/aarch64-linux-gnu/p11-kit-proxy.so",
+        "/usr/lib64/p11-kit-proxy.so",
+        "/usr/lib/p11-kit-proxy.so",
+    };
+    for (const char *c : candidates) {
+        if (QFileInfo::exists(QLatin1String(c)))
+            return QLatin1String(c);
+    }
+    return QStringLiteral("p11-kit-proxy.so");
+}
+
+} // namespace kyso

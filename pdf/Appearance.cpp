@@ -1,0 +1,141 @@
+#include "pdf/Appearance.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <podofo/podofo.h>
+
+#include <algorithm>
+#include <memory>
+
+using namespace PoDoFo;
+
+namespace kyso::pdf {
+
+QString serifFontPath()
+{
+    const QString path = QStringLiteral(KYSO_FONT_DIRS "/LiberationSerif-Regular.ttf");
+    return path;
+}
+
+Error checkImage(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::ImageUnreadable, path);
+    const QByteArray head = f.read(8);
+    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff"))
+        return {};
+    return Error(ErrorCode::ImageUnreadable, path);
+}
+
+namespace {
+
+PdfString utf8(const QString &s)
+{
+    const QByteArray bytes = s.toUtf8();
+    return PdfString(reinterpret_cast<const pdf_utf8 *>(bytes.constData()));
+}
+
+double textWidth(PdfFont *font, const QString &s)
+{
+    // Sum glyph advances through the font metrics (Identity-H font: one code
+    // per UTF-16 unit).
+    const PdfFontMetrics *m = font->GetFontMetrics();
+    double w = 0;
+    for (const QChar c : s)
+        w += m->UnicodeCharWidth(c.unicode());
+    return w;
+}
+
+} // namespace
+
+PdfXObject *buildAppearance(PdfMemDocument &doc, double width, double height, const AppearanceSpec &spec,
+                            Error &error)
+{
+    const bool swap = spec.pageRotation == 90 || spec.pageRotation == 270;
+    // Drawing space: upright for the reader. The form matrix maps it onto the
+    // (unrotated) widget rectangle.
+    const double w = swap ? height : width;
+    const double h = swap ? width : height;
+    try {
+        auto *xobj = new PdfXObject(PdfRect(0, 0, w, h), &doc);
+        if (spec.pageRotation != 0) {
+            PdfArray matrix;
+            double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
+            switch (spec.pageRotation) {
+            case 90: a = 0; b = 1; c = -1; d = 0; e = h; break;
+            case 180: a = -1; d = -1; e = w; f = h; break;
+            case 270: a = 0; b = -1; c = 1; d = 0; f = w; break;
+            default: break;
+            }
+            for (double v : {a, b, c, d, e, f})
+                matrix.push_back(PdfVariant(v));
+            xobj->GetObject()->GetDictionary().AddKey("Matrix", matrix);
+        }
+
+        PdfPainter painter;
+        painter.SetPage(xobj);
+        double textTop = h;
+        if (!spec.imagePath.isEmpty()) {
+            if (Error e = checkImage(spec.imagePath)) {
+                painter.FinishPage();
+                delete xobj;
+                error = e;
+                return nullptr;
+            }
+            PdfImage image(&doc);
+            image.LoadFromFile(QFile::encodeName(spec.imagePath).constData());
+            const double boxH = spec.lines.isEmpty() ? h : h * 0.62;
+            const double scale = std::min(w / image.GetWidth(), boxH / image.GetHeight());
+            const double iw = image.GetWidth() * scale;
+            const double ih = image.GetHeight() * scale;
+            painter.DrawImage((w - iw) / 2, h - ih - (boxH - ih) / 2, &image, scale, scale);
+            textTop = h - boxH;
+        }
+        if (!spec.lines.isEmpty()) {
+            PdfFont *font = doc.CreateFontSubset("Liberation Serif", false, false, false,
+                                                 PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                                 QFile::encodeName(serifFontPath()).constData());
+            if (!font) {
+                painter.FinishPage();
+                delete xobj;
+                error = Error(ErrorCode::InternalError, serifFontPath());
+                return nullptr;
+            }
+            // Largest size ≤ 10 pt (or the requested one) at which every line fits.
+            double size = spec.fontSize > 0 ? spec.fontSize : 10.0;
+            const double margin = 2;
+            auto fits = [&](double s) {
+                font->SetFontSize(float(s));
+                const double lineH = font->GetFontMetrics()->GetLineSpacing();
+                if (lineH * spec.lines.size() > textTop - margin)
+                    return false;
+                for (const QString &line : spec.lines) {
+                    if (textWidth(font, line) > w - 2 * margin)
+                        return false;
+                }
+                return true;
+            };
+            while (spec.fontSize <= 0 && size > 4 && !fits(size))
+                size -= 0.5;
+            font->SetFontSize(float(size));
+            painter.SetFont(font);
+            painter.SetColor(0, 0, 0);
+            const double lineH = font->GetFontMetrics()->GetLineSpacing();
+            const double ascent = font->GetFontMetrics()->GetAscent();
+            double y = textTop - margin - ascent;
+            for (const QString &line : spec.lines) {
+                painter.DrawText(margin, y, utf8(line));
+                y -= lineH;
+            }
+        }
+        painter.FinishPage();
+        return xobj;
+    } catch (const PdfError &e) {
+        error = Error(ErrorCode::ImageUnreadable, QString::fromLatin1(PdfError::ErrorName(e.GetError())));
+        return nullptr;
+    }
+}
+
+} // namespace kyso::pdf

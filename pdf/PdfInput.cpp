@@ -1,0 +1,62 @@
+#include "pdf/PdfInput.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <podofo/podofo.h>
+
+namespace kyso::pdf {
+
+Error checkPdfFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists() || !info.isFile())
+        return Error(ErrorCode::FileNotFound, path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileNotFound, path);
+    // The header may follow up to 1 KiB of junk (PDF 32000-1, Annex H).
+    const QByteArray head = file.read(1024);
+    if (!head.contains("%PDF-"))
+        return Error(ErrorCode::NotPdf, info.fileName());
+    return {};
+}
+
+Error errorFromPodofo(const PoDoFo::PdfError &e)
+{
+    using namespace PoDoFo;
+    const EPdfError code = e.GetError();
+    if (code == ePdfError_InvalidPassword || code == ePdfError_CannotEncryptedForUpdate)
+        return Error(ErrorCode::EncryptedPdf);
+    if (code == ePdfError_OutOfMemory)
+        return Error(ErrorCode::InternalError, QStringLiteral("out of memory"));
+    const char *what = PdfError::ErrorName(e.GetError());
+    return Error(ErrorCode::DamagedPdf, QString::fromLatin1(what ? what : "PoDoFo"));
+}
+
+Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate)
+{
+    // PoDoFo's own diagnostics go to stderr; KySo reports errors itself.
+    PoDoFo::PdfError::EnableDebug(false);
+    PoDoFo::PdfError::EnableLogging(false);
+    if (Error e = checkPdfFile(path))
+        return e;
+    try {
+        doc.Load(QFile::encodeName(path).constData(), forUpdate);
+        if (doc.GetEncrypted() || (doc.GetTrailer() && doc.GetTrailer()->GetDictionary().HasKey("Encrypt")))
+            return Error(ErrorCode::EncryptedPdf);
+        if (doc.GetPageCount() <= 0)
+            return Error(ErrorCode::DamagedPdf, QStringLiteral("no pages"));
+        // Touch every page object so a broken page tree shows up now, not
+        // halfway through signing.
+        for (int i = 0; i < doc.GetPageCount(); ++i) {
+            if (!doc.GetPage(i))
+                return Error(ErrorCode::DamagedPdf, QStringLiteral("page %1").arg(i + 1));
+        }
+    } catch (const PoDoFo::PdfError &e) {
+        return errorFromPodofo(e);
+    }
+    return {};
+}
+
+} // namespace kyso::pdf

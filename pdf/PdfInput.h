@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QString>
+
+namespace PoDoFo {
+class PdfMemDocument;
+class PdfError;
+} // namespace PoDoFo
+
+namespace kyso::pdf {
+
+// Cheap checks before anything is loaded: the file exists, is readable and
+// starts like a PDF.
+Error checkPdfFile(const QString &path);
+
+// Loads a document, mapping PoDoFo's failures to KySo errors (encrypted,
+// damaged). forUpdate keeps the original bytes for an incremental update.
+Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate);
+
+// Maps a PoDoFo exception raised while reading `path`.
+Error errorFromPodofo(const PoDoFo::PdfError &e);
+
+} // namespace kyso::pdf

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "core/Error.h"
+#include "core/SigningKey.h"
+#include "pdf/Appearance.h"
+
+#include <QDateTime>
+#include <QRectF>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace PoDoFo {
+class PdfMemDocument;
+}
+
+namespace kyso::pdf {
+
+struct SignOptions {
+    QString outputPath;
+    bool overwrite = false;
+    int page = 0;                 // 1-based; 0 = last page
+    std::optional<QRectF> rect;   // PDF points, unrotated page space; default: bottom right
+    AppearanceSpec appearance;    // lines are filled by the caller (see defaultStampLines)
+    QString reason;
+    QString location;
+    QString signerName;           // /Name of the signature dictionary
+    QDateTime signingTime;        // default: now
+};
+
+struct SignResult {
+    QString outputPath;
+    QString fieldName;
+    int page = 0;                 // 1-based
+    QRectF rect;
+    qint64 cmsBytes = 0;
+};
+
+// Signs one PDF by an incremental update (earlier revisions and signatures
+// stay byte-identical). open() and check() never touch the token, so a bad
+// input is reported before any PIN is asked for.
+class PdfSigner
+{
+public:
+    PdfSigner();
+    ~PdfSigner();
+
+    Error open(const QString &inputPath);
+    int pageCount() const;
+    // Validates options against the document (page, image, output target).
+    Error check(const SignOptions &options) const;
+    Error sign(SigningKey &key, const SignOptions &options, SignResult &result);
+
+    // Visible text of the default stamp, in the document language (Vietnamese).
+    static QStringList defaultStampLines(const QString &signer, const QString &organization, const QDateTime &when);
+
+private:
+    QString m_input;
+    std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
+};
+
+} // namespace kyso::pdf

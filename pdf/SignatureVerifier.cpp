@@ -1,0 +1,297 @@
+#include "pdf/SignatureVerifier.h"
+
+#include "pdf/PdfInput.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <openssl/cms.h>
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509_vfy.h>
+#include <podofo/podofo.h>
+
+#include <vector>
+
+using namespace PoDoFo;
+
+namespace kyso::pdf {
+
+struct SignatureVerifier::Store {
+    X509_STORE *store = X509_STORE_new();
+    int count = 0;
+    ~Store() { X509_STORE_free(store); }
+};
+
+bool VerificationReport::allValid() const
+{
+    if (readError || signatures.isEmpty())
+        return false;
+    for (const SignatureReport &s : signatures) {
+        if (!s.isValid())
+            return false;
+    }
+    return true;
+}
+
+namespace {
+
+
+const PdfObject *resolve(const PdfObject *o, const PdfVecObjects *objects)
+{
+    for (int i = 0; o && o->IsReference() && i < 8; ++i)
+        o = objects->GetObject(o->GetReference());
+    return o;
+}
+
+QString textOf(const PdfObject *o)
+{
+    if (!o || !(o->IsString() || o->IsHexString()))
+        return {};
+    return QString::fromStdString(o->GetString().GetStringUtf8());
+}
+
+struct Found {
+    QString name;
+    const PdfObject *sig;
+};
+
+void findSignatures(const PdfObject *fields, const PdfVecObjects *objects, const QString &prefix, bool inheritedSig,
+                    QList<Found> &out, int depth = 0)
+{
+    fields = resolve(fields, objects);
+    if (!fields || !fields->IsArray() || depth > 16)
+        return;
+    for (const PdfObject &item : fields->GetArray()) {
+        const PdfObject *field = resolve(&item, objects);
+        if (!field || !field->IsDictionary())
+            continue;
+        const PdfDictionary &dict = field->GetDictionary();
+        const QString partial = textOf(dict.GetKey("T"));
+        const QString name = prefix.isEmpty() ? partial : (partial.isEmpty() ? prefix : prefix + QLatin1Char('.') + partial);
+        const PdfObject *ft = dict.GetKey("FT");
+        const bool isSig = ft ? (ft->IsName() && ft->GetName() == PdfName("Sig")) : inheritedSig;
+        if (isSig) {
+            const PdfObject *v = resolve(dict.GetKey("V"), objects);
+            if (v && v->IsDictionary())
+                out << Found{name, v};
+        }
+        findSignatures(dict.GetKey("Kids"), objects, name, isSig, out, depth + 1);
+    }
+}
+
+// Claimed signing time from /M ("D:YYYYMMDDHHmmSS+HH'mm'").
+QDateTime parsePdfDate(const QString &s)
+{
+    QString d = s;
+    if (d.startsWith(QLatin1String("D:")))
+        d = d.mid(2);
+    if (d.size() < 14)
+        return {};
+    QDateTime t(QDate(d.mid(0, 4).toInt(), d.mid(4, 2).toInt(), d.mid(6, 2).toInt()),
+                QTime(d.mid(8, 2).toInt(), d.mid(10, 2).toInt(), d.mid(12, 2).toInt()), Qt::UTC);
+    if (d.size() > 14 && (d[14] == QLatin1Char('+') || d[14] == QLatin1Char('-'))) {
+        const int sign = d[14] == QLatin1Char('+') ? 1 : -1;
+        const int hh = d.mid(15, 2).toInt();
+        const int mm = d.size() >= 20 ? d.mid(18, 2).toInt() : 0;
+        t = t.addSecs(-sign * (hh * 3600 + mm * 60));
+    }
+    return t;
+}
+
+bool digestRanges(const QString &path, const qint64 br[4], const EVP_MD *md, QByteArray &out)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, md, nullptr);
+    std::vector<char> buf(1 << 16);
+    bool ok = true;
+    for (int r = 0; r < 2 && ok; ++r) {
+        qint64 left = br[2 * r + 1];
+        ok = f.seek(br[2 * r]);
+        while (ok && left > 0) {
+            const qint64 got = f.read(buf.data(), std::min<qint64>(left, qint64(buf.size())));
+            if (got <= 0) {
+                ok = false;
+                break;
+            }
+            EVP_DigestUpdate(ctx, buf.data(), size_t(got));
+            left -= got;
+        }
+    }
+    unsigned int len = 0;
+    out.resize(EVP_MAX_MD_SIZE);
+    EVP_DigestFinal_ex(ctx, reinterpret_cast<unsigned char *>(out.data()), &len);
+    out.resize(int(len));
+    EVP_MD_CTX_free(ctx);
+    return ok;
+}
+
+void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, int anchorCount, SignatureReport &r)
+{
+    ERR_clear_error();
+    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+    CMS_ContentInfo *cms = d2i_CMS_ContentInfo(nullptr, &p, der.size());
+    if (!cms || OBJ_obj2nid(CMS_get0_type(cms)) != NID_pkcs7_signed) {
+        r.integrity = Integrity::Malformed;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature value is not a CMS SignedData structure");
+        CMS_ContentInfo_free(cms);
+        return;
+    }
+    STACK_OF(X509) *certs = CMS_get1_certs(cms);
+    for (int i = 0; i < sk_X509_num(certs); ++i)
+        r.embeddedCertificates << CertificateInfo::fromX509(sk_X509_value(certs, i));
+    CMS_set1_signers_certs(cms, nullptr, 0);
+    STACK_OF(CMS_SignerInfo) *infos = CMS_get0_SignerInfos(cms);
+    CMS_SignerInfo *si = sk_CMS_SignerInfo_num(infos) == 1 ? sk_CMS_SignerInfo_value(infos, 0) : nullptr;
+    X509 *signer = nullptr;
+    X509_ALGOR *digestAlg = nullptr;
+    if (si)
+        CMS_SignerInfo_get0_algs(si, nullptr, &signer, &digestAlg, nullptr);
+    if (!si || !signer) {
+        r.integrity = Integrity::Malformed;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signer's certificate is not in the signature");
+        sk_X509_pop_free(certs, X509_free);
+        CMS_ContentInfo_free(cms);
+        return;
+    }
+    r.signer = CertificateInfo::fromX509(signer);
+    r.hasSigningTimeAttribute = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1) >= 0;
+
+    // 1. Integrity: digest of the signed bytes = messageDigest, and the
+    //    signature over the signed attributes verifies with the signer's key.
+    const ASN1_OBJECT *algObj = nullptr;
+    X509_ALGOR_get0(&algObj, nullptr, nullptr, digestAlg);
+    const EVP_MD *md = EVP_get_digestbyobj(algObj);
+    const auto *mdAttr = static_cast<ASN1_OCTET_STRING *>(
+        CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+    QByteArray digest;
+    if (!md || !mdAttr) {
+        r.integrity = Integrity::Unsupported;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "signature without signed attributes or with an unknown digest algorithm");
+    } else if (!digestRanges(path, r.byteRange, md, digest)) {
+        r.integrity = Integrity::Malformed;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed byte range lies outside the file");
+    } else if (digest != QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(mdAttr)), ASN1_STRING_length(mdAttr))) {
+        r.integrity = Integrity::Modified;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed content was changed after signing");
+    } else if (CMS_SignerInfo_verify(si) != 1) {
+        r.integrity = Integrity::Modified;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature value does not match the signed attributes");
+    } else {
+        r.integrity = Integrity::Intact;
+    }
+
+    // 2. Validity of the certificate at the signing time.
+    const QDateTime at = r.signingTime.isValid() ? r.signingTime : QDateTime::currentDateTimeUtc();
+    r.certificateValidAtSigningTime = r.signer.validAt(at);
+
+    // 3. Chain to a trust anchor, evaluated at the signing time.
+    if (anchorCount == 0) {
+        r.trust = Trust::NoTrustAnchors;
+        r.trustDetail = QCoreApplication::translate("SignatureVerifier", "no trust anchor configured");
+    } else {
+        X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+        X509_STORE_CTX_init(ctx, anchors, signer, certs);
+        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), time_t(at.toSecsSinceEpoch()));
+        if (X509_verify_cert(ctx) == 1) {
+            r.trust = Trust::Trusted;
+        } else {
+            r.trust = Trust::Untrusted;
+            r.trustDetail = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx)));
+        }
+        X509_STORE_CTX_free(ctx);
+    }
+    sk_X509_pop_free(certs, X509_free);
+    CMS_ContentInfo_free(cms);
+}
+
+} // namespace
+
+SignatureVerifier::SignatureVerifier() : m_store(std::make_unique<Store>()) {}
+SignatureVerifier::~SignatureVerifier() = default;
+
+int SignatureVerifier::trustAnchorCount() const
+{
+    return m_store->count;
+}
+
+Error SignatureVerifier::addTrustAnchors(const QString &pemFile)
+{
+    QFile f(pemFile);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileNotFound, pemFile);
+    const QByteArray pem = f.readAll();
+    BIO *bio = BIO_new_mem_buf(pem.constData(), pem.size());
+    int added = 0;
+    while (X509 *cert = PEM_read_bio_X509(bio, nullptr, nullptr, nullptr)) {
+        if (X509_STORE_add_cert(m_store->store, cert))
+            ++added;
+        X509_free(cert);
+    }
+    BIO_free(bio);
+    ERR_clear_error();
+    if (added == 0)
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SignatureVerifier", "no certificate in %1").arg(pemFile));
+    m_store->count += added;
+    return {};
+}
+
+VerificationReport SignatureVerifier::verify(const QString &path) const
+{
+    VerificationReport report;
+    report.filePath = path;
+    PdfMemDocument doc;
+    if ((report.readError = loadDocument(doc, path, false)))
+        return report;
+    const qint64 fileSize = QFile(path).size();
+    try {
+        QList<Found> found;
+        if (const PdfObject *acro = resolve(doc.GetCatalog()->GetDictionary().GetKey("AcroForm"), &doc.GetObjects());
+            acro && acro->IsDictionary())
+            findSignatures(acro->GetDictionary().GetKey("Fields"), &doc.GetObjects(), QString(), false, found);
+
+        for (const Found &f : found) {
+            SignatureReport r;
+            r.fieldName = f.name;
+            r.fileSize = fileSize;
+            const PdfDictionary &sig = f.sig->GetDictionary();
+            if (const PdfObject *sf = sig.GetKey("SubFilter"); sf && sf->IsName())
+                r.subFilter = QString::fromStdString(sf->GetName().GetName());
+            r.signingTime = parsePdfDate(textOf(sig.GetKey("M")));
+            r.reason = textOf(sig.GetKey("Reason"));
+            r.location = textOf(sig.GetKey("Location"));
+            const PdfObject *br = resolve(sig.GetKey("ByteRange"), &doc.GetObjects());
+            const PdfObject *contents = resolve(sig.GetKey("Contents"), &doc.GetObjects());
+            bool rangeOk = br && br->IsArray() && br->GetArray().size() == 4 && contents && (contents->IsHexString() || contents->IsString());
+            for (int i = 0; rangeOk && i < 4; ++i) {
+                const PdfObject &v = br->GetArray()[size_t(i)];
+                rangeOk = v.IsNumber();
+                if (rangeOk)
+                    r.byteRange[i] = v.GetNumber();
+            }
+            rangeOk = rangeOk && r.byteRange[0] == 0 && r.byteRange[1] > 0 && r.byteRange[2] > r.byteRange[1]
+                && r.byteRange[3] >= 0 && r.byteRange[2] + r.byteRange[3] <= fileSize;
+            if (!rangeOk) {
+                r.integrity = Integrity::Malformed;
+                r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "missing or invalid /ByteRange");
+                report.signatures << r;
+                continue;
+            }
+            r.coversWholeDocument = r.byteRange[2] + r.byteRange[3] == fileSize;
+            const PdfString &value = contents->GetString();
+            const QByteArray der(value.GetString(), int(value.GetLength()));
+            checkCms(der, path, m_store->store, m_store->count, r);
+            report.signatures << r;
+        }
+    } catch (const PdfError &e) {
+        report.readError = errorFromPodofo(e);
+    }
+    return report;
+}
+
+} // namespace kyso::pdf

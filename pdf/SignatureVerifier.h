@@ -1,0 +1,71 @@
+#pragma once
+
+#include "core/CertificateInfo.h"
+#include "core/Error.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace kyso::pdf {
+
+enum class Integrity { Intact, Modified, Unsupported, Malformed };
+enum class Trust { Trusted, Untrusted, NoTrustAnchors };
+
+struct SignatureReport {
+    QString fieldName;
+    QString subFilter;
+    CertificateInfo signer;
+    QList<CertificateInfo> embeddedCertificates;
+    QDateTime signingTime;       // from /M (UTC); claimed by the signer's computer
+    QString reason;
+    QString location;
+    qint64 byteRange[4] = {0, 0, 0, 0};
+    qint64 fileSize = 0;
+    bool coversWholeDocument = false;
+    Integrity integrity = Integrity::Malformed;
+    QString integrityDetail;
+    Trust trust = Trust::Untrusted;
+    QString trustDetail;
+    bool certificateValidAtSigningTime = false;
+    bool hasSigningTimeAttribute = false; // forbidden in PAdES
+    bool revocationChecked = false;
+
+    bool isValid() const
+    {
+        return integrity == Integrity::Intact && trust == Trust::Trusted && certificateValidAtSigningTime;
+    }
+};
+
+struct VerificationReport {
+    QString filePath;
+    Error readError;              // set when the file could not be read at all
+    QList<SignatureReport> signatures;
+
+    bool allValid() const;
+};
+
+// Checks every signature of a PDF against the bytes on disk: digest over the
+// /ByteRange, the CMS signature over the signed attributes, the chain to the
+// trust anchors at the signing time.
+class SignatureVerifier
+{
+public:
+    SignatureVerifier();
+    ~SignatureVerifier();
+
+    // PEM files, each with one or more certificates.
+    Error addTrustAnchors(const QString &pemFile);
+    int trustAnchorCount() const;
+
+    VerificationReport verify(const QString &path) const;
+
+private:
+    struct Store;
+    std::unique_ptr<Store> m_store;
+};
+
+} // namespace kyso::pdf

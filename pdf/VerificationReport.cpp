@@ -1,0 +1,143 @@
+#include "pdf/VerificationReport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+namespace kyso::pdf {
+
+namespace {
+
+
+QString vnTime(const QDateTime &utc)
+{
+    if (!utc.isValid())
+        return QCoreApplication::translate("VerificationReport", "unknown");
+    return utc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate);
+}
+
+QString integrityText(const SignatureReport &s)
+{
+    switch (s.integrity) {
+    case Integrity::Intact: return QCoreApplication::translate("VerificationReport", "intact: the signed content has not been changed");
+    case Integrity::Modified: return QCoreApplication::translate("VerificationReport", "FAILED: %1").arg(s.integrityDetail);
+    case Integrity::Unsupported: return QCoreApplication::translate("VerificationReport", "not checked: %1").arg(s.integrityDetail);
+    case Integrity::Malformed: return QCoreApplication::translate("VerificationReport", "FAILED: %1").arg(s.integrityDetail);
+    }
+    return {};
+}
+
+QString trustText(const SignatureReport &s)
+{
+    switch (s.trust) {
+    case Trust::Trusted: return QCoreApplication::translate("VerificationReport", "trusted: the certificate chains to a trust anchor");
+    case Trust::Untrusted: return QCoreApplication::translate("VerificationReport", "NOT trusted: %1").arg(s.trustDetail);
+    case Trust::NoTrustAnchors: return QCoreApplication::translate("VerificationReport", "NOT trusted: no trust anchor given (use --trust)");
+    }
+    return {};
+}
+
+const char *integrityKey(Integrity i)
+{
+    switch (i) {
+    case Integrity::Intact: return "intact";
+    case Integrity::Modified: return "modified";
+    case Integrity::Unsupported: return "unsupported";
+    case Integrity::Malformed: return "malformed";
+    }
+    return "malformed";
+}
+
+const char *trustKey(Trust t)
+{
+    switch (t) {
+    case Trust::Trusted: return "trusted";
+    case Trust::Untrusted: return "untrusted";
+    case Trust::NoTrustAnchors: return "no-trust-anchors";
+    }
+    return "untrusted";
+}
+
+} // namespace
+
+QString formatReport(const VerificationReport &report)
+{
+    QString out;
+    const QString name = QFileInfo(report.filePath).fileName();
+    if (report.readError) {
+        out += QCoreApplication::translate("VerificationReport", "%1: cannot be read: %2").arg(name, report.readError.message()) + QLatin1Char('\n');
+        return out;
+    }
+    if (report.signatures.isEmpty()) {
+        out += QCoreApplication::translate("VerificationReport", "%1: the document carries no digital signature.").arg(name) + QLatin1Char('\n');
+        return out;
+    }
+    out += QCoreApplication::translate("VerificationReport", "%1: %n signature(s)", nullptr, report.signatures.size()).arg(name) + QLatin1Char('\n');
+    int i = 0;
+    for (const SignatureReport &s : report.signatures) {
+        out += QStringLiteral("\n[%1] %2\n").arg(++i).arg(s.fieldName);
+        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Signer: %1").arg(s.signer.commonName.isEmpty() ? QCoreApplication::translate("VerificationReport", "unknown") : s.signer.commonName) + QLatin1Char('\n');
+        if (!s.signer.organization.isEmpty() || !s.signer.organizationalUnit.isEmpty() || !s.signer.title.isEmpty())
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Unit: %1").arg(QStringList({s.signer.title, s.signer.organizationalUnit, s.signer.organization}).filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Issued by: %1").arg(s.signer.issuerCommonName) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Signing time (signer's clock): %1").arg(vnTime(s.signingTime)) + QLatin1Char('\n');
+        if (s.coversWholeDocument)
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Coverage: the whole document") + QLatin1Char('\n');
+        else
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Coverage: the document up to byte %1 of %2; later additions (such as further signatures) are not covered").arg(s.byteRange[2] + s.byteRange[3]).arg(s.fileSize) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Integrity: %1").arg(integrityText(s)) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Chain: %1").arg(trustText(s)) + QLatin1Char('\n');
+        out += QStringLiteral("  ") + (s.certificateValidAtSigningTime
+                                           ? QCoreApplication::translate("VerificationReport", "Certificate at signing time: valid (%1 to %2)")
+                                           : QCoreApplication::translate("VerificationReport", "Certificate at signing time: NOT valid (%1 to %2)"))
+                                          .arg(vnTime(s.signer.notBefore), vnTime(s.signer.notAfter))
+            + QLatin1Char('\n');
+        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not checked (warning)") + QLatin1Char('\n');
+        if (s.hasSigningTimeAttribute)
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Note: the CMS carries a signingTime attribute, which PAdES does not allow") + QLatin1Char('\n');
+        out += QStringLiteral("  ") + (s.isValid() ? QCoreApplication::translate("VerificationReport", "Result: VALID") : QCoreApplication::translate("VerificationReport", "Result: INVALID")) + QLatin1Char('\n');
+    }
+    return out;
+}
+
+QByteArray reportToJson(const VerificationReport &report)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("file"), report.filePath);
+    if (report.readError) {
+        root.insert(QStringLiteral("error"), QLatin1String(Error::name(report.readError.code())));
+        root.insert(QStringLiteral("message"), report.readError.message());
+    }
+    QJsonArray sigs;
+    for (const SignatureReport &s : report.signatures) {
+        QJsonObject o;
+        o.insert(QStringLiteral("field"), s.fieldName);
+        o.insert(QStringLiteral("subFilter"), s.subFilter);
+        o.insert(QStringLiteral("signer"), s.signer.commonName);
+        o.insert(QStringLiteral("signerSubject"), s.signer.subject);
+        o.insert(QStringLiteral("issuer"), s.signer.issuerCommonName);
+        o.insert(QStringLiteral("serial"), s.signer.serialHex);
+        o.insert(QStringLiteral("signingTime"), s.signingTime.isValid() ? vnTime(s.signingTime) : QString());
+        o.insert(QStringLiteral("reason"), s.reason);
+        o.insert(QStringLiteral("location"), s.location);
+        o.insert(QStringLiteral("byteRange"), QJsonArray({double(s.byteRange[0]), double(s.byteRange[1]), double(s.byteRange[2]), double(s.byteRange[3])}));
+        o.insert(QStringLiteral("coversWholeDocument"), s.coversWholeDocument);
+        o.insert(QStringLiteral("integrity"), QLatin1String(integrityKey(s.integrity)));
+        o.insert(QStringLiteral("trust"), QLatin1String(trustKey(s.trust)));
+        o.insert(QStringLiteral("trustDetail"), s.trustDetail);
+        o.insert(QStringLiteral("certificateValidAtSigningTime"), s.certificateValidAtSigningTime);
+        o.insert(QStringLiteral("signingTimeAttribute"), s.hasSigningTimeAttribute);
+        o.insert(QStringLiteral("revocationChecked"), s.revocationChecked);
+        o.insert(QStringLiteral("valid"), s.isValid());
+        sigs.append(o);
+    }
+    root.insert(QStringLiteral("signatures"), sigs);
+    root.insert(QStringLiteral("allValid"), report.allValid());
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace kyso::pdf

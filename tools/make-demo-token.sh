@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Creates a demo PKI shaped like the government one and a SoftHSM token
+# holding it. FOR DEMONSTRATION AND TESTS ONLY - NOT FOR OFFICIAL USE.
+#
+#   tools/make-demo-token.sh DIR [--with-expired]
+#
+# DIR/pki/        root.pem (trust anchor), ca.pem, personal/agency keys and certs
+# DIR/softhsm2.conf, DIR/tokens/   the SoftHSM token "KYSO DEMO"
+#   id 01: CN=Nguyễn Văn An (personal), id 02: CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ
+#   TỈNH PHÚ THỌ (agency), id 03 with --with-expired: an expired certificate.
+# User PIN 123456, SO PIN 12345678 (demo values, printed in the README).
+# Idempotent: an existing complete DIR is left as it is.
+set -euo pipefail
+dir=${1:?usage: make-demo-token.sh DIR [--with-expired]}
+with_expired=${2:-}
+mkdir -p "$dir"
+dir=$(cd "$dir" && pwd)
+if [ -f "$dir/.complete" ]; then exit 0; fi
+rm -rf "$dir/pki" "$dir/tokens"
+mkdir -p "$dir/pki" "$dir/tokens"
+pki=$dir/pki
+cd "$pki"
+
+SOFTHSM_LIB=${SOFTHSM_LIB:-/usr/lib/softhsm/libsofthsm2.so}
+label="KYSO DEMO"
+pin=123456
+so_pin=12345678
+mark="DEMO - KHÔNG DÙNG CHÍNH THỨC"
+
+cat > ca.cnf <<CNF
+[ ca ]
+default_ca = demo
+[ demo ]
+dir = $pki
+database = \$dir/index.txt
+new_certs_dir = \$dir/issued
+serial = \$dir/serial
+default_md = sha256
+policy = any
+unique_subject = no
+copy_extensions = none
+utf8 = yes
+[ any ]
+countryName = optional
+stateOrProvinceName = optional
+localityName = optional
+organizationName = optional
+organizationalUnitName = optional
+commonName = supplied
+title = optional
+emailAddress = optional
+[ v3_root ]
+basicConstraints = critical, CA:true
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+[ v3_ca ]
+basicConstraints = critical, CA:true, pathlen:0
+keyUsage = critical, keyCertSign, cRLSign
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ v3_user ]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature, nonRepudiation
+extendedKeyUsage = emailProtection, 1.3.6.1.4.1.311.10.3.12
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+CNF
+mkdir -p issued; : > index.txt; echo 1000 > serial
+
+key() { openssl genrsa -out "$1" 2048 2>/dev/null; }
+csr() { openssl req -new -utf8 -nameopt utf8 -key "$1" -subj "$2" -out "$3"; }
+
+# Root (self-signed) and issuing CA
+key root.key
+openssl req -x509 -new -utf8 -key root.key -sha256 -days 3650 -set_serial 1 \
+  -subj "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=RootCA chuyên dùng DEMO G2" \
+  -addext "basicConstraints=critical,CA:true" -addext "keyUsage=critical,keyCertSign,cRLSign" \
+  -addext "subjectKeyIdentifier=hash" -out root.pem
+key ca.key
+csr ca.key "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=CA phục vụ các cơ quan Nhà nước DEMO" ca.csr
+openssl ca -batch -config ca.cnf -cert root.pem -keyfile root.key -extensions v3_ca \
+  -days 3000 -in ca.csr -out ca.pem -notext 2>/dev/null
+
+issue() { # name subject [startdate enddate]
+  key "$1.key"
+  csr "$1.key" "$2" "$1.csr"
+  if [ $# -ge 4 ]; then
+    openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -extensions v3_user \
+      -startdate "$3" -enddate "$4" -in "$1.csr" -out "$1.pem" -notext 2>/dev/null
+  else
+    openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -extensions v3_user \
+      -days 1095 -in "$1.csr" -out "$1.pem" -notext 2>/dev/null
+  fi
+  openssl x509 -in "$1.pem" -outform DER -out "$1.der"
+  openssl pkcs8 -topk8 -nocrypt -in "$1.key" -out "$1.p8"
+}
+issue personal "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/title=Phó Chủ tịch/CN=Nguyễn Văn An/emailAddress=nvan@demo.phutho.gov.vn"
+issue agency "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
+if [ "$with_expired" = "--with-expired" ]; then
+  issue expired "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Trần Thị Hết Hạn" 20200101000000Z 20210101000000Z
+fi
+openssl x509 -in ca.pem -outform DER -out ca.der
+openssl x509 -in root.pem -outform DER -out root.der
+
+# SoftHSM token
+cat > "$dir/softhsm2.conf" <<CNF
+directories.tokendir = $dir/tokens
+objectstore.backend = file
+log.level = ERROR
+slots.removable = false
+CNF
+export SOFTHSM2_CONF=$dir/softhsm2.conf
+softhsm2-util --init-token --free --label "$label" --pin "$pin" --so-pin "$so_pin" >/dev/null
+p11() { pkcs11-tool --module "$SOFTHSM_LIB" --token-label "$label" --login --pin "$pin" "$@" >/dev/null; }
+put() { # name id label
+  softhsm2-util --import "$pki/$1.p8" --token "$label" --label "$3" --id "$2" --pin "$pin" >/dev/null
+  p11 --write-object "$pki/$1.der" --type cert --id "$2" --label "$3"
+}
+put personal 01 "Nguyễn Văn An"
+put agency 02 "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
+if [ -f "$pki/expired.der" ]; then put expired 03 "Trần Thị Hết Hạn"; fi
+p11 --write-object "$pki/ca.der" --type cert --id c0 --label "CA DEMO"
+p11 --write-object "$pki/root.der" --type cert --id c1 --label "Root DEMO"
+rm -f "$pki"/*.csr
+touch "$dir/.complete"
