@@ -1,4 +1,550 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>CliPinProvider</name>
+    <message>
+        <source>standard input is empty</source>
+        <translation>standard input is empty</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set</source>
+        <translation>environment variable %1 is not set</translation>
+    </message>
+    <message>
+        <source>no terminal; use --pin-stdin or --pin-env</source>
+        <translation>no terminal; use --pin-stdin or --pin-env</translation>
+    </message>
+    <message>
+        <source>PIN for token &quot;%1&quot;</source>
+        <translation>PIN for token "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>No error.</source>
+        <translation>No error.</translation>
+    </message>
+    <message>
+        <source>Invalid command line.</source>
+        <translation>Invalid command line.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>The file does not exist or cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>The file is not a PDF document.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be signed safely.</source>
+        <translation>The PDF file is damaged and cannot be signed safely.</translation>
+    </message>
+    <message>
+        <source>The PDF file is password-protected (encrypted); remove the protection with the author&apos;s consent, then sign.</source>
+        <translation>The PDF file is password-protected (encrypted); remove the protection with the author's consent, then sign.</translation>
+    </message>
+    <message>
+        <source>The requested page does not exist in the document.</source>
+        <translation>The requested page does not exist in the document.</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be read (a PNG or JPEG file is required).</source>
+        <translation>The signature image cannot be read (a PNG or JPEG file is required).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 driver of the token cannot be loaded.</source>
+        <translation>The PKCS#11 driver of the token cannot be loaded.</translation>
+    </message>
+    <message>
+        <source>No token is plugged in (or the requested token was not found).</source>
+        <translation>No token is plugged in (or the requested token was not found).</translation>
+    </message>
+    <message>
+        <source>Several tokens are plugged in; choose one by its label.</source>
+        <translation>Several tokens are plugged in; choose one by its label.</translation>
+    </message>
+    <message>
+        <source>The requested certificate with its private key was not found on the token.</source>
+        <translation>The requested certificate with its private key was not found on the token.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired; request a renewal (Form 01/02) before signing.</source>
+        <translation>The signing certificate has expired; request a renewal (Form 01/02) before signing.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>The signing certificate is not valid yet.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Wrong PIN.</translation>
+    </message>
+    <message>
+        <source>The token PIN is locked. The managing agency must send a written request (Form 06) to the provincial Department of Science and Technology to unlock it.</source>
+        <translation>The token PIN is locked. The managing agency must send a written request (Form 06) to the provincial Department of Science and Technology to unlock it.</translation>
+    </message>
+    <message>
+        <source>Only one PIN attempt is left before the token locks; confirm explicitly to use it.</source>
+        <translation>Only one PIN attempt is left before the token locks; confirm explicitly to use it.</translation>
+    </message>
+    <message>
+        <source>No PIN was entered.</source>
+        <translation>No PIN was entered.</translation>
+    </message>
+    <message>
+        <source>The token was removed during the operation; nothing was written.</source>
+        <translation>The token was removed during the operation; nothing was written.</translation>
+    </message>
+    <message>
+        <source>The token reported an error.</source>
+        <translation>The token reported an error.</translation>
+    </message>
+    <message>
+        <source>The output file cannot be written in the chosen folder.</source>
+        <translation>The output file cannot be written in the chosen folder.</translation>
+    </message>
+    <message>
+        <source>The output file already exists; choose another name or allow overwriting.</source>
+        <translation>The output file already exists; choose another name or allow overwriting.</translation>
+    </message>
+    <message>
+        <source>The output file must differ from the input file.</source>
+        <translation>The output file must differ from the input file.</translation>
+    </message>
+    <message>
+        <source>The signature does not fit in the space reserved for it.</source>
+        <translation>The signature does not fit in the space reserved for it.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Signing failed.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Internal error.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Module</name>
+    <message>
+        <source>file not found: %1</source>
+        <translation>file not found: %1</translation>
+    </message>
+    <message>
+        <source>not a usable PKCS#11 module: %1</source>
+        <translation>not a usable PKCS#11 module: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>empty signature rectangle</source>
+        <translation>empty signature rectangle</translation>
+    </message>
+</context>
+<context>
+    <name>PinState</name>
+    <message>
+        <source>PIN OK</source>
+        <translation>PIN OK</translation>
+    </message>
+    <message>
+        <source>the token reports few PIN attempts left</source>
+        <translation>the token reports few PIN attempts left</translation>
+    </message>
+    <message>
+        <source>the token reports the final PIN attempt; another wrong PIN locks it</source>
+        <translation>the token reports the final PIN attempt; another wrong PIN locks it</translation>
+    </message>
+    <message>
+        <source>the token reports the PIN is locked</source>
+        <translation>the token reports the PIN is locked</translation>
+    </message>
+    <message>
+        <source>the token requires the PIN to be changed</source>
+        <translation>the token requires the PIN to be changed</translation>
+    </message>
+    <message>
+        <source>the user PIN is not initialised</source>
+        <translation>the user PIN is not initialised</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</source>
+        <translation>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</translation>
+    </message>
+    <message>
+        <source>PDF file to sign</source>
+        <translation>PDF file to sign</translation>
+    </message>
+    <message>
+        <source>Signed file (default: NAME_signed.pdf next to the input).</source>
+        <translation>Signed file (default: NAME_signed.pdf next to the input).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Overwrite the output file if it exists.</source>
+        <translation>Overwrite the output file if it exists.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (default: $KYSO_PKCS11_MODULE, settings, p11-kit-proxy).</source>
+        <translation>PKCS#11 module (default: $KYSO_PKCS11_MODULE, settings, p11-kit-proxy).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Token label.</source>
+        <translation>Token label.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Certificate ID on the token (hex).</source>
+        <translation>Certificate ID on the token (hex).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>Read the PIN from the first line of standard input.</source>
+        <translation>Read the PIN from the first line of standard input.</translation>
+    </message>
+    <message>
+        <source>Read the PIN from this environment variable.</source>
+        <translation>Read the PIN from this environment variable.</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>var</translation>
+    </message>
+    <message>
+        <source>Allow login when the token reports the final PIN attempt.</source>
+        <translation>Allow login when the token reports the final PIN attempt.</translation>
+    </message>
+    <message>
+        <source>Page for the visible signature (number or &apos;last&apos;).</source>
+        <translation>Page for the visible signature (number or 'last').</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Signature box in PDF points from the bottom-left corner.</source>
+        <translation>Signature box in PDF points from the bottom-left corner.</translation>
+    </message>
+    <message>
+        <source>Signature or seal image (PNG with transparency, or JPEG).</source>
+        <translation>Signature or seal image (PNG with transparency, or JPEG).</translation>
+    </message>
+    <message>
+        <source>Show only the image, no text.</source>
+        <translation>Show only the image, no text.</translation>
+    </message>
+    <message>
+        <source>Reason for signing.</source>
+        <translation>Reason for signing.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>Place of signing.</source>
+        <translation>Place of signing.</translation>
+    </message>
+    <message>
+        <source>exactly one input file is required</source>
+        <translation>exactly one input file is required</translation>
+    </message>
+    <message>
+        <source>--pin-stdin and --pin-env exclude each other</source>
+        <translation>--pin-stdin and --pin-env exclude each other</translation>
+    </message>
+    <message>
+        <source>--no-text needs --image</source>
+        <translation>--no-text needs --image</translation>
+    </message>
+    <message>
+        <source>--page takes a page number or &apos;last&apos;</source>
+        <translation>--page takes a page number or 'last'</translation>
+    </message>
+    <message>
+        <source>--rect takes x,y,w,h in points</source>
+        <translation>--rect takes x,y,w,h in points</translation>
+    </message>
+    <message>
+        <source>--cert-id takes hexadecimal digits</source>
+        <translation>--cert-id takes hexadecimal digits</translation>
+    </message>
+    <message>
+        <source>Signed: %1 (signer %2, page %3, field %4)</source>
+        <translation>Signed: %1 (signer %2, page %3, field %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>the signature value is not a CMS SignedData structure</source>
+        <translation>the signature value is not a CMS SignedData structure</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation>the signer's certificate is not in the signature</translation>
+    </message>
+    <message>
+        <source>signature without signed attributes or with an unknown digest algorithm</source>
+        <translation>signature without signed attributes or with an unknown digest algorithm</translation>
+    </message>
+    <message>
+        <source>the signed byte range lies outside the file</source>
+        <translation>the signed byte range lies outside the file</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>the signed content was changed after signing</translation>
+    </message>
+    <message>
+        <source>the signature value does not match the signed attributes</source>
+        <translation>the signature value does not match the signed attributes</translation>
+    </message>
+    <message>
+        <source>no trust anchor configured</source>
+        <translation>no trust anchor configured</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>no certificate in %1</translation>
+    </message>
+    <message>
+        <source>missing or invalid /ByteRange</source>
+        <translation>missing or invalid /ByteRange</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>token &quot;%1&quot; not found</source>
+        <translation>token "%1" not found</translation>
+    </message>
+    <message>
+        <source>tokens present: %1</source>
+        <translation>tokens present: %1</translation>
+    </message>
+    <message>
+        <source>several certificates, choose one by its ID: %1</source>
+        <translation>several certificates, choose one by its ID: %1</translation>
+    </message>
+    <message>
+        <source>no certificate with ID %1; present: %2</source>
+        <translation>no certificate with ID %1; present: %2</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 expired on %2</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2</source>
+        <translation>%1 is valid from %2</translation>
+    </message>
+    <message>
+        <source>no private key for certificate ID %1</source>
+        <translation>no private key for certificate ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>intact: the signed content has not been changed</source>
+        <translation>intact: the signed content has not been changed</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FAILED: %1</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>not checked: %1</translation>
+    </message>
+    <message>
+        <source>trusted: the certificate chains to a trust anchor</source>
+        <translation>trusted: the certificate chains to a trust anchor</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NOT trusted: %1</translation>
+    </message>
+    <message>
+        <source>NOT trusted: no trust anchor given (use --trust)</source>
+        <translation>NOT trusted: no trust anchor given (use --trust)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document carries no digital signature.</source>
+        <translation>%1: the document carries no digital signature.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n signature(s)</source>
+        <translation><numerusform>%1: %n signature</numerusform><numerusform>%1: %n signatures</numerusform></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Signer: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Issued by: %1</translation>
+    </message>
+    <message>
+        <source>Signing time (signer&apos;s clock): %1</source>
+        <translation>Signing time (signer's clock): %1</translation>
+    </message>
+    <message>
+        <source>Coverage: the whole document</source>
+        <translation>Coverage: the whole document</translation>
+    </message>
+    <message>
+        <source>Coverage: the document up to byte %1 of %2; later additions (such as further signatures) are not covered</source>
+        <translation>Coverage: the document up to byte %1 of %2; later additions (such as further signatures) are not covered</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Integrity: %1</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Chain: %1</translation>
+    </message>
+    <message>
+        <source>Certificate at signing time: valid (%1 to %2)</source>
+        <translation>Certificate at signing time: valid (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Certificate at signing time: NOT valid (%1 to %2)</source>
+        <translation>Certificate at signing time: NOT valid (%1 to %2)</translation>
+    </message>
+    <message>
+        <source>Revocation: not checked (warning)</source>
+        <translation>Revocation: not checked (warning)</translation>
+    </message>
+    <message>
+        <source>Note: the CMS carries a signingTime attribute, which PAdES does not allow</source>
+        <translation>Note: the CMS carries a signingTime attribute, which PAdES does not allow</translation>
+    </message>
+    <message>
+        <source>Result: VALID</source>
+        <translation>Result: VALID</translation>
+    </message>
+    <message>
+        <source>Result: INVALID</source>
+        <translation>Result: INVALID</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verify every signature of a PDF.</source>
+        <translation>Verify every signature of a PDF.</translation>
+    </message>
+    <message>
+        <source>PDF file to verify</source>
+        <translation>PDF file to verify</translation>
+    </message>
+    <message>
+        <source>Trust anchor certificates (PEM); repeatable.</source>
+        <translation>Trust anchor certificates (PEM); repeatable.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>Print the report as JSON.</translation>
+    </message>
+    <message>
+        <source>exactly one file is required</source>
+        <translation>exactly one file is required</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::MainWindow</name>
+    <message>
+        <source>KySo — PDF signing for state agencies</source>
+        <translation>KySo — PDF signing for state agencies</translation>
+    </message>
+    <message>
+        <source>Open a PDF to see its signatures.</source>
+        <translation>Open a PDF to see its signatures.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
+</translation>
+    </message>
+</context>
 </TS>

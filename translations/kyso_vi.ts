@@ -1,4 +1,550 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
+<context>
+    <name>CliPinProvider</name>
+    <message>
+        <source>standard input is empty</source>
+        <translation>đầu vào chuẩn trống</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is not set</source>
+        <translation>biến môi trường %1 chưa được đặt</translation>
+    </message>
+    <message>
+        <source>no terminal; use --pin-stdin or --pin-env</source>
+        <translation>không có cửa sổ dòng lệnh; hãy dùng --pin-stdin hoặc --pin-env</translation>
+    </message>
+    <message>
+        <source>PIN for token &quot;%1&quot;</source>
+        <translation>Mã PIN của token "%1"</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message>
+        <source>No error.</source>
+        <translation>Không có lỗi.</translation>
+    </message>
+    <message>
+        <source>Invalid command line.</source>
+        <translation>Câu lệnh không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The file does not exist or cannot be read.</source>
+        <translation>Tệp không tồn tại hoặc không đọc được.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF document.</source>
+        <translation>Tệp không phải là văn bản PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file is damaged and cannot be signed safely.</source>
+        <translation>Tệp PDF bị hỏng, không thể ký an toàn.</translation>
+    </message>
+    <message>
+        <source>The PDF file is password-protected (encrypted); remove the protection with the author&apos;s consent, then sign.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu (mã hóa); hãy gỡ bảo vệ khi được tác giả đồng ý rồi ký.</translation>
+    </message>
+    <message>
+        <source>The requested page does not exist in the document.</source>
+        <translation>Văn bản không có trang được yêu cầu.</translation>
+    </message>
+    <message>
+        <source>The signature image cannot be read (a PNG or JPEG file is required).</source>
+        <translation>Không đọc được ảnh chữ ký (cần tệp PNG hoặc JPEG).</translation>
+    </message>
+    <message>
+        <source>The PKCS#11 driver of the token cannot be loaded.</source>
+        <translation>Không nạp được trình điều khiển PKCS#11 của token.</translation>
+    </message>
+    <message>
+        <source>No token is plugged in (or the requested token was not found).</source>
+        <translation>Không có token nào được cắm (hoặc không tìm thấy token được yêu cầu).</translation>
+    </message>
+    <message>
+        <source>Several tokens are plugged in; choose one by its label.</source>
+        <translation>Đang cắm nhiều token; hãy chọn một token theo nhãn.</translation>
+    </message>
+    <message>
+        <source>The requested certificate with its private key was not found on the token.</source>
+        <translation>Không tìm thấy chứng thư số được yêu cầu cùng khóa bí mật trên token.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has expired; request a renewal (Form 01/02) before signing.</source>
+        <translation>Chứng thư số đã hết hạn; hãy đề nghị gia hạn (Mẫu 01/02) trước khi ký.</translation>
+    </message>
+    <message>
+        <source>The signing certificate is not valid yet.</source>
+        <translation>Chứng thư số chưa đến thời hạn hiệu lực.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN.</source>
+        <translation>Sai mã PIN.</translation>
+    </message>
+    <message>
+        <source>The token PIN is locked. The managing agency must send a written request (Form 06) to the provincial Department of Science and Technology to unlock it.</source>
+        <translation>Mã PIN của token đã bị khóa. Cơ quan quản lý thuê bao cần gửi văn bản đề nghị (Mẫu 06) tới Sở Khoa học và Công nghệ tỉnh để mở khóa.</translation>
+    </message>
+    <message>
+        <source>Only one PIN attempt is left before the token locks; confirm explicitly to use it.</source>
+        <translation>Chỉ còn một lần nhập PIN trước khi token bị khóa; cần xác nhận rõ ràng để dùng lần này.</translation>
+    </message>
+    <message>
+        <source>No PIN was entered.</source>
+        <translation>Chưa nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>The token was removed during the operation; nothing was written.</source>
+        <translation>Token đã bị rút ra trong khi thao tác; không có gì được ghi.</translation>
+    </message>
+    <message>
+        <source>The token reported an error.</source>
+        <translation>Token báo lỗi.</translation>
+    </message>
+    <message>
+        <source>The output file cannot be written in the chosen folder.</source>
+        <translation>Tệp kết quả không ghi được vào thư mục đã chọn.</translation>
+    </message>
+    <message>
+        <source>The output file already exists; choose another name or allow overwriting.</source>
+        <translation>Tệp kết quả đã tồn tại; hãy chọn tên khác hoặc cho phép ghi đè.</translation>
+    </message>
+    <message>
+        <source>The output file must differ from the input file.</source>
+        <translation>Tệp kết quả phải khác tệp đầu vào.</translation>
+    </message>
+    <message>
+        <source>The signature does not fit in the space reserved for it.</source>
+        <translation>Chữ ký vượt quá chỗ đã dành cho nó.</translation>
+    </message>
+    <message>
+        <source>Signing failed.</source>
+        <translation>Ký số không thành công.</translation>
+    </message>
+    <message>
+        <source>Internal error.</source>
+        <translation>Lỗi nội bộ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Module</name>
+    <message>
+        <source>file not found: %1</source>
+        <translation>không tìm thấy tệp: %1</translation>
+    </message>
+    <message>
+        <source>not a usable PKCS#11 module: %1</source>
+        <translation>không phải thư viện PKCS#11 dùng được: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSigner</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>trang %1 trên %2</translation>
+    </message>
+    <message>
+        <source>empty signature rectangle</source>
+        <translation>khung chữ ký rỗng</translation>
+    </message>
+</context>
+<context>
+    <name>PinState</name>
+    <message>
+        <source>PIN OK</source>
+        <translation>PIN bình thường</translation>
+    </message>
+    <message>
+        <source>the token reports few PIN attempts left</source>
+        <translation>thiết bị báo còn ít lần thử</translation>
+    </message>
+    <message>
+        <source>the token reports the final PIN attempt; another wrong PIN locks it</source>
+        <translation>thiết bị báo đây là lần thử cuối; nhập sai thêm một lần sẽ khóa token</translation>
+    </message>
+    <message>
+        <source>the token reports the PIN is locked</source>
+        <translation>thiết bị báo mã PIN đã bị khóa</translation>
+    </message>
+    <message>
+        <source>the token requires the PIN to be changed</source>
+        <translation>thiết bị yêu cầu đổi mã PIN</translation>
+    </message>
+    <message>
+        <source>the user PIN is not initialised</source>
+        <translation>mã PIN người dùng chưa được khởi tạo</translation>
+    </message>
+</context>
+<context>
+    <name>SignCommand</name>
+    <message>
+        <source>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</source>
+        <translation>Ký số tệp PDF bằng chứng thư số trên token PKCS#11 (PAdES B-B, có hình hiển thị).</translation>
+    </message>
+    <message>
+        <source>PDF file to sign</source>
+        <translation>Tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <source>Signed file (default: NAME_signed.pdf next to the input).</source>
+        <translation>Tệp đã ký (mặc định: TÊN_signed.pdf cạnh tệp gốc).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>Overwrite the output file if it exists.</source>
+        <translation>Ghi đè tệp kết quả nếu đã có.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (default: $KYSO_PKCS11_MODULE, settings, p11-kit-proxy).</source>
+        <translation>Thư viện PKCS#11 (mặc định: $KYSO_PKCS11_MODULE, cài đặt, p11-kit-proxy).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>đường-dẫn</translation>
+    </message>
+    <message>
+        <source>Token label.</source>
+        <translation>Nhãn token.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>Certificate ID on the token (hex).</source>
+        <translation>Mã định danh (ID) của chứng thư trên token (hệ 16).</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation>hex</translation>
+    </message>
+    <message>
+        <source>Read the PIN from the first line of standard input.</source>
+        <translation>Đọc mã PIN từ dòng đầu tiên của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Read the PIN from this environment variable.</source>
+        <translation>Đọc mã PIN từ biến môi trường này.</translation>
+    </message>
+    <message>
+        <source>var</source>
+        <translation>biến</translation>
+    </message>
+    <message>
+        <source>Allow login when the token reports the final PIN attempt.</source>
+        <translation>Cho phép đăng nhập khi token báo là lần thử PIN cuối cùng.</translation>
+    </message>
+    <message>
+        <source>Page for the visible signature (number or &apos;last&apos;).</source>
+        <translation>Trang đặt chữ ký hiển thị (số trang hoặc 'last').</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Signature box in PDF points from the bottom-left corner.</source>
+        <translation>Khung chữ ký theo điểm PDF, tính từ góc dưới bên trái.</translation>
+    </message>
+    <message>
+        <source>Signature or seal image (PNG with transparency, or JPEG).</source>
+        <translation>Ảnh chữ ký hoặc con dấu (PNG nền trong suốt, hoặc JPEG).</translation>
+    </message>
+    <message>
+        <source>Show only the image, no text.</source>
+        <translation>Chỉ hiện ảnh, không có chữ.</translation>
+    </message>
+    <message>
+        <source>Reason for signing.</source>
+        <translation>Lý do ký.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>nội-dung</translation>
+    </message>
+    <message>
+        <source>Place of signing.</source>
+        <translation>Nơi ký.</translation>
+    </message>
+    <message>
+        <source>exactly one input file is required</source>
+        <translation>cần đúng một tệp đầu vào</translation>
+    </message>
+    <message>
+        <source>--pin-stdin and --pin-env exclude each other</source>
+        <translation>không dùng đồng thời --pin-stdin và --pin-env</translation>
+    </message>
+    <message>
+        <source>--no-text needs --image</source>
+        <translation>--no-text cần đi kèm --image</translation>
+    </message>
+    <message>
+        <source>--page takes a page number or &apos;last&apos;</source>
+        <translation>--page nhận số trang hoặc 'last'</translation>
+    </message>
+    <message>
+        <source>--rect takes x,y,w,h in points</source>
+        <translation>--rect nhận x,y,w,h theo điểm</translation>
+    </message>
+    <message>
+        <source>--cert-id takes hexadecimal digits</source>
+        <translation>--cert-id nhận chữ số hệ 16</translation>
+    </message>
+    <message>
+        <source>Signed: %1 (signer %2, page %3, field %4)</source>
+        <translation>Đã ký: %1 (người ký %2, trang %3, trường %4)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureVerifier</name>
+    <message>
+        <source>the signature value is not a CMS SignedData structure</source>
+        <translation>giá trị chữ ký không phải cấu trúc CMS SignedData</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate is not in the signature</source>
+        <translation>chữ ký không chứa chứng thư số của người ký</translation>
+    </message>
+    <message>
+        <source>signature without signed attributes or with an unknown digest algorithm</source>
+        <translation>chữ ký không có thuộc tính được ký hoặc dùng thuật toán băm không hỗ trợ</translation>
+    </message>
+    <message>
+        <source>the signed byte range lies outside the file</source>
+        <translation>vùng dữ liệu được ký nằm ngoài tệp</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>nội dung đã bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>the signature value does not match the signed attributes</source>
+        <translation>giá trị chữ ký không khớp với các thuộc tính được ký</translation>
+    </message>
+    <message>
+        <source>no trust anchor configured</source>
+        <translation>chưa cấu hình chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>không có chứng thư số nào trong %1</translation>
+    </message>
+    <message>
+        <source>missing or invalid /ByteRange</source>
+        <translation>thiếu hoặc sai /ByteRange</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSession</name>
+    <message>
+        <source>token &quot;%1&quot; not found</source>
+        <translation>không tìm thấy token "%1"</translation>
+    </message>
+    <message>
+        <source>tokens present: %1</source>
+        <translation>các token đang cắm: %1</translation>
+    </message>
+    <message>
+        <source>several certificates, choose one by its ID: %1</source>
+        <translation>có nhiều chứng thư số, hãy chọn một theo ID: %1</translation>
+    </message>
+    <message>
+        <source>no certificate with ID %1; present: %2</source>
+        <translation>không có chứng thư số ID %1; hiện có: %2</translation>
+    </message>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 đã hết hạn từ %2</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2</source>
+        <translation>%1 có hiệu lực từ %2</translation>
+    </message>
+    <message>
+        <source>no private key for certificate ID %1</source>
+        <translation>không có khóa bí mật cho chứng thư số ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationReport</name>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>intact: the signed content has not been changed</source>
+        <translation>toàn vẹn: nội dung được ký không bị thay đổi</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>KHÔNG ĐẠT: %1</translation>
+    </message>
+    <message>
+        <source>not checked: %1</source>
+        <translation>chưa kiểm tra: %1</translation>
+    </message>
+    <message>
+        <source>trusted: the certificate chains to a trust anchor</source>
+        <translation>tin cậy: chứng thư số dẫn tới chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>KHÔNG tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>NOT trusted: no trust anchor given (use --trust)</source>
+        <translation>KHÔNG tin cậy: chưa có chứng thư gốc tin cậy (dùng --trust)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: không đọc được: %2</translation>
+    </message>
+    <message>
+        <source>%1: the document carries no digital signature.</source>
+        <translation>%1: văn bản không có chữ ký số nào.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n signature(s)</source>
+        <translation><numerusform>%1: %n chữ ký</numerusform></translation>
+    </message>
+    <message>
+        <source>Signer: %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Chức vụ, đơn vị: %1</translation>
+    </message>
+    <message>
+        <source>Issued by: %1</source>
+        <translation>Tổ chức cấp chứng thư: %1</translation>
+    </message>
+    <message>
+        <source>Signing time (signer&apos;s clock): %1</source>
+        <translation>Thời gian ký (theo máy người ký): %1</translation>
+    </message>
+    <message>
+        <source>Coverage: the whole document</source>
+        <translation>Phạm vi: toàn bộ văn bản</translation>
+    </message>
+    <message>
+        <source>Coverage: the document up to byte %1 of %2; later additions (such as further signatures) are not covered</source>
+        <translation>Phạm vi: văn bản đến byte %1 trên %2; phần bổ sung sau đó (như các chữ ký tiếp theo) không thuộc phạm vi chữ ký này</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Tính toàn vẹn: %1</translation>
+    </message>
+    <message>
+        <source>Chain: %1</source>
+        <translation>Chuỗi chứng thư: %1</translation>
+    </message>
+    <message>
+        <source>Certificate at signing time: valid (%1 to %2)</source>
+        <translation>Chứng thư số tại thời điểm ký: còn hiệu lực (%1 đến %2)</translation>
+    </message>
+    <message>
+        <source>Certificate at signing time: NOT valid (%1 to %2)</source>
+        <translation>Chứng thư số tại thời điểm ký: KHÔNG còn hiệu lực (%1 đến %2)</translation>
+    </message>
+    <message>
+        <source>Revocation: not checked (warning)</source>
+        <translation>Tình trạng thu hồi: chưa kiểm tra (cảnh báo)</translation>
+    </message>
+    <message>
+        <source>Note: the CMS carries a signingTime attribute, which PAdES does not allow</source>
+        <translation>Lưu ý: CMS có thuộc tính signingTime, PAdES không cho phép</translation>
+    </message>
+    <message>
+        <source>Result: VALID</source>
+        <translation>Kết luận: HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>Result: INVALID</source>
+        <translation>Kết luận: KHÔNG HỢP LỆ</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Verify every signature of a PDF.</source>
+        <translation>Kiểm tra mọi chữ ký số của tệp PDF.</translation>
+    </message>
+    <message>
+        <source>PDF file to verify</source>
+        <translation>Tệp PDF cần kiểm tra</translation>
+    </message>
+    <message>
+        <source>Trust anchor certificates (PEM); repeatable.</source>
+        <translation>Chứng thư gốc tin cậy (PEM); dùng được nhiều lần.</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>In báo cáo dạng JSON.</translation>
+    </message>
+    <message>
+        <source>exactly one file is required</source>
+        <translation>cần đúng một tệp</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::MainWindow</name>
+    <message>
+        <source>KySo — PDF signing for state agencies</source>
+        <translation>KySo — Ký số văn bản PDF cho cơ quan nhà nước</translation>
+    </message>
+    <message>
+        <source>Open a PDF to see its signatures.</source>
+        <translation>Mở một tệp PDF để xem các chữ ký số.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Mở PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
+        <translation>Mở PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
+Các lệnh:
+  sign    ký số tệp PDF bằng chứng thư số trên token
+  verify  kiểm tra chữ ký số của tệp PDF
+Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
+</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# KySo: one entry point for people and CI.
+#   ./run.sh demo   install what is missing, build, sign the sample decision on the demo token, verify it
+#   ./run.sh test   install what is missing, build, run every test (ctest)
+#   ./run.sh build  install what is missing and build only
+# Installing needs root (apt-get); as a normal user sudo is used when packages are missing.
+set -euo pipefail
+cd "$(dirname "$0")"
+SRC=$PWD
+BUILD=${KYSO_BUILD_DIR:-$SRC/build}
+
+DEPS=(cmake make g++ pkg-config
+  qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
+  libpodofo-dev libfreetype-dev libfontconfig-dev libp11-dev libp11-kit-dev libssl-dev libsqlite3-dev
+  catch2 fonts-liberation2 openssl softhsm2 opensc p11-kit
+  poppler-utils qpdf libnss3-tools ghostscript perl)
+
+install_deps() {
+  local missing=() p sudo=
+  for p in "${DEPS[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "== Installing: ${missing[*]}"
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  install_deps
+  cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake --build "$BUILD" -j"$(nproc)"
+}
+
+demo() {
+  build
+  local data=${XDG_DATA_HOME:-$HOME/.local/share}/kyso/demo-token
+  local out=${KYSO_DEMO_OUTPUT:-$SRC/demo-output}
+  local cli=$BUILD/app/kyso-cli module=/usr/lib/softhsm/libsofthsm2.so
+  echo "== Demo token (SoftHSM, NOT FOR OFFICIAL USE): $data"
+  "$SRC/tools/make-demo-token.sh" "$data"
+  export SOFTHSM2_CONF=$data/softhsm2.conf
+  mkdir -p "$out"
+  # Demo PIN, passed through the environment (never on the command line).
+  export KYSO_DEMO_PIN=123456
+  echo "== 1/2 Personal signature of the competent person (Nguyễn Văn An, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)"
+  "$cli" sign "$SRC/resources/sample/quyet-dinh-mau.pdf" -o "$out/quyet-dinh-mau_ca-nhan.pdf" --force \
+    --module "$module" --token "KYSO DEMO" --cert-id 01 --pin-env KYSO_DEMO_PIN \
+    --image "$SRC/resources/demo/chu-ky-demo.png" --no-text --rect 351,358,140,66 \
+    --reason "Ký ban hành văn bản" --location "Phú Thọ"
+  export KYSO_DEMO_PIN=123456
+  echo "== 2/2 Agency seal (SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ), overlapping the left third of the signature"
+  "$cli" sign "$out/quyet-dinh-mau_ca-nhan.pdf" -o "$out/quyet-dinh-mau_signed.pdf" --force \
+    --module "$module" --token "KYSO DEMO" --cert-id 02 --pin-env KYSO_DEMO_PIN \
+    --image "$SRC/resources/demo/con-dau-demo.png" --no-text --rect 296,340,102,102 \
+    --reason "Ký số của cơ quan" --location "Phú Thọ"
+  echo "== Verification report of $out/quyet-dinh-mau_signed.pdf"
+  "$cli" verify "$out/quyet-dinh-mau_signed.pdf" --trust "$data/pki/root.pem"
+}
+
+run_tests() {
+  build
+  cd "$BUILD"
+  ctest --output-on-failure -j1
+}
+
+case "${1:-}" in
+  demo) demo ;;
+  test) run_tests ;;
+  build) build ;;
+  *) echo "usage: $0 demo|test|build" >&2; exit 64 ;;
+esac
