@@ -3,6 +3,7 @@
 #include <openssl/asn1.h>
 #include <openssl/bio.h>
 #include <openssl/bn.h>
+#include <openssl/evp.h>
 #include <openssl/x509.h>
 #include <openssl/x509v3.h>
 
@@ -68,6 +69,30 @@ CertificateInfo CertificateInfo::fromX509(const X509 *cert)
     info.notBefore = asn1TimeToDateTime(X509_get0_notBefore(cert));
     info.notAfter = asn1TimeToDateTime(X509_get0_notAfter(cert));
     info.isCa = X509_check_ca(const_cast<X509 *>(cert)) > 0;
+    const uint32_t ku = X509_get_key_usage(const_cast<X509 *>(cert));
+    if (ku != UINT32_MAX) {
+        const std::pair<uint32_t, const char *> bits[] = {
+            {KU_DIGITAL_SIGNATURE, "digitalSignature"}, {KU_NON_REPUDIATION, "nonRepudiation"},
+            {KU_KEY_ENCIPHERMENT, "keyEncipherment"},   {KU_DATA_ENCIPHERMENT, "dataEncipherment"},
+            {KU_KEY_AGREEMENT, "keyAgreement"},         {KU_KEY_CERT_SIGN, "keyCertSign"},
+            {KU_CRL_SIGN, "cRLSign"}};
+        for (const auto &b : bits) {
+            if (ku & b.first)
+                info.keyUsage << QLatin1String(b.second);
+        }
+    }
+    if (const EVP_PKEY *pub = X509_get0_pubkey(cert)) {
+        info.keyBits = EVP_PKEY_get_bits(pub);
+        switch (EVP_PKEY_get_base_id(pub)) {
+        case EVP_PKEY_RSA: info.keyType = QStringLiteral("RSA"); break;
+        case EVP_PKEY_EC: info.keyType = QStringLiteral("EC"); break;
+        default: info.keyType = QStringLiteral("other"); break;
+        }
+    }
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdLen = 0;
+    if (X509_digest(cert, EVP_sha256(), md, &mdLen))
+        info.sha256Hex = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(mdLen)).toHex());
     const int len = i2d_X509(cert, nullptr);
     if (len > 0) {
         info.der.resize(len);
@@ -75,6 +100,27 @@ CertificateInfo CertificateInfo::fromX509(const X509 *cert)
         i2d_X509(cert, &p);
     }
     return info;
+}
+
+CertificateKind classifyCertificate(const CertificateInfo &info)
+{
+    const QString cn = info.commonName;
+    bool hasLetter = false;
+    for (const QChar c : cn) {
+        if (c.isLetter()) {
+            hasLetter = true;
+            if (c.isLower())
+                return CertificateKind::Personal;
+        }
+    }
+    if (!hasLetter || !info.title.isEmpty())
+        return CertificateKind::Personal;
+    return CertificateKind::Agency;
+}
+
+const char *certificateKindName(CertificateKind kind)
+{
+    return kind == CertificateKind::Agency ? "agency" : "personal";
 }
 
 CertificateInfo CertificateInfo::fromDer(const QByteArray &der)

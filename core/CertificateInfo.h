@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 typedef struct x509_st X509;
 
@@ -21,12 +22,25 @@ struct CertificateInfo {
     QDateTime notBefore; // UTC
     QDateTime notAfter;  // UTC
     bool isCa = false;
+    QStringList keyUsage;   // digitalSignature, nonRepudiation, ...
+    QString keyType;        // RSA, EC, ...
+    int keyBits = 0;
+    QString sha256Hex;      // fingerprint of the DER
     QByteArray der;
 
     static CertificateInfo fromX509(const X509 *cert);
     static CertificateInfo fromDer(const QByteArray &der);
     bool validAt(const QDateTime &when) const { return when >= notBefore && when <= notAfter; }
 };
+
+// Personal certificate of an official, or an agency (organisation) certificate.
+enum class CertificateKind { Personal, Agency };
+
+// Agency certificates name the organisation as CN (domain.md §2): an
+// upper-case CN with no personal title is taken as an agency. IT staff can
+// override the guess per certificate (Settings::certificateKindOverride).
+CertificateKind classifyCertificate(const CertificateInfo &info);
+const char *certificateKindName(CertificateKind kind);
 
 QString nameEntry(const void *x509Name, int nid);
 QDateTime asn1TimeToDateTime(const void *asn1Time);

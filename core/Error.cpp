@@ -25,6 +25,7 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::PinUnavailable: return 28;
     case ErrorCode::TokenRemoved: return 29;
     case ErrorCode::TokenError: return 30;
+    case ErrorCode::TokenTimeout: return 32;
     case ErrorCode::OutputNotWritable: return 40;
     case ErrorCode::OutputExists: return 41;
     case ErrorCode::OutputIsInput: return 42;
@@ -58,6 +59,7 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::PinUnavailable: return "pin-unavailable";
     case ErrorCode::TokenRemoved: return "token-removed";
     case ErrorCode::TokenError: return "token-error";
+    case ErrorCode::TokenTimeout: return "token-timeout";
     case ErrorCode::OutputNotWritable: return "output-not-writable";
     case ErrorCode::OutputExists: return "output-exists";
     case ErrorCode::OutputIsInput: return "output-is-input";
@@ -94,6 +96,8 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::PinUnavailable: return tr("No PIN was entered.");
     case ErrorCode::TokenRemoved: return tr("The token was removed during the operation; nothing was written.");
     case ErrorCode::TokenError: return tr("The token reported an error.");
+    case ErrorCode::TokenTimeout:
+        return tr("The token did not answer in time; unplug it, plug it in again and retry.");
     case ErrorCode::OutputNotWritable: return tr("The output file cannot be written in the chosen folder.");
     case ErrorCode::OutputExists: return tr("The output file already exists; choose another name or allow overwriting.");
     case ErrorCode::OutputIsInput: return tr("The output file must differ from the input file.");

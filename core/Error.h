@@ -27,6 +27,7 @@ enum class ErrorCode {
     PinUnavailable,
     TokenRemoved,
     TokenError,
+    TokenTimeout,
     OutputNotWritable,
     OutputExists,
     OutputIsInput,

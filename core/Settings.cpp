@@ -48,6 +48,22 @@ void Settings::setTrustAnchorFiles(const QStringList &files)
     s.setValue(QLatin1String(kTrustKey), files);
 }
 
+CertificateKind Settings::certificateKindOverride(const QString &sha256Hex, CertificateKind guess)
+{
+    const QString v = store().value(QStringLiteral("certificates/%1/kind").arg(sha256Hex)).toString();
+    if (v == QLatin1String("agency"))
+        return CertificateKind::Agency;
+    if (v == QLatin1String("personal"))
+        return CertificateKind::Personal;
+    return guess;
+}
+
+void Settings::setCertificateKind(const QString &sha256Hex, CertificateKind kind)
+{
+    auto s = store();
+    s.setValue(QStringLiteral("certificates/%1/kind").arg(sha256Hex), QLatin1String(certificateKindName(kind)));
+}
+
 QString Settings::p11KitProxyPath()
 {
     const char *candidates[] = {

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "core/CertificateInfo.h"
+
 namespace kyso {
 
 // Persistent user settings (QSettings, organisation "KySo").
@@ -17,6 +19,11 @@ public:
 
     static QStringList trustAnchorFiles();
     static void setTrustAnchorFiles(const QStringList &files);
+
+    // IT staff may mark a certificate (by SHA-256 fingerprint) as personal
+    // or agency when its subject is ambiguous; returns the guess otherwise.
+    static CertificateKind certificateKindOverride(const QString &sha256Hex, CertificateKind guess);
+    static void setCertificateKind(const QString &sha256Hex, CertificateKind kind);
 
     // Known locations of p11-kit-proxy on Debian and elsewhere.
     static QString p11KitProxyPath();

@@ -2,10 +2,11 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHash>
 #include <QMutex>
+#include <QSettings>
 
 #include <map>
+#include <vector>
 
 namespace kyso::pkcs11 {
 
@@ -18,47 +19,95 @@ std::map<QString, std::weak_ptr<Module>> &registry()
 }
 } // namespace
 
+std::chrono::milliseconds Module::timeout(Wait wait)
+{
+    bool ok = false;
+    const int fromEnv = qEnvironmentVariableIntValue("KYSO_TOKEN_TIMEOUT_MS", &ok);
+    if (ok && fromEnv > 0)
+        return std::chrono::milliseconds(wait == Wait::Login ? fromEnv * 4 : fromEnv);
+    // A PIN pad login waits for the user: allow longer.
+    return std::chrono::milliseconds(wait == Wait::Login ? 120000 : 20000);
+}
+
 std::shared_ptr<Module> Module::acquire(const QString &path, Error &error)
 {
-    QMutexLocker lock(&g_registryMutex);
-    auto &reg = registry();
-    if (auto it = reg.find(path); it != reg.end()) {
-        if (auto existing = it->second.lock())
-            return existing;
+    // Serialises loading only (two contexts on one module must never exist);
+    // waits are bounded by the load timeout.
+    static QMutex loadMutex;
+    QMutexLocker loading(&loadMutex);
+    {
+        QMutexLocker lock(&g_registryMutex);
+        if (auto it = registry().find(path); it != registry().end()) {
+            if (auto existing = it->second.lock())
+                return existing;
+        }
     }
-
     // Bare names ("libsofthsm2.so") are resolved by the dynamic loader;
     // paths must exist.
-    if (path.contains(QLatin1Char('/')) && !QFileInfo::exists(path)) {
+    if (path.isEmpty() || (path.contains(QLatin1Char('/')) && !QFileInfo::exists(path))) {
         error = Error(ErrorCode::ModuleLoadFailed,
                       QCoreApplication::translate("Module", "file not found: %1").arg(path));
         return nullptr;
     }
+    // Loading runs C_Initialize: on the token thread, with no lock held.
     std::shared_ptr<Module> module(new Module(path));
-    module->m_ctx = PKCS11_CTX_new();
-    if (!module->m_ctx || PKCS11_CTX_load(module->m_ctx, path.toLocal8Bit().constData()) != 0) {
-        error = Error(ErrorCode::ModuleLoadFailed,
-                      QCoreApplication::translate("Module", "not a usable PKCS#11 module: %1").arg(path));
+    if ((error = module->call([m = module.get()] { return m->load(); })))
         return nullptr;
+    QMutexLocker lock(&g_registryMutex);
+    registry()[path] = module;
+    return module;
+}
+
+Error Module::load()
+{
+    m_ctx = PKCS11_CTX_new();
+    if (!m_ctx || PKCS11_CTX_load(m_ctx, m_path.toLocal8Bit().constData()) != 0) {
+        if (m_ctx)
+            PKCS11_CTX_free(m_ctx);
+        m_ctx = nullptr;
+        return Error(ErrorCode::ModuleLoadFailed,
+                     QCoreApplication::translate("Module", "not a usable PKCS#11 module: %1").arg(m_path));
     }
     QString infoError;
-    module->m_info = TokenInfoReader::open(path, &infoError);
-    if (!module->m_info) {
-        error = Error(ErrorCode::ModuleLoadFailed, QStringLiteral("%1: %2").arg(path, infoError));
-        return nullptr;
-    }
-    reg[path] = module;
-    return module;
+    m_info = TokenInfoReader::open(m_path, &infoError);
+    if (!m_info)
+        return Error(ErrorCode::ModuleLoadFailed, QStringLiteral("%1: %2").arg(m_path, infoError));
+    return {};
 }
 
 Module::~Module()
 {
+    if (m_worker->isStuck()) {
+        // A call never came back: leave the module loaded rather than pull
+        // it from under the hung thread.
+        m_worker.reset();
+        return;
+    }
+    m_worker.reset();
     releaseSlots();
     m_info.reset();
     if (m_ctx) {
         PKCS11_CTX_unload(m_ctx);
         PKCS11_CTX_free(m_ctx);
     }
+}
+
+Error Module::call(std::function<Error()> fn, Wait wait)
+{
+    auto result = std::make_shared<Error>();
+    const auto limit = timeout(wait);
+    const bool finished = m_worker->run([fn = std::move(fn), result] { *result = fn(); }, limit);
+    if (!finished) {
+        // The hung call still uses this module: keep it alive for good.
+        static QMutex hungMutex;
+        static std::vector<std::shared_ptr<Module>> hung;
+        QMutexLocker lock(&hungMutex);
+        if (auto self = weak_from_this().lock())
+            hung.push_back(self);
+        return Error(ErrorCode::TokenTimeout,
+                     QCoreApplication::translate("Module", "no answer within %1 s").arg(limit.count() / 1000.0));
+    }
+    return *result;
 }
 
 void Module::releaseSlots()
@@ -78,6 +127,15 @@ Error Module::enumerate()
         return Error(ErrorCode::TokenError, QStringLiteral("C_GetSlotList"));
     }
     return {};
+}
+
+PKCS11_SLOT *Module::slotById(unsigned long slotId) const
+{
+    for (unsigned int i = 0; i < m_slotCount; ++i) {
+        if (PKCS11_get_slotid_from_slot(m_slots + i) == slotId)
+            return m_slots + i;
+    }
+    return nullptr;
 }
 
 } // namespace kyso::pkcs11

@@ -2,11 +2,14 @@
 
 #include "core/Error.h"
 #include "pkcs11/TokenInfoReader.h"
+#include "pkcs11/TokenWorker.h"
 
 #include <libp11.h>
 
 #include <QString>
 
+#include <chrono>
+#include <functional>
 #include <memory>
 
 namespace kyso::pkcs11 {
@@ -14,28 +17,39 @@ namespace kyso::pkcs11 {
 // One loaded PKCS#11 module. libp11 contexts on the same module share the
 // module's state, so the process keeps exactly one Module per path
 // (Module::acquire); slot lists are re-enumerated, never "updated".
-class Module
+// Every call into the module runs on the module's TokenWorker with a timeout.
+class Module : public std::enable_shared_from_this<Module>
 {
 public:
+    enum class Wait { Normal, Login };
+
     static std::shared_ptr<Module> acquire(const QString &path, Error &error);
     ~Module();
     Module(const Module &) = delete;
     Module &operator=(const Module &) = delete;
 
     const QString &path() const { return m_path; }
+
+    // Runs fn on the token thread; TokenTimeout if it does not finish in time.
+    // fn may use context(), slots and infoReader(); it must own what it touches.
+    Error call(std::function<Error()> fn, Wait wait = Wait::Normal);
+    static std::chrono::milliseconds timeout(Wait wait);
+
+    // Only on the token thread (inside call()):
     PKCS11_CTX *context() const { return m_ctx; }
     const TokenInfoReader *infoReader() const { return m_info.get(); }
-
-    // Fresh slot list (releases the previous one and its sessions).
     Error enumerate();
     unsigned int slotCount() const { return m_slotCount; }
     PKCS11_SLOT *slot(unsigned int i) const { return m_slots + i; }
+    PKCS11_SLOT *slotById(unsigned long slotId) const;
 
 private:
     explicit Module(QString path) : m_path(std::move(path)) {}
+    Error load();
     void releaseSlots();
 
     QString m_path;
+    std::unique_ptr<TokenWorker> m_worker = std::make_unique<TokenWorker>();
     PKCS11_CTX *m_ctx = nullptr;
     PKCS11_SLOT *m_slots = nullptr;
     unsigned int m_slotCount = 0;

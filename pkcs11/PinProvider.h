@@ -24,6 +24,13 @@ public:
     virtual Error providePin(const PinRequest &request, SecureBuffer &pin) = 0;
     // Whether the user explicitly accepted spending the final PIN attempt.
     virtual bool confirmFinalTry(const PinRequest &request) = 0;
+    // The new PIN for a PIN change (already confirmed by typing it twice).
+    virtual Error provideNewPin(const PinRequest &request, SecureBuffer &pin)
+    {
+        Q_UNUSED(request)
+        Q_UNUSED(pin)
+        return Error(ErrorCode::PinUnavailable);
+    }
 };
 
 } // namespace kyso::pkcs11

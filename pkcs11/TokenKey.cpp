@@ -16,36 +16,46 @@ TokenKey::TokenKey(std::shared_ptr<Module> module, unsigned long slotId, EVP_PKE
 
 TokenKey::~TokenKey()
 {
-    EVP_PKEY_free(m_key);
+    EVP_PKEY *key = m_key;
+    m_module->call([key] {
+        EVP_PKEY_free(key);
+        return Error();
+    });
 }
 
 Error TokenKey::signSha256(const QByteArray &data, QByteArray &signature)
 {
-    ERR_clear_error();
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    size_t len = 0;
-    bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key) == 1
-        && EVP_DigestSign(ctx, nullptr, &len, reinterpret_cast<const unsigned char *>(data.constData()), data.size()) == 1;
-    if (ok) {
-        signature.resize(int(len));
-        ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &len,
-                            reinterpret_cast<const unsigned char *>(data.constData()), data.size())
-            == 1;
-        signature.resize(int(len));
-    }
-    EVP_MD_CTX_free(ctx);
-    if (ok)
-        return {};
-
-    signature.clear();
-    // Tell a pulled-out token from other failures by asking the slot again.
-    unsigned long flags = 0;
-    unsigned long rv = 0;
-    if (!m_module->infoReader()->readFlags(m_slotId, flags, &rv))
-        return Error(ErrorCode::TokenRemoved);
-    char buf[256];
-    ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
-    return Error(ErrorCode::TokenError, QString::fromLatin1(buf));
+    auto out = std::make_shared<QByteArray>();
+    EVP_PKEY *key = m_key;
+    Module *module = m_module.get();
+    const unsigned long slotId = m_slotId;
+    Error e = m_module->call([key, data, out, module, slotId] {
+        ERR_clear_error();
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        size_t len = 0;
+        const auto *in = reinterpret_cast<const unsigned char *>(data.constData());
+        bool ok = ctx && EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, key) == 1
+            && EVP_DigestSign(ctx, nullptr, &len, in, size_t(data.size())) == 1;
+        if (ok) {
+            out->resize(int(len));
+            ok = EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(out->data()), &len, in, size_t(data.size())) == 1;
+            out->resize(int(len));
+        }
+        EVP_MD_CTX_free(ctx);
+        if (ok)
+            return Error();
+        out->clear();
+        // Tell a pulled-out token from other failures by asking the slot again.
+        unsigned long flags = 0;
+        if (!module->infoReader()->readFlags(slotId, flags))
+            return Error(ErrorCode::TokenRemoved);
+        char buf[256];
+        ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
+        return Error(ErrorCode::TokenError, QString::fromLatin1(buf));
+    });
+    if (!e)
+        signature = *out;
+    return e;
 }
 
 } // namespace kyso::pkcs11

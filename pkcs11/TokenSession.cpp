@@ -12,8 +12,18 @@
 
 namespace kyso::pkcs11 {
 
-namespace {
+struct TokenSession::Data {
+    PKCS11_SLOT *slot = nullptr;
+    unsigned long slotId = 0;
+    QString label;
+    QString serial;
+    CertificateInfo cert;
+    QByteArray certId;
+    QList<QByteArray> chain;
+    bool loggedIn = false;
+};
 
+namespace {
 
 QString labelOf(const PKCS11_TOKEN *token)
 {
@@ -25,92 +35,74 @@ QByteArray idOf(const PKCS11_CERT *cert)
     return QByteArray(reinterpret_cast<const char *>(cert->id), int(cert->id_len));
 }
 
-} // namespace
-
-std::unique_ptr<TokenSession> TokenSession::open(const SessionOptions &options, Error &error)
+// Chooses the token and certificate; runs on the token thread.
+Error choose(Module &module, const SessionOptions &options, TokenSession::Data &d)
 {
-    std::unique_ptr<TokenSession> session(new TokenSession);
-    session->m_module = Module::acquire(options.modulePath, error);
-    if (!session->m_module)
-        return nullptr;
-    if ((error = session->m_module->enumerate()))
-        return nullptr;
-
-    // 1. The token.
+    if (Error e = module.enumerate())
+        return e;
     QList<PKCS11_SLOT *> candidates;
-    QStringList labels;
-    for (unsigned int i = 0; i < session->m_module->slotCount(); ++i) {
-        PKCS11_SLOT *slot = session->m_module->slot(i);
+    QStringList present;
+    for (unsigned int i = 0; i < module.slotCount(); ++i) {
+        PKCS11_SLOT *slot = module.slot(i);
         if (!slot->token || !slot->token->initialized)
             continue;
-        labels << labelOf(slot->token);
-        if (options.tokenLabel.isEmpty() || labelOf(slot->token) == options.tokenLabel.trimmed())
+        const QString label = labelOf(slot->token);
+        const QString serial = QString::fromUtf8(slot->token->serialnr).trimmed();
+        present << QStringLiteral("%1 [%2]").arg(label, serial);
+        const QString wanted = options.token.trimmed();
+        if (wanted.isEmpty() || label == wanted || serial == wanted)
             candidates << slot;
     }
-    if (candidates.isEmpty()) {
-        error = Error(ErrorCode::TokenAbsent,
-                      options.tokenLabel.isEmpty() ? QString() : QCoreApplication::translate("TokenSession", "token \"%1\" not found").arg(options.tokenLabel));
-        return nullptr;
-    }
-    if (candidates.size() > 1) {
-        error = Error(ErrorCode::TokenAmbiguous, QCoreApplication::translate("TokenSession", "tokens present: %1").arg(labels.join(QStringLiteral(", "))));
-        return nullptr;
-    }
-    session->m_slot = candidates.first();
-    session->m_slotId = PKCS11_get_slotid_from_slot(session->m_slot);
+    if (candidates.isEmpty())
+        return Error(ErrorCode::TokenAbsent,
+                     options.token.isEmpty()
+                         ? QString()
+                         : QCoreApplication::translate("TokenSession", "token \"%1\" not found").arg(options.token));
+    if (candidates.size() > 1)
+        return Error(ErrorCode::TokenAmbiguous,
+                     QCoreApplication::translate("TokenSession", "tokens present: %1").arg(present.join(QStringLiteral(", "))));
+    d.slot = candidates.first();
+    d.slotId = PKCS11_get_slotid_from_slot(d.slot);
+    d.label = labelOf(d.slot->token);
+    d.serial = QString::fromUtf8(d.slot->token->serialnr).trimmed();
+    if (!options.needCertificate)
+        return {};
 
-    // 2. The certificate (public objects: no login needed).
     PKCS11_CERT *certs = nullptr;
     unsigned int certCount = 0;
-    if (PKCS11_enumerate_certs(session->m_slot->token, &certs, &certCount) != 0) {
-        error = Error(ErrorCode::TokenError, QStringLiteral("C_FindObjects"));
-        return nullptr;
-    }
+    if (PKCS11_enumerate_certs(d.slot->token, &certs, &certCount) != 0)
+        return Error(ErrorCode::TokenError, QStringLiteral("C_FindObjects"));
     QList<PKCS11_CERT *> endEntities;
     QList<X509 *> authorities;
+    QStringList found;
     for (unsigned int i = 0; i < certCount; ++i) {
         if (!certs[i].x509)
             continue;
-        if (X509_check_ca(certs[i].x509) > 0)
+        if (X509_check_ca(certs[i].x509) > 0) {
             authorities << certs[i].x509;
-        else if (options.certId.isEmpty() || idOf(&certs[i]) == options.certId)
+            continue;
+        }
+        found << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(idOf(&certs[i]).toHex()),
+                                              CertificateInfo::fromX509(certs[i].x509).commonName);
+        if (options.certId.isEmpty() || idOf(&certs[i]) == options.certId)
             endEntities << &certs[i];
     }
     if (endEntities.size() != 1) {
-        QStringList found;
-        for (unsigned int i = 0; i < certCount; ++i) {
-            if (certs[i].x509 && X509_check_ca(certs[i].x509) <= 0)
-                found << QStringLiteral("%1 (%2)").arg(QString::fromLatin1(idOf(&certs[i]).toHex()),
-                                                      CertificateInfo::fromX509(certs[i].x509).commonName);
-        }
         QString detail;
         if (endEntities.size() > 1)
-            detail = QCoreApplication::translate("TokenSession", "several certificates, choose one by its ID: %1").arg(found.join(QStringLiteral("; ")));
+            detail = QCoreApplication::translate("TokenSession", "several certificates, choose one by its ID: %1")
+                         .arg(found.join(QStringLiteral("; ")));
         else if (!options.certId.isEmpty())
             detail = QCoreApplication::translate("TokenSession", "no certificate with ID %1; present: %2")
                          .arg(QString::fromLatin1(options.certId.toHex()), found.join(QStringLiteral("; ")));
-        error = Error(ErrorCode::CertificateNotFound, detail);
-        return nullptr;
+        return Error(ErrorCode::CertificateNotFound, detail);
     }
     PKCS11_CERT *chosen = endEntities.first();
-    session->m_cert = CertificateInfo::fromX509(chosen->x509);
-    session->m_certId = idOf(chosen);
+    d.cert = CertificateInfo::fromX509(chosen->x509);
+    d.certId = idOf(chosen);
 
-    // 3. Refuse an expired certificate before any PIN is spent.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (now > session->m_cert.notAfter) {
-        error = Error(ErrorCode::CertificateExpired,
-                      QCoreApplication::translate("TokenSession", "%1 expired on %2").arg(session->m_cert.commonName, session->m_cert.notAfter.toString(Qt::ISODate)));
-        return nullptr;
-    }
-    if (now < session->m_cert.notBefore) {
-        error = Error(ErrorCode::CertificateNotYetValid,
-                      QCoreApplication::translate("TokenSession", "%1 is valid from %2").arg(session->m_cert.commonName, session->m_cert.notBefore.toString(Qt::ISODate)));
-        return nullptr;
-    }
-
-    // 4. Issuing CAs stored on the token, signer's issuer first; the
-    //    self-signed root is left to the verifier's trust store.
+    // Issuing CAs stored on the token, signer's issuer first; the
+    // self-signed root is left to the verifier's trust store.
     X509 *current = chosen->x509;
     for (int depth = 0; depth < 8; ++depth) {
         X509 *issuer = nullptr;
@@ -122,38 +114,92 @@ std::unique_ptr<TokenSession> TokenSession::open(const SessionOptions &options, 
         }
         if (!issuer || X509_check_issued(issuer, issuer) == X509_V_OK)
             break;
-        session->m_chain << CertificateInfo::fromX509(issuer).der;
+        d.chain << CertificateInfo::fromX509(issuer).der;
         current = issuer;
+    }
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<TokenSession> TokenSession::open(const SessionOptions &options, Error &error)
+{
+    std::unique_ptr<TokenSession> session(new TokenSession);
+    session->m_module = Module::acquire(options.modulePath, error);
+    if (!session->m_module)
+        return nullptr;
+    auto data = std::make_shared<Data>();
+    Module *module = session->m_module.get();
+    if ((error = module->call([module, options, data] { return choose(*module, options, *data); })))
+        return nullptr;
+    session->d = data;
+
+    // Refuse an expired certificate before any PIN is spent.
+    if (options.needCertificate) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const CertificateInfo &cert = data->cert;
+        if (now > cert.notAfter) {
+            error = Error(ErrorCode::CertificateExpired, QCoreApplication::translate("TokenSession", "%1 expired on %2")
+                                                             .arg(cert.commonName, cert.notAfter.toString(Qt::ISODate)));
+            return nullptr;
+        }
+        if (now < cert.notBefore) {
+            error = Error(ErrorCode::CertificateNotYetValid,
+                          QCoreApplication::translate("TokenSession", "%1 is valid from %2")
+                              .arg(cert.commonName, cert.notBefore.toString(Qt::ISODate)));
+            return nullptr;
+        }
     }
     return session;
 }
 
 TokenSession::~TokenSession()
 {
-    if (m_loggedIn && m_slot)
-        PKCS11_logout(m_slot);
+    if (d && d->loggedIn && m_module) {
+        auto data = d;
+        m_module->call([data] {
+            PKCS11_logout(data->slot);
+            return Error();
+        });
+    }
 }
 
 QString TokenSession::tokenLabel() const
 {
-    return labelOf(m_slot->token);
+    return d->label;
 }
 
 QString TokenSession::tokenSerial() const
 {
-    return QString::fromUtf8(m_slot->token->serialnr).trimmed();
+    return d->serial;
+}
+
+const CertificateInfo &TokenSession::certificate() const
+{
+    return d->cert;
+}
+
+QByteArray TokenSession::certificateId() const
+{
+    return d->certId;
 }
 
 Error TokenSession::readPinState(PinState &state) const
 {
-    if (!m_module->infoReader()->readPinState(m_slotId, state))
-        return Error(ErrorCode::TokenRemoved);
-    return {};
+    auto out = std::make_shared<PinState>();
+    Module *module = m_module.get();
+    const unsigned long slotId = d->slotId;
+    Error e = module->call([module, slotId, out] {
+        return module->infoReader()->readPinState(slotId, *out) ? Error() : Error(ErrorCode::TokenRemoved);
+    });
+    if (!e)
+        state = *out;
+    return e;
 }
 
-Error TokenSession::login(PinProvider &pins)
+Error TokenSession::checkBeforePin(PinProvider &pins, PinRequest &request) const
 {
-    PinRequest request{tokenLabel(), tokenSerial(), {}};
+    request = PinRequest{d->label, d->serial, {}};
     if (Error e = readPinState(request.state))
         return e;
     switch (request.state.status) {
@@ -165,62 +211,118 @@ Error TokenSession::login(PinProvider &pins)
         break;
     default: break;
     }
+    return {};
+}
 
-    // libp11 skips C_Login when the slot already counts as logged in, which
-    // would let any PIN "succeed": start from a clean state.
-    int loggedIn = 0;
-    if (PKCS11_is_logged_in(m_slot, 0, &loggedIn) == 0 && loggedIn)
-        PKCS11_logout(m_slot);
-
-    ERR_clear_error();
-    int rc;
-    if (request.state.protectedAuthPath) {
-        rc = PKCS11_login(m_slot, 0, nullptr); // PIN pad
-    } else {
-        SecureBuffer pin;
-        if (Error e = pins.providePin(request, pin))
-            return e;
-        if (pin.isEmpty())
-            return Error(ErrorCode::PinUnavailable);
-        rc = PKCS11_login(m_slot, 0, pin.c_str());
-    }
-    if (rc == 0) {
-        m_loggedIn = true;
-        return {};
-    }
-
-    const unsigned long reason = ERR_GET_REASON(ERR_peek_last_error());
+// Maps a failed C_Login / C_SetPIN, reading what the token reports now.
+Error TokenSession::pinFailure(unsigned long rv) const
+{
     PinState after;
-    if (!m_module->infoReader()->readPinState(m_slotId, after))
-        return Error(ErrorCode::TokenRemoved);
-    if (reason == CKR_PIN_LOCKED || after.status == PinStatus::Locked)
+    if (Error e = readPinState(after))
+        return e.code() == ErrorCode::TokenTimeout ? e : Error(ErrorCode::TokenRemoved);
+    if (rv == CKR_PIN_LOCKED || after.status == PinStatus::Locked)
         return Error(ErrorCode::PinLocked, after.describe());
-    if (reason == CKR_PIN_INCORRECT || reason == CKR_PIN_INVALID || reason == CKR_PIN_LEN_RANGE)
+    if (rv == CKR_PIN_INCORRECT || rv == CKR_PIN_INVALID || rv == CKR_PIN_LEN_RANGE)
         return Error(ErrorCode::PinIncorrect, after.status == PinStatus::Ok ? QString() : after.describe());
-    if (reason == CKR_DEVICE_REMOVED || reason == CKR_TOKEN_NOT_PRESENT)
+    if (rv == CKR_DEVICE_REMOVED || rv == CKR_TOKEN_NOT_PRESENT)
         return Error(ErrorCode::TokenRemoved);
-    return Error(ErrorCode::TokenError, QStringLiteral("C_Login: 0x%1").arg(reason, 0, 16));
+    return Error(ErrorCode::TokenError, QStringLiteral("0x%1").arg(rv, 0, 16));
+}
+
+Error TokenSession::login(PinProvider &pins)
+{
+    PinRequest request;
+    if (Error e = checkBeforePin(pins, request))
+        return e;
+    // The PIN is asked for on the caller's thread (no token call is pending
+    // meanwhile) and handed to the token thread in a buffer it owns.
+    auto pin = std::make_shared<SecureBuffer>();
+    if (!request.state.protectedAuthPath) {
+        if (Error e = pins.providePin(request, *pin))
+            return e;
+        if (pin->isEmpty())
+            return Error(ErrorCode::PinUnavailable);
+    }
+    auto rv = std::make_shared<unsigned long>(0);
+    auto data = d;
+    const bool pinPad = request.state.protectedAuthPath;
+    Error e = m_module->call(
+        [data, pin, rv, pinPad] {
+            // libp11 skips C_Login when the slot already counts as logged
+            // in, which would let any PIN "succeed": start from a clean state.
+            int loggedIn = 0;
+            if (PKCS11_is_logged_in(data->slot, 0, &loggedIn) == 0 && loggedIn)
+                PKCS11_logout(data->slot);
+            ERR_clear_error();
+            const int rc = PKCS11_login(data->slot, 0, pinPad ? nullptr : pin->c_str());
+            pin->clear();
+            if (rc == 0) {
+                data->loggedIn = true;
+                return Error();
+            }
+            *rv = ERR_GET_REASON(ERR_peek_last_error());
+            return Error(ErrorCode::SigningFailed);
+        },
+        Module::Wait::Login);
+    if (e.code() == ErrorCode::SigningFailed)
+        return pinFailure(*rv);
+    return e;
+}
+
+Error TokenSession::changePin(PinProvider &pins)
+{
+    PinRequest request;
+    if (Error e = checkBeforePin(pins, request))
+        return e;
+    auto oldPin = std::make_shared<SecureBuffer>();
+    auto newPin = std::make_shared<SecureBuffer>();
+    if (Error e = pins.providePin(request, *oldPin))
+        return e;
+    if (Error e = pins.provideNewPin(request, *newPin))
+        return e;
+    if (oldPin->isEmpty() || newPin->isEmpty())
+        return Error(ErrorCode::PinUnavailable);
+    auto rv = std::make_shared<unsigned long>(0);
+    Module *module = m_module.get();
+    const unsigned long slotId = d->slotId;
+    m_module->call(
+        [module, slotId, oldPin, newPin, rv] {
+            *rv = module->infoReader()->setPin(slotId, oldPin->c_str(), newPin->c_str());
+            oldPin->clear();
+            newPin->clear();
+            return Error();
+        },
+        Module::Wait::Login);
+    if (*rv == CKR_OK)
+        return {};
+    return pinFailure(*rv);
 }
 
 std::unique_ptr<SigningKey> TokenSession::signingKey(Error &error)
 {
-    PKCS11_KEY *keys = nullptr;
-    unsigned int keyCount = 0;
-    if (PKCS11_enumerate_keys(m_slot->token, &keys, &keyCount) != 0) {
-        error = Error(ErrorCode::TokenError, QStringLiteral("C_FindObjects"));
+    auto data = d;
+    auto key = std::make_shared<EVP_PKEY *>(nullptr);
+    error = m_module->call([data, key] {
+        PKCS11_KEY *keys = nullptr;
+        unsigned int keyCount = 0;
+        if (PKCS11_enumerate_keys(data->slot->token, &keys, &keyCount) != 0)
+            return Error(ErrorCode::TokenError, QStringLiteral("C_FindObjects"));
+        for (unsigned int i = 0; i < keyCount; ++i) {
+            const QByteArray id(reinterpret_cast<const char *>(keys[i].id), int(keys[i].id_len));
+            if (keys[i].isPrivate && id == data->certId) {
+                *key = PKCS11_get_private_key(&keys[i]);
+                break;
+            }
+        }
+        if (!*key)
+            return Error(ErrorCode::CertificateNotFound,
+                         QCoreApplication::translate("TokenSession", "no private key for certificate ID %1")
+                             .arg(QString::fromLatin1(data->certId.toHex())));
+        return Error();
+    });
+    if (error)
         return nullptr;
-    }
-    for (unsigned int i = 0; i < keyCount; ++i) {
-        const QByteArray id(reinterpret_cast<const char *>(keys[i].id), int(keys[i].id_len));
-        if (!keys[i].isPrivate || id != m_certId)
-            continue;
-        EVP_PKEY *pkey = PKCS11_get_private_key(&keys[i]);
-        if (!pkey)
-            break;
-        return std::make_unique<TokenKey>(m_module, m_slotId, pkey, m_cert.der, m_chain);
-    }
-    error = Error(ErrorCode::CertificateNotFound, QCoreApplication::translate("TokenSession", "no private key for certificate ID %1").arg(QString::fromLatin1(m_certId.toHex())));
-    return nullptr;
+    return std::make_unique<TokenKey>(m_module, d->slotId, *key, d->cert.der, d->chain);
 }
 
 } // namespace kyso::pkcs11

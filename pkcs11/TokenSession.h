@@ -11,22 +11,21 @@
 
 #include <memory>
 
-struct PKCS11_slot_st;
-struct PKCS11_cert_st;
-
 namespace kyso::pkcs11 {
 
 class Module;
 
 struct SessionOptions {
     QString modulePath;
-    QString tokenLabel;  // empty: the only token present
-    QByteArray certId;   // empty: the only end-entity certificate on the token
+    QString token;      // label or serial number; empty: the only token present
+    QByteArray certId;  // empty: the only end-entity certificate on the token
+    bool needCertificate = true;
 };
 
 // A token chosen for signing, with the certificate chosen on it. Opening does
 // not log in and never consumes a PIN attempt; login() asks the PinProvider
-// exactly once.
+// exactly once. Every token call runs on the module's token thread with a
+// timeout.
 class TokenSession
 {
 public:
@@ -35,27 +34,28 @@ public:
 
     QString tokenLabel() const;
     QString tokenSerial() const;
-    const CertificateInfo &certificate() const { return m_cert; }
-    QByteArray certificateId() const { return m_certId; }
+    const CertificateInfo &certificate() const;
+    QByteArray certificateId() const;
 
     // Live state from C_GetTokenInfo (never from libp11's snapshot).
     Error readPinState(PinState &state) const;
     // Checks the live PIN state, refuses on lock, asks for confirmation on the
     // final try, then performs one C_Login.
     Error login(PinProvider &pins);
+    // C_SetPIN with the same state handling as login().
+    Error changePin(PinProvider &pins);
     // After login: the token key with its certificate and CA chain.
     std::unique_ptr<SigningKey> signingKey(Error &error);
 
+    struct Data;
+
 private:
     TokenSession() = default;
+    Error checkBeforePin(PinProvider &pins, PinRequest &request) const;
+    Error pinFailure(unsigned long rv) const;
 
     std::shared_ptr<Module> m_module;
-    PKCS11_slot_st *m_slot = nullptr;
-    unsigned long m_slotId = 0;
-    CertificateInfo m_cert;
-    QByteArray m_certId;
-    QList<QByteArray> m_chain;
-    bool m_loggedIn = false;
+    std::shared_ptr<Data> d;
 };
 
 } // namespace kyso::pkcs11

@@ -33,6 +33,10 @@ bool readLine(int fd, SecureBuffer &pin)
 
 } // namespace
 
+namespace {
+Error readFromTerminal(const QString &prompt, SecureBuffer &pin);
+}
+
 Error CliPinProvider::providePin(const pkcs11::PinRequest &request, SecureBuffer &pin)
 {
     switch (m_source) {
@@ -51,32 +55,59 @@ Error CliPinProvider::providePin(const pkcs11::PinRequest &request, SecureBuffer
         return {};
     }
     case Source::Terminal: {
-        const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
-        if (tty < 0)
-            return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "no terminal; use --pin-stdin or --pin-env"));
         QString prompt = QCoreApplication::translate("CliPinProvider", "PIN for token \"%1\"").arg(request.tokenLabel);
         if (request.state.status != pkcs11::PinStatus::Ok)
             prompt += QStringLiteral(" (%1)").arg(request.state.describe());
-        const QByteArray p = (prompt + QStringLiteral(": ")).toLocal8Bit();
-        (void)!::write(tty, p.constData(), size_t(p.size()));
-        termios saved{};
-        const bool isTty = ::tcgetattr(tty, &saved) == 0;
-        if (isTty) {
-            termios quiet = saved;
-            quiet.c_lflag &= ~tcflag_t(ECHO);
-            ::tcsetattr(tty, TCSAFLUSH, &quiet);
-        }
-        const bool ok = readLine(tty, pin);
-        if (isTty)
-            ::tcsetattr(tty, TCSAFLUSH, &saved);
-        (void)!::write(tty, "\n", 1);
-        ::close(tty);
-        if (!ok)
-            return Error(ErrorCode::PinUnavailable);
-        return {};
+        return readFromTerminal(prompt, pin);
     }
     }
     return Error(ErrorCode::PinUnavailable);
+}
+
+namespace {
+Error readFromTerminal(const QString &prompt, SecureBuffer &pin)
+{
+    const int tty = ::open("/dev/tty", O_RDWR | O_CLOEXEC);
+    if (tty < 0)
+        return Error(ErrorCode::PinUnavailable,
+                     QCoreApplication::translate("CliPinProvider", "no terminal; use --pin-stdin or --pin-env"));
+    const QByteArray p = (prompt + QStringLiteral(": ")).toLocal8Bit();
+    (void)!::write(tty, p.constData(), size_t(p.size()));
+    termios saved{};
+    const bool isTty = ::tcgetattr(tty, &saved) == 0;
+    if (isTty) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        ::tcsetattr(tty, TCSAFLUSH, &quiet);
+    }
+    const bool ok = readLine(tty, pin);
+    if (isTty)
+        ::tcsetattr(tty, TCSAFLUSH, &saved);
+    (void)!::write(tty, "\n", 1);
+    ::close(tty);
+    return ok ? Error() : Error(ErrorCode::PinUnavailable);
+}
+} // namespace
+
+Error CliPinProvider::provideNewPin(const pkcs11::PinRequest &request, SecureBuffer &pin)
+{
+    if (m_source == Source::Stdin) {
+        if (!readLine(STDIN_FILENO, pin))
+            return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "standard input is empty"));
+        return {};
+    }
+    if (m_source != Source::Terminal)
+        return Error(ErrorCode::PinUnavailable);
+    SecureBuffer again;
+    if (Error e = readFromTerminal(QCoreApplication::translate("CliPinProvider", "New PIN for token \"%1\"").arg(request.tokenLabel), pin))
+        return e;
+    if (Error e = readFromTerminal(QCoreApplication::translate("CliPinProvider", "New PIN again"), again))
+        return e;
+    if (pin.size() != again.size() || std::memcmp(pin.c_str(), again.c_str(), pin.size()) != 0) {
+        pin.clear();
+        return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "the two new PINs differ"));
+    }
+    return {};
 }
 
 bool CliPinProvider::confirmFinalTry(const pkcs11::PinRequest &request)

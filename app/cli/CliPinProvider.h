@@ -20,6 +20,8 @@ public:
 
     Error providePin(const pkcs11::PinRequest &request, SecureBuffer &pin) override;
     bool confirmFinalTry(const pkcs11::PinRequest &request) override;
+    // Stdin: the next line; terminal: typed twice and compared.
+    Error provideNewPin(const pkcs11::PinRequest &request, SecureBuffer &pin) override;
 
 private:
     Source m_source;

@@ -55,7 +55,7 @@ int runSign(const QStringList &args)
                                     QCoreApplication::translate("SignCommand", "Signed file (default: NAME_signed.pdf next to the input)."), QCoreApplication::translate("SignCommand", "file"));
     const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("SignCommand", "Overwrite the output file if it exists."));
     const QCommandLineOption module(QStringLiteral("module"), QCoreApplication::translate("SignCommand", "PKCS#11 module (default: $KYSO_PKCS11_MODULE, settings, p11-kit-proxy)."), QCoreApplication::translate("SignCommand", "path"));
-    const QCommandLineOption token(QStringLiteral("token"), QCoreApplication::translate("SignCommand", "Token label."), QCoreApplication::translate("SignCommand", "label"));
+    const QCommandLineOption token(QStringLiteral("token"), QCoreApplication::translate("SignCommand", "Token label or serial number."), QCoreApplication::translate("SignCommand", "label"));
     const QCommandLineOption certId(QStringLiteral("cert-id"), QCoreApplication::translate("SignCommand", "Certificate ID on the token (hex)."), QCoreApplication::translate("SignCommand", "hex"));
     const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"), QCoreApplication::translate("SignCommand", "Read the PIN from the first line of standard input."));
     const QCommandLineOption pinEnv(QStringLiteral("pin-env"), QCoreApplication::translate("SignCommand", "Read the PIN from this environment variable."), QCoreApplication::translate("SignCommand", "var"));
@@ -110,7 +110,7 @@ int runSign(const QStringList &args)
     // 2. Token and certificate (no login yet).
     pkcs11::SessionOptions so;
     so.modulePath = p.isSet(module) ? p.value(module) : Settings::defaultModulePath();
-    so.tokenLabel = p.value(token);
+    so.token = p.value(token);
     if (p.isSet(certId)) {
         so.certId = QByteArray::fromHex(p.value(certId).toLatin1());
         if (so.certId.isEmpty())

@@ -1,4 +1,5 @@
 #include "cli/SignCommand.h"
+#include "cli/TokenCommand.h"
 #include "cli/VerifyCommand.h"
 #include "core/Localization.h"
 #include "core/Version.h"
@@ -17,6 +18,7 @@ QString usage()
                                        "Commands:\n"
                                        "  sign    sign a PDF with a token certificate\n"
                                        "  verify  verify the signatures of a PDF\n"
+                                       "  token   list tokens, PIN state and certificates; change the PIN\n"
                                        "Run 'kyso-cli <command> --help' for the options of a command.\n");
 }
 
@@ -53,6 +55,8 @@ int main(int argc, char *argv[])
         return kyso::cli::runSign(args);
     if (command == QLatin1String("verify"))
         return kyso::cli::runVerify(args);
+    if (command == QLatin1String("token"))
+        return kyso::cli::runToken(args);
     QTextStream(stderr) << usage();
     return 64;
 }

@@ -1,0 +1,212 @@
+#include "cli/TokenCommand.h"
+
+#include "cli/CliPinProvider.h"
+#include "core/Settings.h"
+#include "pkcs11/TokenInventory.h"
+#include "pkcs11/TokenSession.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+namespace kyso::cli {
+
+using namespace pkcs11;
+
+namespace {
+
+
+int fail(const Error &e)
+{
+    QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
+    return e.exitCode();
+}
+
+QString recoveryText()
+{
+    return QCoreApplication::translate(
+        "TokenCommand",
+        "The PIN is locked. To unlock it the managing agency sends a written request on Form 06 "
+        "(Mẫu 06) to the provincial Department of Science and Technology, which handles it within "
+        "1 working day. Attach: token serial %1, certificate holder, agency. Do not try more PINs.");
+}
+
+QJsonObject certJson(const CertificateEntry &c)
+{
+    const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(c.info.notAfter);
+    return QJsonObject{
+        {QStringLiteral("id"), QString::fromLatin1(c.id.toHex())},
+        {QStringLiteral("label"), c.label},
+        {QStringLiteral("commonName"), c.info.commonName},
+        {QStringLiteral("title"), c.info.title},
+        {QStringLiteral("organizationalUnit"), c.info.organizationalUnit},
+        {QStringLiteral("organization"), c.info.organization},
+        {QStringLiteral("subject"), c.info.subject},
+        {QStringLiteral("issuer"), c.info.issuer},
+        {QStringLiteral("serial"), c.info.serialHex},
+        {QStringLiteral("notBefore"), c.info.notBefore.toString(Qt::ISODate)},
+        {QStringLiteral("notAfter"), c.info.notAfter.toString(Qt::ISODate)},
+        {QStringLiteral("daysLeft"), double(daysLeft)},
+        {QStringLiteral("keyUsage"), QJsonArray::fromStringList(c.info.keyUsage)},
+        {QStringLiteral("keyType"), c.info.keyType},
+        {QStringLiteral("keyBits"), c.info.keyBits},
+        {QStringLiteral("keyPair"), c.hasKeyPair},
+        {QStringLiteral("authority"), c.isAuthority},
+        {QStringLiteral("kind"), c.isAuthority ? QStringLiteral("ca") : QLatin1String(certificateKindName(c.kind))},
+        {QStringLiteral("sha256"), c.info.sha256Hex},
+    };
+}
+
+QJsonObject tokenJson(const TokenEntry &tk, bool withCerts)
+{
+    const unsigned long f = tk.info.flags;
+    QJsonArray mechs;
+    for (const MechanismInfo &m : tk.mechanisms)
+        mechs.append(m.name);
+    QJsonObject o{
+        {QStringLiteral("slot"), double(tk.slotId)},
+        {QStringLiteral("slotDescription"), tk.slotDescription},
+        {QStringLiteral("label"), tk.info.label},
+        {QStringLiteral("manufacturer"), tk.info.manufacturer},
+        {QStringLiteral("model"), tk.info.model},
+        {QStringLiteral("serial"), tk.info.serial},
+        {QStringLiteral("hardwareVersion"), tk.info.hardwareVersion},
+        {QStringLiteral("firmwareVersion"), tk.info.firmwareVersion},
+        {QStringLiteral("pinState"), QLatin1String(PinState::name(tk.pin.status))},
+        {QStringLiteral("pinStateText"), tk.pin.describe()},
+        {QStringLiteral("protectedAuthenticationPath"), tk.pin.protectedAuthPath},
+        {QStringLiteral("soPinCountLow"), tk.pin.soCountLow},
+        {QStringLiteral("soPinFinalTry"), tk.pin.soFinalTry},
+        {QStringLiteral("soPinLocked"), tk.pin.soLocked},
+        {QStringLiteral("flags"), double(f)},
+        {QStringLiteral("pinLength"), QJsonArray{double(tk.info.minPin), double(tk.info.maxPin)}},
+        {QStringLiteral("signingMechanisms"), mechs},
+    };
+    if (tk.pin.status == PinStatus::Locked)
+        o.insert(QStringLiteral("recovery"), recoveryText().arg(tk.info.serial));
+    if (withCerts) {
+        QJsonArray certs;
+        for (const CertificateEntry &c : tk.certificates)
+            certs.append(certJson(c));
+        o.insert(QStringLiteral("certificates"), certs);
+    }
+    return o;
+}
+
+void printToken(QTextStream &out, const TokenEntry &tk, bool withCerts)
+{
+    out << QCoreApplication::translate("TokenCommand", "Token \"%1\" (serial %2, slot %3)").arg(tk.info.label, tk.info.serial).arg(tk.slotId) << '\n';
+    out << "  " << QCoreApplication::translate("TokenCommand", "Maker/model: %1 %2, firmware %3").arg(tk.info.manufacturer, tk.info.model, tk.info.firmwareVersion) << '\n';
+    out << "  " << QCoreApplication::translate("TokenCommand", "PIN state: %1").arg(tk.pin.describe()) << '\n';
+    if (tk.pin.status == PinStatus::Locked)
+        out << "  " << recoveryText().arg(tk.info.serial) << '\n';
+    QStringList mechs;
+    for (const MechanismInfo &m : tk.mechanisms)
+        mechs << m.name;
+    out << "  " << QCoreApplication::translate("TokenCommand", "Signing mechanisms: %1").arg(mechs.join(QStringLiteral(", "))) << '\n';
+    if (!withCerts)
+        return;
+    for (const CertificateEntry &c : tk.certificates) {
+        const qint64 days = QDateTime::currentDateTimeUtc().daysTo(c.info.notAfter);
+        const QString kind = c.isAuthority ? QCoreApplication::translate("TokenCommand", "CA") : (c.kind == CertificateKind::Agency ? QCoreApplication::translate("TokenCommand", "agency") : QCoreApplication::translate("TokenCommand", "personal"));
+        out << "  - [" << QString::fromLatin1(c.id.toHex()) << "] " << c.info.commonName << " (" << kind << ")\n";
+        out << "    " << QCoreApplication::translate("TokenCommand", "Issuer: %1").arg(c.info.issuerCommonName) << '\n';
+        if (days < 0)
+            out << "    " << QCoreApplication::translate("TokenCommand", "EXPIRED on %1").arg(c.info.notAfter.toString(Qt::ISODate)) << '\n';
+        else
+            out << "    " << QCoreApplication::translate("TokenCommand", "Valid until %1 (%2 days left)").arg(c.info.notAfter.toString(Qt::ISODate)).arg(days) << '\n';
+        if (!c.isAuthority && days <= 60 && days >= 0)
+            out << "    " << QCoreApplication::translate("TokenCommand", "Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)") << '\n';
+        out << "    " << QCoreApplication::translate("TokenCommand", "Key: %1 %2 bit; usage: %3").arg(c.info.keyType).arg(c.info.keyBits).arg(c.info.keyUsage.join(QStringLiteral(", "))) << '\n';
+    }
+}
+
+} // namespace
+
+int runToken(const QStringList &args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("TokenCommand", "Token checks for IT staff: list, status, certs, change-pin."));
+    p.addHelpOption();
+    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("TokenCommand", "list | status | certs | change-pin"));
+    const QCommandLineOption module(QStringLiteral("module"), QCoreApplication::translate("TokenCommand", "PKCS#11 module (default: every known module)."), QCoreApplication::translate("TokenCommand", "path"));
+    const QCommandLineOption token(QStringLiteral("token"), QCoreApplication::translate("TokenCommand", "Token label or serial number."), QCoreApplication::translate("TokenCommand", "label"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("TokenCommand", "Print JSON."));
+    const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"), QCoreApplication::translate("TokenCommand", "change-pin: read the old and the new PIN from two lines of standard input."));
+    const QCommandLineOption finalTry(QStringLiteral("confirm-final-try"), QCoreApplication::translate("TokenCommand", "Allow the final PIN attempt."));
+    p.addOptions({module, token, json, pinStdin, finalTry});
+    if (!p.parse(args))
+        return fail(Error(ErrorCode::Usage, p.errorText()));
+    if (p.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << p.helpText();
+        return 0;
+    }
+    const QString action = p.positionalArguments().value(0);
+    QTextStream out(stdout);
+
+    if (action == QLatin1String("change-pin")) {
+        SessionOptions so;
+        so.modulePath = p.isSet(module) ? p.value(module) : Settings::defaultModulePath();
+        so.token = p.value(token);
+        so.needCertificate = false;
+        Error error;
+        auto session = TokenSession::open(so, error);
+        if (!session)
+            return fail(error);
+        CliPinProvider pins(p.isSet(pinStdin) ? CliPinProvider::Source::Stdin : CliPinProvider::Source::Terminal,
+                            QString(), p.isSet(finalTry));
+        if (Error e = session->changePin(pins))
+            return fail(e);
+        out << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
+        return 0;
+    }
+    if (action != QLatin1String("list") && action != QLatin1String("status") && action != QLatin1String("certs"))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "unknown action \"%1\"").arg(action)));
+
+    const bool withCerts = action != QLatin1String("list");
+    const QStringList candidates = TokenInventory::candidateModules(p.value(module));
+    QJsonArray modules;
+    int tokensShown = 0;
+    for (const QString &path : candidates) {
+        const ModuleEntry m = TokenInventory::scan(path, withCerts);
+        QJsonObject mj{{QStringLiteral("path"), m.path}};
+        switch (m.status) {
+        case ModuleEntry::Status::NotInstalled: mj.insert(QStringLiteral("status"), QStringLiteral("not-installed")); break;
+        case ModuleEntry::Status::LoadFailed:
+            mj.insert(QStringLiteral("status"), QStringLiteral("load-failed"));
+            mj.insert(QStringLiteral("error"), m.error);
+            break;
+        case ModuleEntry::Status::Loaded: mj.insert(QStringLiteral("status"), QStringLiteral("loaded")); break;
+        }
+        QJsonArray tokens;
+        if (!p.isSet(json)) {
+            if (m.status == ModuleEntry::Status::NotInstalled && action == QLatin1String("list"))
+                out << QCoreApplication::translate("TokenCommand", "Module %1: not installed").arg(m.path) << '\n';
+            else if (m.status == ModuleEntry::Status::LoadFailed)
+                out << QCoreApplication::translate("TokenCommand", "Module %1: cannot be loaded: %2").arg(m.path, m.error) << '\n';
+            else if (m.status == ModuleEntry::Status::Loaded)
+                out << QCoreApplication::translate("TokenCommand", "Module %1: %n token(s)", nullptr, m.tokens.size()).arg(m.path) << '\n';
+        }
+        for (const TokenEntry &tk : m.tokens) {
+            if (p.isSet(token) && tk.info.label != p.value(token) && tk.info.serial != p.value(token))
+                continue;
+            ++tokensShown;
+            tokens.append(tokenJson(tk, withCerts));
+            if (!p.isSet(json))
+                printToken(out, tk, withCerts);
+        }
+        mj.insert(QStringLiteral("tokens"), tokens);
+        modules.append(mj);
+    }
+    if (p.isSet(json))
+        out << QJsonDocument(QJsonObject{{QStringLiteral("modules"), modules}}).toJson(QJsonDocument::Indented);
+    out.flush();
+    if (tokensShown == 0 && action != QLatin1String("list"))
+        return fail(Error(ErrorCode::TokenAbsent, p.value(token)));
+    return 0;
+}
+
+} // namespace kyso::cli

@@ -1,0 +1,65 @@
+#include "pkcs11/TokenMonitor.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace kyso::pkcs11;
+
+namespace {
+void writeState(const QString &path, const QByteArray &content)
+{
+    QFile f(path + QStringLiteral(".new"));
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    QFile::remove(path);
+    REQUIRE(QFile::rename(path + QStringLiteral(".new"), path));
+}
+} // namespace
+
+// Hot-plug through the PKCS#11 test module (SoftHSM underneath): the monitor
+// reports the token, its removal, its return and a PIN-state change.
+TEST_CASE("token monitor reports insert, removal and PIN state", "[TokenMonitor]")
+{
+    const QString source = QStringLiteral(KYSO_SOURCE_DIR);
+    const QString shim = QStringLiteral(KYSO_TEST_MODULE);
+    REQUIRE_FALSE(source.isEmpty());
+    REQUIRE_FALSE(shim.isEmpty());
+    QTemporaryDir dir;
+    REQUIRE(QProcess::execute(source + QStringLiteral("/tools/make-demo-token.sh"), {dir.filePath(QStringLiteral("t"))}) == 0);
+    qputenv("SOFTHSM2_CONF", dir.filePath(QStringLiteral("t/softhsm2.conf")).toLocal8Bit());
+    const QString state = dir.filePath(QStringLiteral("state"));
+    writeState(state, "max_tries=3\ntries_left=3\n");
+    qputenv("KYSO_TEST_P11_STATE", state.toLocal8Bit());
+
+    TokenMonitor monitor(shim, 100);
+    QSignalSpy inserted(&monitor, &TokenMonitor::tokenInserted);
+    QSignalSpy removed(&monitor, &TokenMonitor::tokenRemoved);
+    QSignalSpy pin(&monitor, &TokenMonitor::pinStateChanged);
+    monitor.start();
+
+    REQUIRE(inserted.wait(5000));
+    CHECK(inserted.count() == 1);
+    CHECK(inserted.at(0).at(1).toString() == QStringLiteral("KYSO DEMO"));
+    const QString serial = inserted.at(0).at(0).toString();
+
+    writeState(state, "max_tries=3\ntries_left=3\nremoved=1\n");
+    REQUIRE(removed.wait(5000));
+    CHECK(removed.at(0).at(0).toString() == serial);
+
+    writeState(state, "max_tries=3\ntries_left=3\nremoved=0\n");
+    REQUIRE(inserted.wait(5000));
+    CHECK(inserted.count() == 2);
+
+    writeState(state, "max_tries=3\ntries_left=1\n");
+    REQUIRE(pin.wait(5000));
+    CHECK(pin.at(0).at(0).toString() == serial);
+    CHECK(pin.at(0).at(1).toInt() == int(PinStatus::FinalTry));
+
+    monitor.stop();
+    qunsetenv("KYSO_TEST_P11_STATE");
+}
