@@ -51,6 +51,7 @@ ModuleEntry TokenInventory::scan(const QString &path, bool withCertificates)
     if (!module) {
         entry.status = ModuleEntry::Status::LoadFailed;
         entry.error = error.message();
+        entry.errorCode = error.code();
         return entry;
     }
     entry.status = ModuleEntry::Status::Loaded;
@@ -104,6 +105,7 @@ ModuleEntry TokenInventory::scan(const QString &path, bool withCertificates)
     if (error) {
         entry.status = ModuleEntry::Status::LoadFailed;
         entry.error = error.message();
+        entry.errorCode = error.code();
         return entry;
     }
     entry.tokens = *tokens;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CertificateInfo.h"
+#include "core/Error.h"
 #include "pkcs11/PinState.h"
 #include "pkcs11/TokenInfoReader.h"
 
@@ -33,6 +34,7 @@ struct ModuleEntry {
     QString path;
     enum class Status { Loaded, NotInstalled, LoadFailed } status = Status::NotInstalled;
     QString error;
+    ErrorCode errorCode = ErrorCode::None;
     QList<TokenEntry> tokens;
 };
 

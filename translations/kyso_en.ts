@@ -19,6 +19,18 @@
         <source>PIN for token &quot;%1&quot;</source>
         <translation>PIN for token "%1"</translation>
     </message>
+    <message>
+        <source>New PIN for token &quot;%1&quot;</source>
+        <translation>New PIN for token "%1"</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>the two new PINs differ</source>
+        <translation>the two new PINs differ</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -130,6 +142,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The token did not answer in time; unplug it, plug it in again and retry.</source>
+        <translation>The token did not answer in time; unplug it, plug it in again and retry.</translation>
+    </message>
 </context>
 <context>
     <name>Module</name>
@@ -140,6 +156,10 @@
     <message>
         <source>not a usable PKCS#11 module: %1</source>
         <translation>not a usable PKCS#11 module: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
     </message>
 </context>
 <context>
@@ -209,10 +229,6 @@
     <message>
         <source>path</source>
         <translation>path</translation>
-    </message>
-    <message>
-        <source>Token label.</source>
-        <translation>Token label.</translation>
     </message>
     <message>
         <source>label</source>
@@ -302,6 +318,10 @@
         <source>Signed: %1 (signer %2, page %3, field %4)</source>
         <translation>Signed: %1 (signer %2, page %3, field %4)</translation>
     </message>
+    <message>
+        <source>Token label or serial number.</source>
+        <translation>Token label or serial number.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -340,6 +360,117 @@
     <message>
         <source>missing or invalid /ByteRange</source>
         <translation>missing or invalid /ByteRange</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>The PIN is locked. To unlock it the managing agency sends a written request on Form 06 (Mẫu 06) to the provincial Department of Science and Technology, which handles it within 1 working day. Attach: token serial %1, certificate holder, agency. Do not try more PINs.</source>
+        <translation>The PIN is locked. To unlock it the managing agency sends a written request on Form 06 (Mẫu 06) to the provincial Department of Science and Technology, which handles it within 1 working day. Attach: token serial %1, certificate holder, agency. Do not try more PINs.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (serial %2, slot %3)</source>
+        <translation>Token "%1" (serial %2, slot %3)</translation>
+    </message>
+    <message>
+        <source>Maker/model: %1 %2, firmware %3</source>
+        <translation>Maker/model: %1 %2, firmware %3</translation>
+    </message>
+    <message>
+        <source>PIN state: %1</source>
+        <translation>PIN state: %1</translation>
+    </message>
+    <message>
+        <source>Signing mechanisms: %1</source>
+        <translation>Signing mechanisms: %1</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Issuer: %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>EXPIRED on %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 days left)</source>
+        <translation>Valid until %1 (%2 days left)</translation>
+    </message>
+    <message>
+        <source>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</source>
+        <translation>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bit; usage: %3</source>
+        <translation>Key: %1 %2 bit; usage: %3</translation>
+    </message>
+    <message>
+        <source>Token checks for IT staff: list, status, certs, change-pin.</source>
+        <translation>Token checks for IT staff: list, status, certs, change-pin.</translation>
+    </message>
+    <message>
+        <source>list | status | certs | change-pin</source>
+        <translation>list | status | certs | change-pin</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (default: every known module).</source>
+        <translation>PKCS#11 module (default: every known module).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>path</translation>
+    </message>
+    <message>
+        <source>Token label or serial number.</source>
+        <translation>Token label or serial number.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>change-pin: read the old and the new PIN from two lines of standard input.</source>
+        <translation>change-pin: read the old and the new PIN from two lines of standard input.</translation>
+    </message>
+    <message>
+        <source>Allow the final PIN attempt.</source>
+        <translation>Allow the final PIN attempt.</translation>
+    </message>
+    <message>
+        <source>PIN of token &quot;%1&quot; changed.</source>
+        <translation>PIN of token "%1" changed.</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unknown action "%1"</translation>
+    </message>
+    <message>
+        <source>Module %1: not installed</source>
+        <translation>Module %1: not installed</translation>
+    </message>
+    <message>
+        <source>Module %1: cannot be loaded: %2</source>
+        <translation>Module %1: cannot be loaded: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Module %1: %n token(s)</source>
+        <translation><numerusform>Module %1: %n token</numerusform><numerusform>Module %1: %n tokens</numerusform></translation>
     </message>
 </context>
 <context>
@@ -537,12 +668,14 @@
 Commands:
   sign    sign a PDF with a token certificate
   verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
 Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Usage: kyso-cli &lt;command&gt; [options]
 Commands:
   sign    sign a PDF with a token certificate
   verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
 Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
 </translation>
     </message>

@@ -19,6 +19,18 @@
         <source>PIN for token &quot;%1&quot;</source>
         <translation>Mã PIN của token "%1"</translation>
     </message>
+    <message>
+        <source>New PIN for token &quot;%1&quot;</source>
+        <translation>Mã PIN mới cho token "%1"</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <source>the two new PINs differ</source>
+        <translation>hai lần nhập mã PIN mới không khớp</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -130,6 +142,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The token did not answer in time; unplug it, plug it in again and retry.</source>
+        <translation>Token không phản hồi kịp thời; hãy rút token ra, cắm lại rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>Module</name>
@@ -140,6 +156,10 @@
     <message>
         <source>not a usable PKCS#11 module: %1</source>
         <translation>không phải thư viện PKCS#11 dùng được: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>không phản hồi trong %1 giây</translation>
     </message>
 </context>
 <context>
@@ -209,10 +229,6 @@
     <message>
         <source>path</source>
         <translation>đường-dẫn</translation>
-    </message>
-    <message>
-        <source>Token label.</source>
-        <translation>Nhãn token.</translation>
     </message>
     <message>
         <source>label</source>
@@ -302,6 +318,10 @@
         <source>Signed: %1 (signer %2, page %3, field %4)</source>
         <translation>Đã ký: %1 (người ký %2, trang %3, trường %4)</translation>
     </message>
+    <message>
+        <source>Token label or serial number.</source>
+        <translation>Nhãn hoặc số sê-ri của token.</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -340,6 +360,117 @@
     <message>
         <source>missing or invalid /ByteRange</source>
         <translation>thiếu hoặc sai /ByteRange</translation>
+    </message>
+</context>
+<context>
+    <name>TokenCommand</name>
+    <message>
+        <source>The PIN is locked. To unlock it the managing agency sends a written request on Form 06 (Mẫu 06) to the provincial Department of Science and Technology, which handles it within 1 working day. Attach: token serial %1, certificate holder, agency. Do not try more PINs.</source>
+        <translation>Mã PIN đã bị khóa. Để mở khóa, cơ quan quản lý thuê bao gửi văn bản đề nghị theo Mẫu 06 tới Sở Khoa học và Công nghệ tỉnh; Sở giải quyết trong 01 ngày làm việc. Ghi rõ: số sê-ri token %1, người được cấp chứng thư, cơ quan. Không thử thêm mã PIN.</translation>
+    </message>
+    <message>
+        <source>Token &quot;%1&quot; (serial %2, slot %3)</source>
+        <translation>Token "%1" (sê-ri %2, khe %3)</translation>
+    </message>
+    <message>
+        <source>Maker/model: %1 %2, firmware %3</source>
+        <translation>Hãng/kiểu: %1 %2, phần sụn %3</translation>
+    </message>
+    <message>
+        <source>PIN state: %1</source>
+        <translation>Trạng thái PIN: %1</translation>
+    </message>
+    <message>
+        <source>Signing mechanisms: %1</source>
+        <translation>Cơ chế ký: %1</translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>Issuer: %1</source>
+        <translation>Tổ chức cấp: %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation>ĐÃ HẾT HẠN từ %1</translation>
+    </message>
+    <message>
+        <source>Valid until %1 (%2 days left)</source>
+        <translation>Hiệu lực đến %1 (còn %2 ngày)</translation>
+    </message>
+    <message>
+        <source>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</source>
+        <translation>Cảnh báo: cần gia hạn trước khi hết hạn (phải còn ít nhất 30 ngày; lập Mẫu 01/02)</translation>
+    </message>
+    <message>
+        <source>Key: %1 %2 bit; usage: %3</source>
+        <translation>Khóa: %1 %2 bit; mục đích: %3</translation>
+    </message>
+    <message>
+        <source>Token checks for IT staff: list, status, certs, change-pin.</source>
+        <translation>Kiểm tra token cho cán bộ CNTT: list, status, certs, change-pin.</translation>
+    </message>
+    <message>
+        <source>list | status | certs | change-pin</source>
+        <translation>list | status | certs | change-pin</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module (default: every known module).</source>
+        <translation>Thư viện PKCS#11 (mặc định: mọi thư viện đã biết).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>đường-dẫn</translation>
+    </message>
+    <message>
+        <source>Token label or serial number.</source>
+        <translation>Nhãn hoặc số sê-ri của token.</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In dạng JSON.</translation>
+    </message>
+    <message>
+        <source>change-pin: read the old and the new PIN from two lines of standard input.</source>
+        <translation>change-pin: đọc mã PIN cũ và mã PIN mới từ hai dòng của đầu vào chuẩn.</translation>
+    </message>
+    <message>
+        <source>Allow the final PIN attempt.</source>
+        <translation>Cho phép dùng lần thử PIN cuối cùng.</translation>
+    </message>
+    <message>
+        <source>PIN of token &quot;%1&quot; changed.</source>
+        <translation>Đã đổi mã PIN của token "%1".</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>thao tác không hợp lệ "%1"</translation>
+    </message>
+    <message>
+        <source>Module %1: not installed</source>
+        <translation>Thư viện %1: chưa cài đặt</translation>
+    </message>
+    <message>
+        <source>Module %1: cannot be loaded: %2</source>
+        <translation>Thư viện %1: không nạp được: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Module %1: %n token(s)</source>
+        <translation><numerusform>Thư viện %1: %n token</numerusform></translation>
     </message>
 </context>
 <context>
@@ -537,12 +668,14 @@
 Commands:
   sign    sign a PDF with a token certificate
   verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
 Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
 Các lệnh:
   sign    ký số tệp PDF bằng chứng thư số trên token
   verify  kiểm tra chữ ký số của tệp PDF
+  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
 Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
 </translation>
     </message>

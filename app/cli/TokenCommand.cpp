@@ -170,6 +170,7 @@ int runToken(const QStringList &args)
     const QStringList candidates = TokenInventory::candidateModules(p.value(module));
     QJsonArray modules;
     int tokensShown = 0;
+    Error moduleError;
     for (const QString &path : candidates) {
         const ModuleEntry m = TokenInventory::scan(path, withCerts);
         QJsonObject mj{{QStringLiteral("path"), m.path}};
@@ -181,6 +182,8 @@ int runToken(const QStringList &args)
             break;
         case ModuleEntry::Status::Loaded: mj.insert(QStringLiteral("status"), QStringLiteral("loaded")); break;
         }
+        if (m.errorCode == ErrorCode::TokenTimeout || (m.errorCode != ErrorCode::None && !moduleError))
+            moduleError = Error(m.errorCode, m.error);
         QJsonArray tokens;
         if (!p.isSet(json)) {
             if (m.status == ModuleEntry::Status::NotInstalled && action == QLatin1String("list"))
@@ -204,8 +207,12 @@ int runToken(const QStringList &args)
     if (p.isSet(json))
         out << QJsonDocument(QJsonObject{{QStringLiteral("modules"), modules}}).toJson(QJsonDocument::Indented);
     out.flush();
-    if (tokensShown == 0 && action != QLatin1String("list"))
+    if (tokensShown == 0 && action != QLatin1String("list")) {
+        // A token that does not answer is not an absent one.
+        if (moduleError.code() == ErrorCode::TokenTimeout)
+            return fail(Error(ErrorCode::TokenTimeout));
         return fail(Error(ErrorCode::TokenAbsent, p.value(token)));
+    }
     return 0;
 }
 
