@@ -56,6 +56,10 @@ CertificateInfo CertificateInfo::fromX509(const X509 *cert)
     info.organization = nameEntry(subj, NID_organizationName);
     info.organizationalUnit = nameEntry(subj, NID_organizationalUnitName);
     info.title = nameEntry(subj, NID_title);
+    info.locality = nameEntry(subj, NID_localityName);
+    info.email = nameEntry(subj, NID_pkcs9_emailAddress);
+    info.uid = nameEntry(subj, NID_userId);
+    info.subjectSerial = nameEntry(subj, NID_serialNumber);
     info.issuerCommonName = nameEntry(iss, NID_commonName);
     info.subject = nameLine(subj);
     info.issuer = nameLine(iss);

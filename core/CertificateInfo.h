@@ -18,6 +18,10 @@ struct CertificateInfo {
     QString organization;
     QString organizationalUnit;
     QString title;
+    QString locality;
+    QString email;
+    QString uid;          // UID attribute, e.g. "CMND:..." / "CCCD:..." / "MST:..." on Vietnamese certificates
+    QString subjectSerial; // serialNumber attribute of the subject, when present
     QString serialHex;
     QDateTime notBefore; // UTC
     QDateTime notAfter;  // UTC

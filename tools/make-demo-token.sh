@@ -49,6 +49,7 @@ organizationalUnitName = optional
 commonName = supplied
 title = optional
 emailAddress = optional
+UID = optional
 [ v3_root ]
 basicConstraints = critical, CA:true
 keyUsage = critical, keyCertSign, cRLSign
@@ -94,7 +95,7 @@ issue() { # name subject [startdate enddate]
   openssl x509 -in "$1.pem" -outform DER -out "$1.der"
   openssl pkcs8 -topk8 -nocrypt -in "$1.key" -out "$1.p8"
 }
-issue personal "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/title=Phó Chủ tịch/CN=Nguyễn Văn An/emailAddress=nvan@demo.phutho.gov.vn"
+issue personal "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/title=Phó Chủ tịch/CN=Nguyễn Văn An/UID=CCCD:001099000001/emailAddress=nvan@demo.phutho.gov.vn"
 issue agency "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
 if [ "$with_expired" = "--with-expired" ]; then
   issue expired "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Trần Thị Hết Hạn" 20200101000000Z 20210101000000Z
