@@ -11,9 +11,9 @@ BUILD=${KYSO_BUILD_DIR:-$SRC/build}
 
 DEPS=(cmake make g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
-  libpodofo-dev libfreetype-dev libfontconfig-dev libp11-dev libp11-kit-dev libssl-dev libsqlite3-dev
+  libpodofo-dev libpoppler-cpp-dev libfreetype-dev libfontconfig-dev libp11-dev libp11-kit-dev libssl-dev libsqlite3-dev
   catch2 fonts-liberation2 openssl softhsm2 opensc p11-kit
-  poppler-utils qpdf libnss3-tools ghostscript perl)
+  poppler-utils qpdf libnss3-tools ghostscript perl sqlite3)
 
 install_deps() {
   local missing=() p sudo=
@@ -47,14 +47,14 @@ demo() {
   echo "== 1/2 Personal signature of the competent person (Nguyễn Văn An, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)"
   "$cli" sign "$SRC/resources/sample/quyet-dinh-mau.pdf" -o "$out/quyet-dinh-mau_ca-nhan.pdf" --force \
     --module "$module" --token "KYSO DEMO" --cert-id 01 --pin-env KYSO_DEMO_PIN \
-    --image "$SRC/resources/demo/chu-ky-demo.png" --no-text --rect 351,358,140,66 \
-    --reason "Ký ban hành văn bản" --location "Phú Thọ"
+    --image "$SRC/resources/demo/chu-ky-demo.png" --role personal --capacity KT. --title "PHÓ CHỦ TỊCH" \
+    --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" --reason "Ký ban hành văn bản" --location "Phú Thọ"
   export KYSO_DEMO_PIN=123456
   echo "== 2/2 Agency seal (SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ), overlapping the left third of the signature"
   "$cli" sign "$out/quyet-dinh-mau_ca-nhan.pdf" -o "$out/quyet-dinh-mau_signed.pdf" --force \
     --module "$module" --token "KYSO DEMO" --cert-id 02 --pin-env KYSO_DEMO_PIN \
-    --image "$SRC/resources/demo/con-dau-demo.png" --no-text --rect 296,340,102,102 \
-    --reason "Ký số của cơ quan" --location "Phú Thọ"
+    --image "$SRC/resources/demo/con-dau-demo.png" --role agency --seal-diameter 36 --trust "$data/pki/root.pem" \
+    --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" --reason "Ký số của cơ quan" --location "Phú Thọ"
   echo "== Verification report of $out/quyet-dinh-mau_signed.pdf"
   "$cli" verify "$out/quyet-dinh-mau_signed.pdf" --trust "$data/pki/root.pem"
 }

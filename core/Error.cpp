@@ -26,6 +26,11 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::TokenRemoved: return 29;
     case ErrorCode::TokenError: return 30;
     case ErrorCode::TokenTimeout: return 32;
+    case ErrorCode::DocumentLocked: return 33;
+    case ErrorCode::WrongCertificateType: return 34;
+    case ErrorCode::PersonalSignatureMissing: return 35;
+    case ErrorCode::BlockNotFound: return 16;
+    case ErrorCode::RegisterFailed: return 45;
     case ErrorCode::OutputNotWritable: return 40;
     case ErrorCode::OutputExists: return 41;
     case ErrorCode::OutputIsInput: return 42;
@@ -60,6 +65,11 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::TokenRemoved: return "token-removed";
     case ErrorCode::TokenError: return "token-error";
     case ErrorCode::TokenTimeout: return "token-timeout";
+    case ErrorCode::DocumentLocked: return "document-locked";
+    case ErrorCode::WrongCertificateType: return "wrong-certificate-type";
+    case ErrorCode::PersonalSignatureMissing: return "personal-signature-missing";
+    case ErrorCode::BlockNotFound: return "signature-block-not-found";
+    case ErrorCode::RegisterFailed: return "register-failed";
     case ErrorCode::OutputNotWritable: return "output-not-writable";
     case ErrorCode::OutputExists: return "output-exists";
     case ErrorCode::OutputIsInput: return "output-is-input";
@@ -98,6 +108,14 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::TokenError: return tr("The token reported an error.");
     case ErrorCode::TokenTimeout:
         return tr("The token did not answer in time; unplug it, plug it in again and retry.");
+    case ErrorCode::DocumentLocked:
+        return tr("The document carries a certification signature that allows no further changes; it cannot be signed again.");
+    case ErrorCode::WrongCertificateType: return tr("This certificate may not be used for this kind of signature.");
+    case ErrorCode::PersonalSignatureMissing:
+        return tr("The agency signature may only be added over a valid signature of the competent person (or on a copy the agency makes).");
+    case ErrorCode::BlockNotFound:
+        return tr("The signature block was not found on the last page; give the position with --page and --rect.");
+    case ErrorCode::RegisterFailed: return tr("The signing register cannot be written.");
     case ErrorCode::OutputNotWritable: return tr("The output file cannot be written in the chosen folder.");
     case ErrorCode::OutputExists: return tr("The output file already exists; choose another name or allow overwriting.");
     case ErrorCode::OutputIsInput: return tr("The output file must differ from the input file.");

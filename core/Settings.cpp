@@ -2,6 +2,7 @@
 
 #include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace kyso {
 
@@ -9,11 +10,23 @@ namespace {
 const char kModuleKey[] = "pkcs11/module";
 const char kTrustKey[] = "trust/anchors";
 
-QSettings store()
+} // namespace
+
+QSettings Settings::store()
 {
+    const QString dir = qEnvironmentVariable("KYSO_CONFIG_DIR");
+    if (!dir.isEmpty())
+        return QSettings(dir + QStringLiteral("/kyso.ini"), QSettings::IniFormat);
     return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("KySo"), QStringLiteral("kyso"));
 }
-} // namespace
+
+QString Settings::dataDir()
+{
+    const QString dir = qEnvironmentVariable("KYSO_DATA_DIR");
+    if (!dir.isEmpty())
+        return dir;
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/KySo/kyso");
+}
 
 QString Settings::defaultModulePath()
 {

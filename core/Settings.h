@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSettings>
 #include <QString>
 #include <QStringList>
 
@@ -11,6 +12,13 @@ namespace kyso {
 class Settings
 {
 public:
+    // The settings store: $KYSO_CONFIG_DIR/kyso.ini when set (tests), else the
+    // user's ~/.config/KySo/kyso.ini.
+    static QSettings store();
+    // Folder for the register and other data: $KYSO_DATA_DIR, else
+    // ~/.local/share/KySo/kyso.
+    static QString dataDir();
+
     // The PKCS#11 module to use when none is given on the command line:
     // $KYSO_PKCS11_MODULE, then the configured one, then p11-kit-proxy.
     static QString defaultModulePath();

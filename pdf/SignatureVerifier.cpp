@@ -56,6 +56,7 @@ QString textOf(const PdfObject *o)
 struct Found {
     QString name;
     const PdfObject *sig;
+    const PdfObject *field;
 };
 
 void findSignatures(const PdfObject *fields, const PdfVecObjects *objects, const QString &prefix, bool inheritedSig,
@@ -76,7 +77,7 @@ void findSignatures(const PdfObject *fields, const PdfVecObjects *objects, const
         if (isSig) {
             const PdfObject *v = resolve(dict.GetKey("V"), objects);
             if (v && v->IsDictionary())
-                out << Found{name, v};
+                out << Found{name, v, field};
         }
         findSignatures(dict.GetKey("Kids"), objects, name, isSig, out, depth + 1);
     }
@@ -210,6 +211,61 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
     CMS_ContentInfo_free(cms);
 }
 
+// Page and rectangle of the signature's widget (the field itself when merged,
+// else its first kid).
+void locateWidget(PdfMemDocument &doc, const PdfObject *field, SignatureReport &r)
+{
+    const PdfVecObjects *objects = &doc.GetObjects();
+    const PdfObject *widget = field;
+    if (!field->GetDictionary().HasKey("Rect")) {
+        const PdfObject *kids = resolve(field->GetDictionary().GetKey("Kids"), objects);
+        if (kids && kids->IsArray() && !kids->GetArray().empty())
+            widget = resolve(&kids->GetArray()[0], objects);
+    }
+    if (!widget || !widget->IsDictionary())
+        return;
+    const PdfObject *rect = resolve(widget->GetDictionary().GetKey("Rect"), objects);
+    if (rect && rect->IsArray() && rect->GetArray().size() == 4) {
+        double v[4];
+        for (int i = 0; i < 4; ++i)
+            v[i] = rect->GetArray()[size_t(i)].IsNumber() || rect->GetArray()[size_t(i)].IsReal()
+                ? rect->GetArray()[size_t(i)].GetReal()
+                : 0.0;
+        r.widgetRect = QRectF(std::min(v[0], v[2]), std::min(v[1], v[3]), std::abs(v[2] - v[0]), std::abs(v[3] - v[1]));
+    }
+    for (int i = 0; i < doc.GetPageCount(); ++i) {
+        const PdfObject *annots = resolve(doc.GetPage(i)->GetObject()->GetDictionary().GetKey("Annots"), objects);
+        if (!annots || !annots->IsArray())
+            continue;
+        for (const PdfObject &a : annots->GetArray()) {
+            if (a.IsReference() && a.GetReference() == widget->Reference()) {
+                r.page = i + 1;
+                return;
+            }
+        }
+    }
+}
+
+// /P of a DocMDP transform in the signature's /Reference, 0 if none.
+int docMdpPermission(const PdfObject *sig, const PdfVecObjects *objects)
+{
+    const PdfObject *refs = resolve(sig->GetDictionary().GetKey("Reference"), objects);
+    if (!refs || !refs->IsArray())
+        return 0;
+    for (const PdfObject &item : refs->GetArray()) {
+        const PdfObject *ref = resolve(&item, objects);
+        if (!ref || !ref->IsDictionary())
+            continue;
+        const PdfObject *method = ref->GetDictionary().GetKey("TransformMethod");
+        if (!method || !method->IsName() || method->GetName() != PdfName("DocMDP"))
+            continue;
+        const PdfObject *params = resolve(ref->GetDictionary().GetKey("TransformParams"), objects);
+        const PdfObject *p = params && params->IsDictionary() ? params->GetDictionary().GetKey("P") : nullptr;
+        return p && p->IsNumber() ? int(p->GetNumber()) : 2; // default P is 2
+    }
+    return 0;
+}
+
 } // namespace
 
 SignatureVerifier::SignatureVerifier() : m_store(std::make_unique<Store>()) {}
@@ -286,6 +342,8 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
             const PdfString &value = contents->GetString();
             const QByteArray der(value.GetString(), int(value.GetLength()));
             checkCms(der, path, m_store->store, m_store->count, r);
+            locateWidget(doc, f.field, r);
+            r.docMdpPermission = docMdpPermission(f.sig, &doc.GetObjects());
             report.signatures << r;
         }
     } catch (const PdfError &e) {

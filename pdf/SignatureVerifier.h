@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QRectF>
 #include <QString>
 #include <QStringList>
 
@@ -33,6 +34,9 @@ struct SignatureReport {
     bool certificateValidAtSigningTime = false;
     bool hasSigningTimeAttribute = false; // forbidden in PAdES
     bool revocationChecked = false;
+    int page = 0;                // 1-based page of the widget, 0 if unknown
+    QRectF widgetRect;           // widget /Rect in PDF points
+    int docMdpPermission = 0;    // 1..3 when this is a certification (DocMDP) signature
 
     bool isValid() const
     {

@@ -1,9 +1,10 @@
 #include "cli/SignCommand.h"
 
 #include "cli/CliPinProvider.h"
+#include "common/SigningService.h"
+#include "core/Register.h"
+#include "core/SigningProfile.h"
 #include "core/Settings.h"
-#include "pdf/PdfSigner.h"
-#include "pkcs11/TokenSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,19 +55,31 @@ int runSign(const QStringList &args)
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("SignCommand", "Signed file (default: NAME_signed.pdf next to the input)."), QCoreApplication::translate("SignCommand", "file"));
     const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("SignCommand", "Overwrite the output file if it exists."));
+    const QCommandLineOption profile(QStringLiteral("profile"), QCoreApplication::translate("SignCommand", "Signing profile from the settings (token, certificate, title, image, role)."), QCoreApplication::translate("SignCommand", "name"));
+    const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("SignCommand", "personal | agency | attachment | copy (default: personal, or the profile's)."), QCoreApplication::translate("SignCommand", "role"));
     const QCommandLineOption module(QStringLiteral("module"), QCoreApplication::translate("SignCommand", "PKCS#11 module (default: $KYSO_PKCS11_MODULE, settings, p11-kit-proxy)."), QCoreApplication::translate("SignCommand", "path"));
     const QCommandLineOption token(QStringLiteral("token"), QCoreApplication::translate("SignCommand", "Token label or serial number."), QCoreApplication::translate("SignCommand", "label"));
     const QCommandLineOption certId(QStringLiteral("cert-id"), QCoreApplication::translate("SignCommand", "Certificate ID on the token (hex)."), QCoreApplication::translate("SignCommand", "hex"));
     const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"), QCoreApplication::translate("SignCommand", "Read the PIN from the first line of standard input."));
     const QCommandLineOption pinEnv(QStringLiteral("pin-env"), QCoreApplication::translate("SignCommand", "Read the PIN from this environment variable."), QCoreApplication::translate("SignCommand", "var"));
     const QCommandLineOption finalTry(QStringLiteral("confirm-final-try"), QCoreApplication::translate("SignCommand", "Allow login when the token reports the final PIN attempt."));
-    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("SignCommand", "Page for the visible signature (number or 'last')."), QCoreApplication::translate("SignCommand", "n"), QStringLiteral("last"));
+    const QCommandLineOption page(QStringLiteral("page"), QCoreApplication::translate("SignCommand", "Page for the visible signature (number or 'last')."), QCoreApplication::translate("SignCommand", "n"));
     const QCommandLineOption rect(QStringLiteral("rect"), QCoreApplication::translate("SignCommand", "Signature box in PDF points from the bottom-left corner."), QStringLiteral("x,y,w,h"));
     const QCommandLineOption image(QStringLiteral("image"), QCoreApplication::translate("SignCommand", "Signature or seal image (PNG with transparency, or JPEG)."), QCoreApplication::translate("SignCommand", "file"));
-    const QCommandLineOption noText(QStringLiteral("no-text"), QCoreApplication::translate("SignCommand", "Show only the image, no text."));
+    const QCommandLineOption withText(QStringLiteral("with-text"), QCoreApplication::translate("SignCommand", "Add the signer and time as text to the image."));
+    const QCommandLineOption noText(QStringLiteral("no-text"), QCoreApplication::translate("SignCommand", "Show only the image, no text (the default with an image)."));
     const QCommandLineOption reason(QStringLiteral("reason"), QCoreApplication::translate("SignCommand", "Reason for signing."), QCoreApplication::translate("SignCommand", "text"));
     const QCommandLineOption location(QStringLiteral("location"), QCoreApplication::translate("SignCommand", "Place of signing."), QCoreApplication::translate("SignCommand", "text"));
-    p.addOptions({output, force, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, noText, reason, location});
+    const QCommandLineOption docNumber(QStringLiteral("doc-number"), QCoreApplication::translate("SignCommand", "Number and symbol of the document (attachment stamp)."), QCoreApplication::translate("SignCommand", "text"));
+    const QCommandLineOption copyForm(QStringLiteral("copy-form"), QCoreApplication::translate("SignCommand", "SAO Y, SAO LỤC or TRÍCH SAO (copy stamp)."), QCoreApplication::translate("SignCommand", "text"));
+    const QCommandLineOption signerName(QStringLiteral("signer-name"), QCoreApplication::translate("SignCommand", "Name printed under the signature block (default: certificate name)."), QCoreApplication::translate("SignCommand", "text"));
+    const QCommandLineOption title(QStringLiteral("title"), QCoreApplication::translate("SignCommand", "Title of the signer (recorded; helps find the block)."), QCoreApplication::translate("SignCommand", "text"));
+    const QCommandLineOption capacity(QStringLiteral("capacity"), QCoreApplication::translate("SignCommand", "Signing capacity: KT., TM., TL., TUQ., Q. or none."), QCoreApplication::translate("SignCommand", "text"));
+    const QCommandLineOption agency(QStringLiteral("agency"), QCoreApplication::translate("SignCommand", "Agency name (recorded; printed on copies)."), QCoreApplication::translate("SignCommand", "text"));
+    const QCommandLineOption seal(QStringLiteral("seal-diameter"), QCoreApplication::translate("SignCommand", "Real diameter of the seal in mm."), QStringLiteral("mm"));
+    const QCommandLineOption trust(QStringLiteral("trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for checking the signatures already in the file."), QStringLiteral("pem"));
+    p.addOptions({output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
+                  noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (!p.parse(args))
         return fail(Error(ErrorCode::Usage, p.errorText()));
     if (p.isSet(QStringLiteral("help"))) {
@@ -77,72 +90,81 @@ int runSign(const QStringList &args)
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "exactly one input file is required")));
     if (p.isSet(pinStdin) && p.isSet(pinEnv))
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--pin-stdin and --pin-env exclude each other")));
-    if (p.isSet(noText) && !p.isSet(image))
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--no-text needs --image")));
 
-    const QString input = p.positionalArguments().first();
-    pdf::SignOptions options;
-    options.outputPath = p.isSet(output) ? p.value(output) : defaultOutput(input);
-    options.overwrite = p.isSet(force);
-    if (p.value(page) != QLatin1String("last")) {
+    // A profile gives defaults; options win.
+    SigningProfile prof;
+    if (p.isSet(profile) && !SigningProfile::load(p.value(profile), prof))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "no profile named \"%1\"").arg(p.value(profile))));
+    auto pick = [&](const QCommandLineOption &o, const QString &fallback) { return p.isSet(o) ? p.value(o) : fallback; };
+
+    SignRequest req;
+    req.input = p.positionalArguments().first();
+    req.output = p.isSet(output) ? p.value(output) : defaultOutput(req.input);
+    req.overwrite = p.isSet(force);
+    req.role = prof.name.isEmpty() ? SigningRole::Personal : prof.defaultRole;
+    if (p.isSet(role) && !parseRole(p.value(role), req.role))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--role takes personal, agency, attachment or copy")));
+    req.modulePath = pick(module, prof.modulePath);
+    req.token = pick(token, prof.token);
+    const QString id = pick(certId, prof.certId);
+    if (!id.isEmpty()) {
+        req.certId = QByteArray::fromHex(id.toLatin1());
+        if (req.certId.isEmpty())
+            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--cert-id takes hexadecimal digits")));
+    }
+    if (p.isSet(page) && p.value(page) != QLatin1String("last")) {
         bool ok = false;
-        options.page = p.value(page).toInt(&ok);
-        if (!ok || options.page < 1)
+        req.page = p.value(page).toInt(&ok);
+        if (!ok || req.page < 1)
             return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--page takes a page number or 'last'")));
     }
     if (p.isSet(rect)) {
         QRectF r;
         if (!parseRect(p.value(rect), r))
             return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--rect takes x,y,w,h in points")));
-        options.rect = r;
+        req.rect = r;
     }
-    options.appearance.imagePath = p.value(image);
-    options.reason = p.value(reason);
-    options.location = p.value(location);
+    req.imagePath = pick(image, prof.imagePath);
+    req.withText = p.isSet(withText);
+    req.reason = p.value(reason);
+    req.location = p.value(location);
+    req.docNumber = p.value(docNumber);
+    req.copyForm = p.value(copyForm);
+    req.signerName = pick(signerName, prof.signer);
+    req.title = pick(title, prof.title);
+    Capacity cap = prof.capacity;
+    if (p.isSet(capacity) && !parseCapacity(p.value(capacity), cap))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--capacity takes KT., TM., TL., TUQ., Q. or none")));
+    req.capacity = QLatin1String(capacityName(cap));
+    req.agency = pick(agency, prof.agency);
+    req.sealDiameterMm = p.isSet(seal) ? p.value(seal).toDouble() : prof.sealDiameterMm;
+    if (req.sealDiameterMm <= 5 || req.sealDiameterMm > 80)
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--seal-diameter takes a size in mm between 5 and 80")));
+    req.trustAnchors = Settings::trustAnchorFiles() + p.values(trust);
 
-    // 1. Everything about the files first: a bad input never costs a PIN.
-    pdf::PdfSigner signer;
-    if (Error e = signer.open(input))
-        return fail(e);
-    if (Error e = signer.check(options))
-        return fail(e);
-
-    // 2. Token and certificate (no login yet).
-    pkcs11::SessionOptions so;
-    so.modulePath = p.isSet(module) ? p.value(module) : Settings::defaultModulePath();
-    so.token = p.value(token);
-    if (p.isSet(certId)) {
-        so.certId = QByteArray::fromHex(p.value(certId).toLatin1());
-        if (so.certId.isEmpty())
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--cert-id takes hexadecimal digits")));
-    }
+    // The register first: without it nothing is signed.
     Error error;
-    std::unique_ptr<pkcs11::TokenSession> session = pkcs11::TokenSession::open(so, error);
-    if (!session)
+    std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error);
+    if (!reg)
         return fail(error);
 
-    // 3. One login, one PIN.
+    // Everything that needs no PIN: a bad input or a refused role never costs one.
+    SigningService service;
+    QStringList warnings;
+    if (Error e = service.prepare(req, warnings))
+        return fail(e);
+    for (const QString &w : warnings)
+        QTextStream(stderr) << "kyso-cli: " << QCoreApplication::translate("SignCommand", "warning: %1").arg(w) << Qt::endl;
+
     const auto source = p.isSet(pinStdin) ? CliPinProvider::Source::Stdin
         : p.isSet(pinEnv)                 ? CliPinProvider::Source::Environment
                                           : CliPinProvider::Source::Terminal;
     CliPinProvider pins(source, p.value(pinEnv), p.isSet(finalTry));
-    if (Error e = session->login(pins))
-        return fail(e);
-    std::unique_ptr<SigningKey> key = session->signingKey(error);
-    if (!key)
-        return fail(error);
-
-    // 4. Sign.
-    const CertificateInfo &cert = session->certificate();
-    options.signerName = cert.commonName;
-    options.signingTime = QDateTime::currentDateTimeUtc();
-    if (!p.isSet(noText))
-        options.appearance.lines = pdf::PdfSigner::defaultStampLines(cert.commonName, cert.organization, options.signingTime);
     pdf::SignResult result;
-    if (Error e = signer.sign(*key, options, result))
+    if (Error e = service.sign(pins, *reg, result))
         return fail(e);
     QTextStream(stdout) << QCoreApplication::translate("SignCommand", "Signed: %1 (signer %2, page %3, field %4)")
-                               .arg(result.outputPath, cert.commonName)
+                               .arg(result.outputPath, service.certificate().commonName)
                                .arg(result.page)
                                .arg(result.fieldName)
                         << Qt::endl;

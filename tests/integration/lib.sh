@@ -15,6 +15,8 @@ SAMPLE=$KYSO_SOURCE_DIR/resources/sample/quyet-dinh-mau.pdf
 SIG_IMAGE=$KYSO_SOURCE_DIR/resources/demo/chu-ky-demo.png
 SEAL_IMAGE=$KYSO_SOURCE_DIR/resources/demo/con-dau-demo.png
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
+# Settings and register of this test only.
+export KYSO_CONFIG_DIR=$WORK/config KYSO_DATA_DIR=$WORK/data
 FAILS=0
 CHECKS=0
 

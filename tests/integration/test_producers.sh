@@ -22,7 +22,7 @@ for name in "${inputs[@]}"; do
   in=$WORK/$name.pdf out=$WORK/${name}_signed.pdf
   before=$(sha "$in")
   earlier=0; [ "$name" = poppler-signed ] && earlier=1
-  check "$name: kyso-cli sign exits 0" kyso_sign "$in" "$out" 01 --image "$SIG_IMAGE" --reason "Ký ban hành"
+  check "$name: kyso-cli sign exits 0" kyso_sign "$in" "$out" 01 --image "$SIG_IMAGE" --with-text --rect 330,150,220,90 --reason "Ký ban hành"
   check "$name: input unchanged" test "$(sha "$in")" = "$before"
   check "$name: pdfsig: all $((earlier + 1)) signatures valid and trusted" pdfsig_all_valid "$out" $((earlier + 1))
   check "$name: qpdf --check clean" qpdf_clean "$out"

@@ -137,7 +137,7 @@ echo 654321 | "$KYSO_CLI" sign "$WORK/in.pdf" -o "$WORK/amb.pdf" --module "$SOFT
 set -e
 check "no --token with two tokens: exit 31 (got $rc)" test "$rc" = 31
 check "ambiguity message lists both tokens" grep -q "KYSO DEMO.*KYSO AGENCY\|KYSO AGENCY.*KYSO DEMO" "$WORK/err"
-check "select by label" bash -c 'echo 222222 | "$0" sign "$1" -o "$2" --module "$3" --token "KYSO AGENCY" --pin-stdin >/dev/null' "$KYSO_CLI" "$WORK/in.pdf" "$WORK/by-label.pdf" "$SOFTHSM_LIB"
+check "select by label" bash -c 'echo 222222 | "$0" sign "$1" -o "$2" --module "$3" --token "KYSO AGENCY" --role copy --copy-form "SAO Y" --pin-stdin >/dev/null' "$KYSO_CLI" "$WORK/in.pdf" "$WORK/by-label.pdf" "$SOFTHSM_LIB"
 check "label selection signed with the agency certificate" bash -c '"$0" verify "$1" --json | grep -q "\"signer\": \"SỞ KHOA HỌC"' "$KYSO_CLI" "$WORK/by-label.pdf"
 demo_serial=$(grep -A12 '"label": "KYSO DEMO"' <<<"$json" | sed -n 's/.*"serial": "\([0-9a-f]*\)".*/\1/p' | head -1)
 check "select by serial" bash -c 'echo 654321 | "$0" sign "$1" -o "$2" --module "$3" --token "$4" --cert-id 01 --pin-stdin >/dev/null' "$KYSO_CLI" "$WORK/in.pdf" "$WORK/by-serial.pdf" "$SOFTHSM_LIB" "$demo_serial"

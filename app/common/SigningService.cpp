@@ -1,0 +1,257 @@
+#include "common/SigningService.h"
+
+#include "core/Register.h"
+#include "core/Settings.h"
+#include "core/SigningPolicy.h"
+#include "pdf/PdfSigner.h"
+#include "pdf/SignatureBlockLocator.h"
+#include "pdf/SignatureVerifier.h"
+#include "pkcs11/TokenSession.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QTimeZone>
+
+#include <csignal>
+
+namespace kyso {
+
+struct PreparedSigning {
+    SignRequest request;
+    pdf::PdfSigner signer;
+    pdf::SignOptions options;
+    std::unique_ptr<pkcs11::TokenSession> session;
+    QString sha256Before;
+    int pages = 0;
+};
+
+namespace {
+
+QString isoVietnam(const QDateTime &utc)
+{
+    return utc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate);
+}
+
+double imageAspect(const QString &path)
+{
+    const QSize size = QImageReader(path).size();
+    return size.isValid() && size.height() > 0 ? double(size.width()) / size.height() : 2.0;
+}
+
+// Test hook for the crash-safety test: die at a named point (never set in use).
+void crashPoint(const char *name)
+{
+    if (qEnvironmentVariable("KYSO_TEST_CRASH_POINT") == QLatin1String(name))
+        std::raise(SIGKILL);
+}
+
+} // namespace
+
+SigningService::SigningService() = default;
+SigningService::~SigningService() = default;
+
+const CertificateInfo &SigningService::certificate() const
+{
+    return d->session->certificate();
+}
+
+QRectF SigningService::plannedRect() const
+{
+    return d->options.rect.value_or(QRectF());
+}
+
+int SigningService::plannedPage() const
+{
+    return d->options.page;
+}
+
+Error SigningService::prepare(const SignRequest &req, QStringList &warnings)
+{
+    d = std::make_unique<PreparedSigning>();
+    d->request = req;
+    pdf::SignOptions &o = d->options;
+    o.outputPath = req.output;
+    o.overwrite = req.overwrite;
+    o.reason = req.reason;
+    o.location = req.location;
+
+    // 1. The file.
+    if (Error e = d->signer.open(req.input))
+        return e;
+    d->pages = d->signer.pageCount();
+    d->sha256Before = sha256OfFile(req.input);
+    {
+        // Page, image and output target before anything else.
+        pdf::SignOptions pre = o;
+        pre.page = req.page;
+        pre.appearance.imagePath = req.role == SigningRole::Attachment || req.role == SigningRole::Copy ? QString() : req.imagePath;
+        if (Error e = d->signer.check(pre))
+            return e;
+    }
+    if (req.role == SigningRole::Copy && !isValidCopyForm(req.copyForm))
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a copy needs --copy-form \"SAO Y\", \"SAO LỤC\" or \"TRÍCH SAO\""));
+    if (req.role == SigningRole::Attachment && req.docNumber.trimmed().isEmpty())
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "an attachment needs --doc-number"));
+
+    // 2. The token and certificate (no login).
+    pkcs11::SessionOptions so;
+    so.modulePath = req.modulePath.isEmpty() ? Settings::defaultModulePath() : req.modulePath;
+    so.token = req.token;
+    so.certId = req.certId;
+    Error error;
+    d->session = pkcs11::TokenSession::open(so, error);
+    if (!d->session)
+        return error;
+    const CertificateInfo &cert = d->session->certificate();
+
+    // 3. The authority rules against the signatures already in the file.
+    pdf::SignatureVerifier verifier;
+    for (const QString &pem : req.trustAnchors) {
+        if (Error e = verifier.addTrustAnchors(pem))
+            return e;
+    }
+    const pdf::VerificationReport existing = verifier.verify(req.input);
+    PolicyInput in;
+    in.role = req.role;
+    in.certificate = cert;
+    in.certificateKind = Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert));
+    for (const pdf::SignatureReport &s : existing.signatures) {
+        ExistingSignature es;
+        es.valid = s.isValid();
+        es.certSha256 = s.signer.sha256Hex;
+        es.signerName = s.signer.commonName;
+        es.kind = Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer));
+        es.docMdpPermission = s.docMdpPermission;
+        in.existing << es;
+    }
+    const PolicyDecision decision = evaluatePolicy(in);
+    if (decision.refusal)
+        return decision.refusal;
+    warnings = decision.warnings;
+
+    // 4. Appearance and placement.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    o.signingTime = now;
+    o.signerName = cert.commonName;
+    o.appearance.imagePath = req.imagePath;
+    o.page = req.page;
+    o.rect = req.rect;
+    switch (req.role) {
+    case SigningRole::Personal: {
+        if (req.withText || req.imagePath.isEmpty())
+            o.appearance.lines = pdf::PdfSigner::defaultStampLines(cert.commonName, cert.organization, now);
+        if (!o.rect) {
+            const int page = o.page == 0 ? d->pages : o.page;
+            const QList<pdf::PageWord> words = pdf::pageWords(req.input, page);
+            const QString name = req.signerName.isEmpty() ? cert.commonName : req.signerName;
+            const pdf::SignatureBlock block = pdf::findSignatureBlock(words, name, req.title);
+            if (!block.found)
+                return Error(ErrorCode::BlockNotFound, QCoreApplication::translate("SigningService", "looked for \"%1\" on page %2").arg(name).arg(page));
+            const double aspect = req.imagePath.isEmpty() ? 2.4 : imageAspect(req.imagePath);
+            o.rect = pdf::personalSignatureRect(block, aspect);
+            o.page = page;
+        }
+        break;
+    }
+    case SigningRole::Agency: {
+        if (req.withText || req.imagePath.isEmpty())
+            o.appearance.lines = pdf::PdfSigner::defaultStampLines(cert.commonName, QString(), now);
+        if (!o.rect) {
+            // Over the last valid personal signature.
+            const pdf::SignatureReport *personal = nullptr;
+            for (const pdf::SignatureReport &s : existing.signatures) {
+                if (s.isValid() && classifyCertificate(s.signer) == CertificateKind::Personal && s.page > 0)
+                    personal = &s;
+            }
+            if (!personal)
+                return Error(ErrorCode::BlockNotFound, QCoreApplication::translate("SigningService", "no visible personal signature to place the seal on"));
+            o.rect = pdf::sealRect(personal->widgetRect, req.sealDiameterMm);
+            o.page = personal->page;
+        }
+        break;
+    }
+    case SigningRole::Attachment:
+    case SigningRole::Copy: {
+        // Decree 30: no image; one item per line, Liberation Serif 10 pt, black.
+        o.appearance.imagePath.clear();
+        if (req.role == SigningRole::Attachment)
+            o.appearance.lines = {req.docNumber.trimmed(), isoVietnam(now)};
+        else
+            o.appearance.lines = {req.copyForm.trimmed().toUpper(), req.agency.isEmpty() ? cert.commonName : req.agency,
+                                  isoVietnam(now)};
+        o.appearance.fontSize = 10.0;
+        if (!o.rect) {
+            QRectF media;
+            pdf::pageWords(req.input, 1, &media);
+            double width = 0;
+            for (const QString &l : o.appearance.lines)
+                width = std::max(width, l.size() * 5.6 + 12);
+            o.rect = pdf::stampRect(media, o.appearance.lines.size(), 10.0, std::min(width, media.width() / 2));
+            o.page = 1;
+        }
+        break;
+    }
+    }
+    if (o.page == 0)
+        o.page = d->pages;
+    return d->signer.check(o);
+}
+
+Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignResult &result)
+{
+    const SignRequest &req = d->request;
+    pkcs11::TokenSession &session = *d->session;
+
+    if (Error e = session.login(pins)) {
+        // Token events go to the register; never the PIN.
+        const char *event = nullptr;
+        switch (e.code()) {
+        case ErrorCode::PinIncorrect: event = "wrong-pin"; break;
+        case ErrorCode::PinLocked: event = "pin-locked"; break;
+        case ErrorCode::PinFinalTryNotConfirmed: event = "final-try-refused"; break;
+        case ErrorCode::TokenRemoved: event = "token-removed"; break;
+        default: break;
+        }
+        if (event)
+            reg.addTokenEvent(TokenEvent{{}, session.tokenSerial(), session.tokenLabel(), QLatin1String(event), e.detail()});
+        return e;
+    }
+    Error error;
+    std::unique_ptr<SigningKey> key = session.signingKey(error);
+    if (!key)
+        return error;
+
+    const CertificateInfo &cert = session.certificate();
+    SignatureRecord record;
+    record.document = QFileInfo(req.input).absoluteFilePath();
+    record.output = QFileInfo(req.output).absoluteFilePath();
+    record.sha256Before = d->sha256Before;
+    record.pages = d->pages;
+    record.role = QLatin1String(roleName(req.role));
+    record.signerName = cert.commonName;
+    record.signerSubject = cert.subject;
+    record.certSerial = cert.serialHex;
+    record.certIssuer = cert.issuer;
+    record.certSha256 = cert.sha256Hex;
+    record.tokenSerial = session.tokenSerial();
+    record.capacity = req.capacity;
+    record.title = req.title.isEmpty() ? cert.title : req.title;
+    record.agency = req.agency.isEmpty() ? cert.organization : req.agency;
+    record.reason = req.reason;
+    record.docNumber = req.docNumber;
+    // Recorded before anything is written: a signed file is never unrecorded.
+    const qint64 id = reg.beginSignature(record, error);
+    if (!id)
+        return error;
+    Error signError = d->signer.sign(*key, d->options, result);
+    if (!signError)
+        crashPoint("after-output");
+    const Error regError = reg.completeSignature(id, !signError, signError ? QString() : sha256OfFile(req.output),
+                                                 signError ? signError.message() : QString());
+    if (signError)
+        return signError;
+    return regError;
+}
+
+} // namespace kyso

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "core/CertificateInfo.h"
+#include "core/Error.h"
+#include "core/SigningRole.h"
+#include "pdf/PdfSigner.h"
+#include "pkcs11/PinProvider.h"
+
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace kyso {
+
+class Register;
+namespace pkcs11 {
+class TokenSession;
+}
+
+// Everything one signing needs; the CLI fills it from options and a profile,
+// the GUI from its forms.
+struct SignRequest {
+    QString input;
+    QString output;
+    bool overwrite = false;
+    SigningRole role = SigningRole::Personal;
+    QString modulePath;
+    QString token;
+    QByteArray certId;
+    int page = 0;                  // 0: automatic (last page, or page 1 for stamps)
+    std::optional<QRectF> rect;    // explicit position overrides automatic placement
+    QString imagePath;
+    bool withText = false;         // add the "Ký bởi / Thời gian ký" text lines to an image
+    QString reason, location;
+    QString docNumber;             // attachment stamp
+    QString copyForm;              // SAO Y / SAO LỤC / TRÍCH SAO
+    QString signerName;            // name printed in the signature block (default: certificate CN)
+    QString title;                 // e.g. PHÓ CHỦ TỊCH
+    QString capacity;              // KT. / TM. / ...
+    QString agency;                // e.g. ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
+    double sealDiameterMm = 36.0;
+    QStringList trustAnchors;      // PEM files for checking the existing signatures
+};
+
+struct PreparedSigning;
+
+// The signing workflow shared by the CLI and the GUI: checks without the
+// token's PIN first (files, certificate, authority rules, placement), then
+// one login, the register record, the signature and the completed record.
+class SigningService
+{
+public:
+    SigningService();
+    ~SigningService();
+
+    // No PIN is asked here. Returns warnings (expiry, same signer) on success.
+    Error prepare(const SignRequest &request, QStringList &warnings);
+    const CertificateInfo &certificate() const;
+    QRectF plannedRect() const;
+    int plannedPage() const;
+
+    // Login (the PinProvider is asked once), record, sign, complete the record.
+    Error sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignResult &result);
+
+private:
+    std::unique_ptr<PreparedSigning> d;
+};
+
+} // namespace kyso

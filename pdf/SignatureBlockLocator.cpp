@@ -1,0 +1,160 @@
+#include "pdf/SignatureBlockLocator.h"
+
+#include <QFile>
+#include <QRegularExpression>
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <algorithm>
+#include <memory>
+
+namespace kyso::pdf {
+
+QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
+{
+    QList<PageWord> out;
+    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(QFile::encodeName(pdfPath).toStdString()));
+    if (!doc || page < 1 || page > doc->pages())
+        return out;
+    std::unique_ptr<poppler::page> p(doc->create_page(page - 1));
+    if (!p)
+        return out;
+    const poppler::rectf media = p->page_rect(poppler::media_box);
+    if (mediaBox)
+        *mediaBox = QRectF(media.x(), media.y(), media.width(), media.height());
+    const double height = media.height();
+    for (const poppler::text_box &box : p->text_list()) {
+        const poppler::rectf b = box.bbox();
+        const poppler::byte_array utf8 = box.text().to_utf8();
+        const QString text = QString::fromUtf8(utf8.data(), int(utf8.size()));
+        // poppler: origin top left; PDF: origin bottom left.
+        out << PageWord{text, QRectF(b.x(), height - b.y() - b.height(), b.width(), b.height())};
+    }
+    return out;
+}
+
+namespace {
+
+struct Line {
+    QString text;
+    QRectF box;
+};
+
+// Groups words into lines by their vertical centre.
+QList<Line> linesOf(const QList<PageWord> &words)
+{
+    QList<Line> lines;
+    for (const PageWord &w : words) {
+        bool placed = false;
+        for (Line &l : lines) {
+            const double c = w.box.center().y();
+            if (std::abs(c - l.box.center().y()) < std::max(w.box.height(), l.box.height()) * 0.5
+                && w.box.left() - l.box.right() < w.box.height() * 3 && w.box.left() >= l.box.left() - 1) {
+                l.text += QLatin1Char(' ') + w.text;
+                l.box = l.box.united(w.box);
+                placed = true;
+                break;
+            }
+        }
+        if (!placed)
+            lines << Line{w.text, w.box};
+    }
+    return lines;
+}
+
+QString fold(const QString &s)
+{
+    return s.simplified().toUpper();
+}
+
+} // namespace
+
+SignatureBlock findSignatureBlock(const QList<PageWord> &words, const QString &signerName, const QString &title)
+{
+    SignatureBlock block;
+    const QList<Line> lines = linesOf(words);
+    static const QRegularExpression capacity(QStringLiteral("^(KT|TM|TL|TUQ|Q)\\.\\s"));
+    const QString name = fold(signerName);
+
+    // The name line: the lowest line equal to the signer's name.
+    int nameIdx = -1;
+    for (int i = 0; i < lines.size(); ++i) {
+        if (!name.isEmpty() && fold(lines[i].text) == name && (nameIdx < 0 || lines[i].box.top() < lines[nameIdx].box.top()))
+            nameIdx = i;
+    }
+    if (nameIdx < 0)
+        return block;
+    const QRectF nameBox = lines[nameIdx].box;
+
+    // Title lines: upper-case lines above the name, overlapping it
+    // horizontally, the nearest first; a capacity line ends the block.
+    QList<int> above;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QRectF b = lines[i].box;
+        if (i == nameIdx || b.bottom() <= nameBox.top())
+            continue;
+        if (b.right() < nameBox.left() - 60 || b.left() > nameBox.right() + 60)
+            continue;
+        if (b.bottom() - nameBox.top() > 250)
+            continue;
+        const QString t = lines[i].text;
+        if (t != t.toUpper())
+            continue;
+        above << i;
+    }
+    std::sort(above.begin(), above.end(), [&](int a, int b) { return lines[a].box.bottom() < lines[b].box.bottom(); });
+    QRectF titleBox;
+    bool sawCapacityOrTitle = false;
+    for (int i : above) {
+        const QString t = fold(lines[i].text);
+        titleBox = titleBox.isNull() ? lines[i].box : titleBox.united(lines[i].box);
+        if (!title.isEmpty() && t == fold(title))
+            sawCapacityOrTitle = true;
+        if (capacity.match(t).hasMatch()) {
+            sawCapacityOrTitle = true;
+            break;
+        }
+        if (titleBox.height() > 60)
+            break;
+    }
+    if (titleBox.isNull() || (!sawCapacityOrTitle && above.size() > 3))
+        return block;
+    block.found = true;
+    block.titleBox = titleBox;
+    block.nameBox = nameBox;
+    return block;
+}
+
+QRectF personalSignatureRect(const SignatureBlock &block, double imageAspect)
+{
+    // Free band between the title's lowest line and the name's top.
+    const double top = block.titleBox.top() - 2;      // PDF y grows upwards: titleBox.top() is its lower edge
+    const double bottom = block.nameBox.bottom() + 2; // upper edge of the name line
+    double h = std::max(20.0, top - bottom);
+    double w = h * (imageAspect > 0 ? imageAspect : 2.0);
+    const double maxW = std::max(block.titleBox.width(), block.nameBox.width()) * 1.3;
+    if (w > maxW) {
+        w = maxW;
+        h = w / (imageAspect > 0 ? imageAspect : 2.0);
+    }
+    const double cx = block.titleBox.center().x();
+    const double cy = (top + bottom) / 2;
+    return QRectF(cx - w / 2, cy - h / 2, w, h);
+}
+
+QRectF sealRect(const QRectF &signature, double diameterMm)
+{
+    const double d = diameterMm * 72.0 / 25.4;
+    const double right = signature.left() + signature.width() / 3.0;
+    return QRectF(right - d, signature.center().y() - d / 2, d, d);
+}
+
+QRectF stampRect(const QRectF &mediaBox, int lines, double fontSize, double width)
+{
+    const double h = lines * fontSize * 1.25 + 6;
+    const double margin = 28; // ~1 cm
+    return QRectF(mediaBox.x() + mediaBox.width() - margin - width, mediaBox.y() + mediaBox.height() - margin - h, width, h);
+}
+
+} // namespace kyso::pdf
