@@ -159,6 +159,8 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         sigObj->GetDictionary().AddKey("SubFilter", PdfName("ETSI.CAdES.detached"));
         if (!options.signerName.isEmpty())
             sigObj->GetDictionary().AddKey("Name", utf8(options.signerName));
+        if (options.certifyPermission >= 1 && options.certifyPermission <= 3)
+            field.AddCertificationReference(doc.GetCatalog(), static_cast<PdfSignatureField::EPdfCertPermission>(options.certifyPermission));
 
         doc.EmbedSubsetFonts();
         doc.WriteUpdate(&device, true);

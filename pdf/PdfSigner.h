@@ -27,6 +27,7 @@ struct SignOptions {
     QString location;
     QString signerName;           // /Name of the signature dictionary
     QDateTime signingTime;        // default: now
+    int certifyPermission = 0;    // 1..3: make this a certification signature (DocMDP /P)
 };
 
 struct SignResult {

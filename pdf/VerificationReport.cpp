@@ -132,6 +132,9 @@ QByteArray reportToJson(const VerificationReport &report)
         o.insert(QStringLiteral("certificateValidAtSigningTime"), s.certificateValidAtSigningTime);
         o.insert(QStringLiteral("signingTimeAttribute"), s.hasSigningTimeAttribute);
         o.insert(QStringLiteral("revocationChecked"), s.revocationChecked);
+        o.insert(QStringLiteral("page"), s.page);
+        o.insert(QStringLiteral("rect"), QJsonArray({s.widgetRect.x(), s.widgetRect.y(), s.widgetRect.width(), s.widgetRect.height()}));
+        o.insert(QStringLiteral("docMdp"), s.docMdpPermission);
         o.insert(QStringLiteral("valid"), s.isValid());
         sigs.append(o);
     }

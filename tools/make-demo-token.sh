@@ -99,6 +99,9 @@ issue personal "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$m
 issue agency "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
 if [ "$with_expired" = "--with-expired" ]; then
   issue expired "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Trần Thị Hết Hạn" 20200101000000Z 20210101000000Z
+  # Personal certificates close to expiry (60- and 30-day warnings).
+  issue soon45 "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Lê Văn Sắp Hết" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+45 days' +%Y%m%d%H%M%SZ)"
+  issue soon20 "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Phạm Thị Gần Hết" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+20 days' +%Y%m%d%H%M%SZ)"
 fi
 openssl x509 -in ca.pem -outform DER -out ca.der
 openssl x509 -in root.pem -outform DER -out root.der
@@ -119,7 +122,11 @@ put() { # name id label
 }
 put personal 01 "Nguyễn Văn An"
 put agency 02 "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
-if [ -f "$pki/expired.der" ]; then put expired 03 "Trần Thị Hết Hạn"; fi
+if [ -f "$pki/expired.der" ]; then
+  put expired 03 "Trần Thị Hết Hạn"
+  put soon45 04 "Lê Văn Sắp Hết"
+  put soon20 05 "Phạm Thị Gần Hết"
+fi
 p11 --write-object "$pki/ca.der" --type cert --id c0 --label "CA DEMO"
 p11 --write-object "$pki/root.der" --type cert --id c1 --label "Root DEMO"
 rm -f "$pki"/*.csr

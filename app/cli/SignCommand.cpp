@@ -78,7 +78,8 @@ int runSign(const QStringList &args)
     const QCommandLineOption agency(QStringLiteral("agency"), QCoreApplication::translate("SignCommand", "Agency name (recorded; printed on copies)."), QCoreApplication::translate("SignCommand", "text"));
     const QCommandLineOption seal(QStringLiteral("seal-diameter"), QCoreApplication::translate("SignCommand", "Real diameter of the seal in mm."), QStringLiteral("mm"));
     const QCommandLineOption trust(QStringLiteral("trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for checking the signatures already in the file."), QStringLiteral("pem"));
-    p.addOptions({output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
+    const QCommandLineOption certify(QStringLiteral("certify"), QCoreApplication::translate("SignCommand", "Make a certification signature allowing: 1 no changes, 2 form filling and signing, 3 also annotations."), QStringLiteral("p"));
+    p.addOptions({certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (!p.parse(args))
         return fail(Error(ErrorCode::Usage, p.errorText()));
@@ -141,6 +142,11 @@ int runSign(const QStringList &args)
     if (req.sealDiameterMm <= 5 || req.sealDiameterMm > 80)
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--seal-diameter takes a size in mm between 5 and 80")));
     req.trustAnchors = Settings::trustAnchorFiles() + p.values(trust);
+    if (p.isSet(certify)) {
+        req.certify = p.value(certify).toInt();
+        if (req.certify < 1 || req.certify > 3)
+            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--certify takes 1, 2 or 3")));
+    }
 
     // The register first: without it nothing is signed.
     Error error;

@@ -1,3 +1,4 @@
+#include "cli/RegisterCommands.h"
 #include "cli/SignCommand.h"
 #include "cli/TokenCommand.h"
 #include "cli/VerifyCommand.h"
@@ -19,6 +20,10 @@ QString usage()
                                        "  sign    sign a PDF with a token certificate\n"
                                        "  verify  verify the signatures of a PDF\n"
                                        "  token   list tokens, PIN state and certificates; change the PIN\n"
+                                       "  log     the signing register: list, export, verify, report\n"
+                                       "  handover  token custody handovers: add, list\n"
+                                       "  request   certificate requests (Form 01-06): add, list, set-status\n"
+                                       "  profile   signing profiles: set, list, show, remove\n"
                                        "Run 'kyso-cli <command> --help' for the options of a command.\n");
 }
 
@@ -57,6 +62,14 @@ int main(int argc, char *argv[])
         return kyso::cli::runVerify(args);
     if (command == QLatin1String("token"))
         return kyso::cli::runToken(args);
+    if (command == QLatin1String("log"))
+        return kyso::cli::runLog(args);
+    if (command == QLatin1String("handover"))
+        return kyso::cli::runHandover(args);
+    if (command == QLatin1String("request"))
+        return kyso::cli::runRequest(args);
+    if (command == QLatin1String("profile"))
+        return kyso::cli::runProfile(args);
     QTextStream(stderr) << usage();
     return 64;
 }

@@ -75,6 +75,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings)
     o.overwrite = req.overwrite;
     o.reason = req.reason;
     o.location = req.location;
+    o.certifyPermission = req.certify;
 
     // 1. The file.
     if (Error e = d->signer.open(req.input))
@@ -244,6 +245,7 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     const qint64 id = reg.beginSignature(record, error);
     if (!id)
         return error;
+    crashPoint("before-output");
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)
         crashPoint("after-output");

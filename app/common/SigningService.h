@@ -43,6 +43,7 @@ struct SignRequest {
     QString agency;                // e.g. ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ
     double sealDiameterMm = 36.0;
     QStringList trustAnchors;      // PEM files for checking the existing signatures
+    int certify = 0;               // 1..3: certification signature with DocMDP permission P
 };
 
 struct PreparedSigning;
