@@ -69,8 +69,9 @@ QString isoNow()
 QByteArray canonical(const QString &table, qint64 rowId, const QVariantList &values)
 {
     QByteArray out = table.toUtf8() + '\x1e' + QByteArray::number(rowId);
+    // NULL and the empty string hash alike (drivers differ in which they return).
     for (const QVariant &v : values)
-        out += '\x1f' + (v.isNull() ? QByteArray("\x00", 1) : v.toString().toUtf8());
+        out += '\x1f' + v.toString().toUtf8();
     return out;
 }
 

@@ -153,8 +153,9 @@ QRectF sealRect(const QRectF &signature, double diameterMm)
 QRectF stampRect(const QRectF &mediaBox, int lines, double fontSize, double width)
 {
     const double h = lines * fontSize * 1.25 + 6;
-    const double margin = 28; // ~1 cm
-    return QRectF(mediaBox.x() + mediaBox.width() - margin - width, mediaBox.y() + mediaBox.height() - margin - h, width, h);
+    // Inside the top margin (Decree 30: 20-25 mm), right-aligned near the edge.
+    const double top = 10, right = 20;
+    return QRectF(mediaBox.x() + mediaBox.width() - right - width, mediaBox.y() + mediaBox.height() - top - h, width, h);
 }
 
 } // namespace kyso::pdf

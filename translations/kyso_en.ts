@@ -146,6 +146,26 @@
         <source>The token did not answer in time; unplug it, plug it in again and retry.</source>
         <translation>The token did not answer in time; unplug it, plug it in again and retry.</translation>
     </message>
+    <message>
+        <source>The document carries a certification signature that allows no further changes; it cannot be signed again.</source>
+        <translation>The document carries a certification signature that allows no further changes; it cannot be signed again.</translation>
+    </message>
+    <message>
+        <source>This certificate may not be used for this kind of signature.</source>
+        <translation>This certificate may not be used for this kind of signature.</translation>
+    </message>
+    <message>
+        <source>The agency signature may only be added over a valid signature of the competent person (or on a copy the agency makes).</source>
+        <translation>The agency signature may only be added over a valid signature of the competent person (or on a copy the agency makes).</translation>
+    </message>
+    <message>
+        <source>The signature block was not found on the last page; give the position with --page and --rect.</source>
+        <translation>The signature block was not found on the last page; give the position with --page and --rect.</translation>
+    </message>
+    <message>
+        <source>The signing register cannot be written.</source>
+        <translation>The signing register cannot be written.</translation>
+    </message>
 </context>
 <context>
     <name>Module</name>
@@ -198,6 +218,184 @@
     <message>
         <source>the user PIN is not initialised</source>
         <translation>the user PIN is not initialised</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>the register was written by a newer KySo (schema %1)</source>
+        <translation>the register was written by a newer KySo (schema %1)</translation>
+    </message>
+    <message>
+        <source>no request with number %1</source>
+        <translation>no request with number %1</translation>
+    </message>
+    <message>
+        <source>chain entries %1 to %2 are missing</source>
+        <translation>chain entries %1 to %2 are missing</translation>
+    </message>
+    <message>
+        <source>chain entry %1 names an unknown table</source>
+        <translation>chain entry %1 names an unknown table</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was deleted</source>
+        <translation>%1 row %2 was deleted</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed</source>
+        <translation>%1 row %2 was changed</translation>
+    </message>
+    <message>
+        <source>%1 has rows outside the chain</source>
+        <translation>%1 has rows outside the chain</translation>
+    </message>
+    <message>
+        <source>the end of the register does not match its recorded head (rows cut off?)</source>
+        <translation>the end of the register does not match its recorded head (rows cut off?)</translation>
+    </message>
+    <message>
+        <source>the register head file is missing</source>
+        <translation>the register head file is missing</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>The signing register: list, export, verify, report.</source>
+        <translation>The signing register: list, export, verify, report.</translation>
+    </message>
+    <message>
+        <source>Only this signer (part of the name).</source>
+        <translation>Only this signer (part of the name).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>From this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>To this day (YYYY-MM-DD).</source>
+        <translation>To this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only this role.</source>
+        <translation>Only this role.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>export: write CSV to this file.</source>
+        <translation>export: write CSV to this file.</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>dates are written YYYY-MM-DD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted signing(s) reconciled</source>
+        <translation><numerusform>%n interrupted signing reconciled</numerusform><numerusform>%n interrupted signings reconciled</numerusform></translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE</source>
+        <translation>export needs --csv FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register intact: %n entries, hash chain verified.</source>
+        <translation><numerusform>Register intact: %n entry, hash chain verified.</numerusform><numerusform>Register intact: %n entries, hash chain verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>TAMPERED: %1</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures from %1 to %2</source>
+        <translation>Report on the use of digital signatures from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Total signatures: %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unknown action "%1"</translation>
+    </message>
+    <message>
+        <source>Token custody handovers (biên bản bàn giao).</source>
+        <translation>Token custody handovers (biên bản bàn giao).</translation>
+    </message>
+    <message>
+        <source>Serial number of the token.</source>
+        <translation>Serial number of the token.</translation>
+    </message>
+    <message>
+        <source>Handed over by.</source>
+        <translation>Handed over by.</translation>
+    </message>
+    <message>
+        <source>Received by.</source>
+        <translation>Received by.</translation>
+    </message>
+    <message>
+        <source>Who gave written permission.</source>
+        <translation>Who gave written permission.</translation>
+    </message>
+    <message>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Date of the handover (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>Note.</translation>
+    </message>
+    <message>
+        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
+        <translation>a handover needs --token-serial, --from, --to and --authorised-by</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded.</source>
+        <translation>Handover %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
+        <translation>Certificate lifecycle requests (Mẫu 01–06).</translation>
+    </message>
+    <message>
+        <source>Form number 01 to 06.</source>
+        <translation>Form number 01 to 06.</translation>
+    </message>
+    <message>
+        <source>Certificate holder.</source>
+        <translation>Certificate holder.</translation>
+    </message>
+    <message>
+        <source>Request number.</source>
+        <translation>Request number.</translation>
+    </message>
+    <message>
+        <source>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</source>
+        <translation>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2).</source>
+        <translation>Request %1 recorded (%2).</translation>
+    </message>
+    <message>
+        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
+        <translation>set-status needs --id and --status (draft, sent, approved, rejected, done)</translation>
+    </message>
+    <message>
+        <source>Signing profiles: set, list, show, remove.</source>
+        <translation>Signing profiles: set, list, show, remove.</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>Profile name.</translation>
+    </message>
+    <message>
+        <source>a profile name is required</source>
+        <translation>a profile name is required</translation>
     </message>
 </context>
 <context>
@@ -275,10 +473,6 @@
         <translation>Signature or seal image (PNG with transparency, or JPEG).</translation>
     </message>
     <message>
-        <source>Show only the image, no text.</source>
-        <translation>Show only the image, no text.</translation>
-    </message>
-    <message>
         <source>Reason for signing.</source>
         <translation>Reason for signing.</translation>
     </message>
@@ -299,10 +493,6 @@
         <translation>--pin-stdin and --pin-env exclude each other</translation>
     </message>
     <message>
-        <source>--no-text needs --image</source>
-        <translation>--no-text needs --image</translation>
-    </message>
-    <message>
         <source>--page takes a page number or &apos;last&apos;</source>
         <translation>--page takes a page number or 'last'</translation>
     </message>
@@ -321,6 +511,90 @@
     <message>
         <source>Token label or serial number.</source>
         <translation>Token label or serial number.</translation>
+    </message>
+    <message>
+        <source>--capacity takes KT., TM., TL., TUQ., Q. or none</source>
+        <translation>--capacity takes KT., TM., TL., TUQ., Q. or none</translation>
+    </message>
+    <message>
+        <source>--role takes personal, agency, attachment or copy</source>
+        <translation>--role takes personal, agency, attachment or copy</translation>
+    </message>
+    <message>
+        <source>Signing profile from the settings (token, certificate, title, image, role).</source>
+        <translation>Signing profile from the settings (token, certificate, title, image, role).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>personal | agency | attachment | copy (default: personal, or the profile&apos;s).</source>
+        <translation>personal | agency | attachment | copy (default: personal, or the profile's).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>Add the signer and time as text to the image.</source>
+        <translation>Add the signer and time as text to the image.</translation>
+    </message>
+    <message>
+        <source>Show only the image, no text (the default with an image).</source>
+        <translation>Show only the image, no text (the default with an image).</translation>
+    </message>
+    <message>
+        <source>Number and symbol of the document (attachment stamp).</source>
+        <translation>Number and symbol of the document (attachment stamp).</translation>
+    </message>
+    <message>
+        <source>SAO Y, SAO LỤC or TRÍCH SAO (copy stamp).</source>
+        <translation>SAO Y, SAO LỤC or TRÍCH SAO (copy stamp).</translation>
+    </message>
+    <message>
+        <source>Name printed under the signature block (default: certificate name).</source>
+        <translation>Name printed under the signature block (default: certificate name).</translation>
+    </message>
+    <message>
+        <source>Title of the signer (recorded; helps find the block).</source>
+        <translation>Title of the signer (recorded; helps find the block).</translation>
+    </message>
+    <message>
+        <source>Signing capacity: KT., TM., TL., TUQ., Q. or none.</source>
+        <translation>Signing capacity: KT., TM., TL., TUQ., Q. or none.</translation>
+    </message>
+    <message>
+        <source>Agency name (recorded; printed on copies).</source>
+        <translation>Agency name (recorded; printed on copies).</translation>
+    </message>
+    <message>
+        <source>Real diameter of the seal in mm.</source>
+        <translation>Real diameter of the seal in mm.</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM) for checking the signatures already in the file.</source>
+        <translation>Trust anchors (PEM) for checking the signatures already in the file.</translation>
+    </message>
+    <message>
+        <source>Make a certification signature allowing: 1 no changes, 2 form filling and signing, 3 also annotations.</source>
+        <translation>Make a certification signature allowing: 1 no changes, 2 form filling and signing, 3 also annotations.</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>no profile named "%1"</translation>
+    </message>
+    <message>
+        <source>--seal-diameter takes a size in mm between 5 and 80</source>
+        <translation>--seal-diameter takes a size in mm between 5 and 80</translation>
+    </message>
+    <message>
+        <source>--certify takes 1, 2 or 3</source>
+        <translation>--certify takes 1, 2 or 3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +634,79 @@
     <message>
         <source>missing or invalid /ByteRange</source>
         <translation>missing or invalid /ByteRange</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPolicy</name>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 expired on %2</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2</source>
+        <translation>%1 is valid from %2</translation>
+    </message>
+    <message>
+        <source>certified by %1 with no changes allowed</source>
+        <translation>certified by %1 with no changes allowed</translation>
+    </message>
+    <message>
+        <source>%1 is a personal certificate; the %2 needs the agency certificate</source>
+        <translation>%1 is a personal certificate; the %2 needs the agency certificate</translation>
+    </message>
+    <message>
+        <source>%1 is an agency certificate; the %2 needs a personal certificate</source>
+        <translation>%1 is an agency certificate; the %2 needs a personal certificate</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</source>
+        <translation>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</source>
+        <translation>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</translation>
+    </message>
+    <message>
+        <source>This certificate has already signed the document.</source>
+        <translation>This certificate has already signed the document.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>personal signature of the competent person</source>
+        <translation>personal signature of the competent person</translation>
+    </message>
+    <message>
+        <source>agency signature (seal)</source>
+        <translation>agency signature (seal)</translation>
+    </message>
+    <message>
+        <source>agency signature on an attachment</source>
+        <translation>agency signature on an attachment</translation>
+    </message>
+    <message>
+        <source>agency signature on an electronic copy</source>
+        <translation>agency signature on an electronic copy</translation>
+    </message>
+</context>
+<context>
+    <name>SigningService</name>
+    <message>
+        <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
+        <translation>a copy needs --copy-form "SAO Y", "SAO LỤC" or "TRÍCH SAO"</translation>
+    </message>
+    <message>
+        <source>an attachment needs --doc-number</source>
+        <translation>an attachment needs --doc-number</translation>
+    </message>
+    <message>
+        <source>looked for &quot;%1&quot; on page %2</source>
+        <translation>looked for "%1" on page %2</translation>
+    </message>
+    <message>
+        <source>no visible personal signature to place the seal on</source>
+        <translation>no visible personal signature to place the seal on</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1016,10 @@ Commands:
   sign    sign a PDF with a token certificate
   verify  verify the signatures of a PDF
   token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report
+  handover  token custody handovers: add, list
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
 Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Usage: kyso-cli &lt;command&gt; [options]
@@ -676,6 +1027,10 @@ Commands:
   sign    sign a PDF with a token certificate
   verify  verify the signatures of a PDF
   token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report
+  handover  token custody handovers: add, list
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
 Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
 </translation>
     </message>

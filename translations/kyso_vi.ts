@@ -146,6 +146,26 @@
         <source>The token did not answer in time; unplug it, plug it in again and retry.</source>
         <translation>Token không phản hồi kịp thời; hãy rút token ra, cắm lại rồi thử lại.</translation>
     </message>
+    <message>
+        <source>The document carries a certification signature that allows no further changes; it cannot be signed again.</source>
+        <translation>Văn bản có chữ ký chứng nhận không cho phép thay đổi thêm; không thể ký tiếp.</translation>
+    </message>
+    <message>
+        <source>This certificate may not be used for this kind of signature.</source>
+        <translation>Chứng thư số này không được dùng cho loại chữ ký này.</translation>
+    </message>
+    <message>
+        <source>The agency signature may only be added over a valid signature of the competent person (or on a copy the agency makes).</source>
+        <translation>Chỉ được ký số của cơ quan lên văn bản đã có chữ ký số hợp lệ của người có thẩm quyền (hoặc lên bản sao do cơ quan thực hiện).</translation>
+    </message>
+    <message>
+        <source>The signature block was not found on the last page; give the position with --page and --rect.</source>
+        <translation>Không tìm thấy khối chữ ký ở trang cuối; hãy chỉ vị trí bằng --page và --rect.</translation>
+    </message>
+    <message>
+        <source>The signing register cannot be written.</source>
+        <translation>Không ghi được sổ theo dõi ký số.</translation>
+    </message>
 </context>
 <context>
     <name>Module</name>
@@ -198,6 +218,184 @@
     <message>
         <source>the user PIN is not initialised</source>
         <translation>mã PIN người dùng chưa được khởi tạo</translation>
+    </message>
+</context>
+<context>
+    <name>Register</name>
+    <message>
+        <source>the register was written by a newer KySo (schema %1)</source>
+        <translation>sổ theo dõi do phiên bản KySo mới hơn ghi (lược đồ %1)</translation>
+    </message>
+    <message>
+        <source>no request with number %1</source>
+        <translation>không có đề nghị số %1</translation>
+    </message>
+    <message>
+        <source>chain entries %1 to %2 are missing</source>
+        <translation>thiếu các mắt xích từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>chain entry %1 names an unknown table</source>
+        <translation>mắt xích %1 trỏ tới bảng không xác định</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was deleted</source>
+        <translation>%1 dòng %2 đã bị xóa</translation>
+    </message>
+    <message>
+        <source>%1 row %2 was changed</source>
+        <translation>%1 dòng %2 đã bị sửa</translation>
+    </message>
+    <message>
+        <source>%1 has rows outside the chain</source>
+        <translation>%1 có dòng nằm ngoài chuỗi băm</translation>
+    </message>
+    <message>
+        <source>the end of the register does not match its recorded head (rows cut off?)</source>
+        <translation>phần cuối sổ không khớp với đầu chuỗi đã lưu (có dòng bị cắt bỏ?)</translation>
+    </message>
+    <message>
+        <source>the register head file is missing</source>
+        <translation>thiếu tệp đầu chuỗi của sổ</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message>
+        <source>The signing register: list, export, verify, report.</source>
+        <translation>Sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo.</translation>
+    </message>
+    <message>
+        <source>Only this signer (part of the name).</source>
+        <translation>Chỉ người ký này (một phần họ tên).</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>Từ ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>To this day (YYYY-MM-DD).</source>
+        <translation>Đến ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Only this role.</source>
+        <translation>Chỉ vai trò ký này.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In dạng JSON.</translation>
+    </message>
+    <message>
+        <source>export: write CSV to this file.</source>
+        <translation>export: ghi tệp CSV này.</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interrupted signing(s) reconciled</source>
+        <translation><numerusform>đã đối soát %n lần ký bị gián đoạn</numerusform></translation>
+    </message>
+    <message>
+        <source>export needs --csv FILE</source>
+        <translation>export cần --csv TỆP</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register intact: %n entries, hash chain verified.</source>
+        <translation><numerusform>Sổ theo dõi toàn vẹn: %n mục, chuỗi băm hợp lệ.</numerusform></translation>
+    </message>
+    <message>
+        <source>TAMPERED: %1</source>
+        <translation>BỊ CAN THIỆP: %1</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures from %1 to %2</source>
+        <translation>Báo cáo tình hình sử dụng chữ ký số từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Tổng số chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>thao tác không hợp lệ "%1"</translation>
+    </message>
+    <message>
+        <source>Token custody handovers (biên bản bàn giao).</source>
+        <translation>Bàn giao quản lý token (biên bản bàn giao).</translation>
+    </message>
+    <message>
+        <source>Serial number of the token.</source>
+        <translation>Số sê-ri của token.</translation>
+    </message>
+    <message>
+        <source>Handed over by.</source>
+        <translation>Người giao.</translation>
+    </message>
+    <message>
+        <source>Received by.</source>
+        <translation>Người nhận.</translation>
+    </message>
+    <message>
+        <source>Who gave written permission.</source>
+        <translation>Người cho phép bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Ngày bàn giao (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
+        <translation>bàn giao cần --token-serial, --from, --to và --authorised-by</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded.</source>
+        <translation>Đã ghi biên bản bàn giao số %1.</translation>
+    </message>
+    <message>
+        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
+        <translation>Đề nghị cấp, gia hạn, thay đổi, thu hồi, khôi phục chứng thư số (Mẫu 01–06).</translation>
+    </message>
+    <message>
+        <source>Form number 01 to 06.</source>
+        <translation>Số mẫu 01 đến 06.</translation>
+    </message>
+    <message>
+        <source>Certificate holder.</source>
+        <translation>Người được cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Request number.</source>
+        <translation>Số đề nghị.</translation>
+    </message>
+    <message>
+        <source>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</source>
+        <translation>đề nghị cần --kind (issue, renew, change, revoke, recover), --form 01 đến 06 và --subject</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2).</source>
+        <translation>Đã ghi đề nghị số %1 (%2).</translation>
+    </message>
+    <message>
+        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
+        <translation>set-status cần --id và --status (draft, sent, approved, rejected, done)</translation>
+    </message>
+    <message>
+        <source>Signing profiles: set, list, show, remove.</source>
+        <translation>Hồ sơ ký: set, list, show, remove.</translation>
+    </message>
+    <message>
+        <source>Profile name.</source>
+        <translation>Tên hồ sơ ký.</translation>
+    </message>
+    <message>
+        <source>a profile name is required</source>
+        <translation>cần tên hồ sơ ký</translation>
     </message>
 </context>
 <context>
@@ -275,10 +473,6 @@
         <translation>Ảnh chữ ký hoặc con dấu (PNG nền trong suốt, hoặc JPEG).</translation>
     </message>
     <message>
-        <source>Show only the image, no text.</source>
-        <translation>Chỉ hiện ảnh, không có chữ.</translation>
-    </message>
-    <message>
         <source>Reason for signing.</source>
         <translation>Lý do ký.</translation>
     </message>
@@ -299,10 +493,6 @@
         <translation>không dùng đồng thời --pin-stdin và --pin-env</translation>
     </message>
     <message>
-        <source>--no-text needs --image</source>
-        <translation>--no-text cần đi kèm --image</translation>
-    </message>
-    <message>
         <source>--page takes a page number or &apos;last&apos;</source>
         <translation>--page nhận số trang hoặc 'last'</translation>
     </message>
@@ -321,6 +511,90 @@
     <message>
         <source>Token label or serial number.</source>
         <translation>Nhãn hoặc số sê-ri của token.</translation>
+    </message>
+    <message>
+        <source>--capacity takes KT., TM., TL., TUQ., Q. or none</source>
+        <translation>--capacity nhận KT., TM., TL., TUQ., Q. hoặc none</translation>
+    </message>
+    <message>
+        <source>--role takes personal, agency, attachment or copy</source>
+        <translation>--role nhận personal, agency, attachment hoặc copy</translation>
+    </message>
+    <message>
+        <source>Signing profile from the settings (token, certificate, title, image, role).</source>
+        <translation>Hồ sơ ký trong cài đặt (token, chứng thư số, chức vụ, ảnh, vai trò).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>tên</translation>
+    </message>
+    <message>
+        <source>personal | agency | attachment | copy (default: personal, or the profile&apos;s).</source>
+        <translation>personal | agency | attachment | copy (mặc định: personal, hoặc theo hồ sơ ký).</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>vai-trò</translation>
+    </message>
+    <message>
+        <source>Add the signer and time as text to the image.</source>
+        <translation>Thêm tên người ký và thời gian dạng chữ vào ảnh.</translation>
+    </message>
+    <message>
+        <source>Show only the image, no text (the default with an image).</source>
+        <translation>Chỉ hiện ảnh, không có chữ (mặc định khi có ảnh).</translation>
+    </message>
+    <message>
+        <source>Number and symbol of the document (attachment stamp).</source>
+        <translation>Số và ký hiệu văn bản (dấu ký văn bản kèm theo).</translation>
+    </message>
+    <message>
+        <source>SAO Y, SAO LỤC or TRÍCH SAO (copy stamp).</source>
+        <translation>SAO Y, SAO LỤC hoặc TRÍCH SAO (dấu ký bản sao).</translation>
+    </message>
+    <message>
+        <source>Name printed under the signature block (default: certificate name).</source>
+        <translation>Họ tên in dưới khối chữ ký (mặc định: tên trong chứng thư số).</translation>
+    </message>
+    <message>
+        <source>Title of the signer (recorded; helps find the block).</source>
+        <translation>Chức vụ người ký (được ghi sổ; giúp tìm khối chữ ký).</translation>
+    </message>
+    <message>
+        <source>Signing capacity: KT., TM., TL., TUQ., Q. or none.</source>
+        <translation>Thẩm quyền ký: KT., TM., TL., TUQ., Q. hoặc none.</translation>
+    </message>
+    <message>
+        <source>Agency name (recorded; printed on copies).</source>
+        <translation>Tên cơ quan (được ghi sổ; in trên bản sao).</translation>
+    </message>
+    <message>
+        <source>Real diameter of the seal in mm.</source>
+        <translation>Đường kính thật của con dấu (mm).</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM) for checking the signatures already in the file.</source>
+        <translation>Chứng thư gốc tin cậy (PEM) để kiểm tra các chữ ký đã có trong tệp.</translation>
+    </message>
+    <message>
+        <source>Make a certification signature allowing: 1 no changes, 2 form filling and signing, 3 also annotations.</source>
+        <translation>Ký chứng nhận, cho phép: 1 không thay đổi, 2 điền biểu mẫu và ký, 3 thêm cả chú thích.</translation>
+    </message>
+    <message>
+        <source>no profile named &quot;%1&quot;</source>
+        <translation>không có hồ sơ ký tên "%1"</translation>
+    </message>
+    <message>
+        <source>--seal-diameter takes a size in mm between 5 and 80</source>
+        <translation>--seal-diameter nhận kích thước từ 5 đến 80 mm</translation>
+    </message>
+    <message>
+        <source>--certify takes 1, 2 or 3</source>
+        <translation>--certify nhận 1, 2 hoặc 3</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>cảnh báo: %1</translation>
     </message>
 </context>
 <context>
@@ -360,6 +634,79 @@
     <message>
         <source>missing or invalid /ByteRange</source>
         <translation>thiếu hoặc sai /ByteRange</translation>
+    </message>
+</context>
+<context>
+    <name>SigningPolicy</name>
+    <message>
+        <source>%1 expired on %2</source>
+        <translation>%1 đã hết hạn từ %2</translation>
+    </message>
+    <message>
+        <source>%1 is valid from %2</source>
+        <translation>%1 có hiệu lực từ %2</translation>
+    </message>
+    <message>
+        <source>certified by %1 with no changes allowed</source>
+        <translation>đã được %1 ký chứng nhận, không cho phép thay đổi</translation>
+    </message>
+    <message>
+        <source>%1 is a personal certificate; the %2 needs the agency certificate</source>
+        <translation>%1 là chứng thư số cá nhân; %2 cần chứng thư số của cơ quan</translation>
+    </message>
+    <message>
+        <source>%1 is an agency certificate; the %2 needs a personal certificate</source>
+        <translation>%1 là chứng thư số của cơ quan; %2 cần chứng thư số cá nhân</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</source>
+        <translation>Chứng thư số còn %1 ngày (hết hạn %2): gia hạn cần còn hiệu lực ít nhất 30 ngày, vì vậy hãy đề nghị cấp mới (Mẫu 01/02) qua cơ quan quản lý ngay.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</source>
+        <translation>Chứng thư số còn %1 ngày (hết hạn %2): hãy lập đề nghị gia hạn (Mẫu 01/02) trước ngày %3, khi còn ít nhất 30 ngày hiệu lực.</translation>
+    </message>
+    <message>
+        <source>This certificate has already signed the document.</source>
+        <translation>Chứng thư số này đã ký văn bản này.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningRole</name>
+    <message>
+        <source>personal signature of the competent person</source>
+        <translation>chữ ký số của người có thẩm quyền</translation>
+    </message>
+    <message>
+        <source>agency signature (seal)</source>
+        <translation>chữ ký số của cơ quan (con dấu)</translation>
+    </message>
+    <message>
+        <source>agency signature on an attachment</source>
+        <translation>chữ ký số của cơ quan trên văn bản kèm theo</translation>
+    </message>
+    <message>
+        <source>agency signature on an electronic copy</source>
+        <translation>chữ ký số của cơ quan trên bản sao điện tử</translation>
+    </message>
+</context>
+<context>
+    <name>SigningService</name>
+    <message>
+        <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
+        <translation>bản sao cần --copy-form "SAO Y", "SAO LỤC" hoặc "TRÍCH SAO"</translation>
+    </message>
+    <message>
+        <source>an attachment needs --doc-number</source>
+        <translation>văn bản kèm theo cần --doc-number</translation>
+    </message>
+    <message>
+        <source>looked for &quot;%1&quot; on page %2</source>
+        <translation>đã tìm "%1" ở trang %2</translation>
+    </message>
+    <message>
+        <source>no visible personal signature to place the seal on</source>
+        <translation>không có chữ ký cá nhân hiển thị để đóng dấu lên</translation>
     </message>
 </context>
 <context>
@@ -669,6 +1016,10 @@ Commands:
   sign    sign a PDF with a token certificate
   verify  verify the signatures of a PDF
   token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report
+  handover  token custody handovers: add, list
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
 Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
 </source>
         <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
@@ -676,6 +1027,10 @@ Các lệnh:
   sign    ký số tệp PDF bằng chứng thư số trên token
   verify  kiểm tra chữ ký số của tệp PDF
   token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
+  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo
+  handover  bàn giao quản lý token: thêm, liệt kê
+  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
+  profile   hồ sơ ký: set, list, show, remove
 Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
 </translation>
     </message>
