@@ -1,5 +1,7 @@
 #include "core/Localization.h"
 
+#include "core/Settings.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -8,7 +10,10 @@ namespace kyso {
 
 QString installTranslation(QCoreApplication &app)
 {
-    QString lang = QLocale::system().name().left(2).toLower();
+    // The language chosen in the settings wins over the locale.
+    QString lang = Settings::store().value(QStringLiteral("ui/language")).toString();
+    if (lang.isEmpty())
+        lang = QLocale::system().name().left(2).toLower();
     if (lang != QLatin1String("vi"))
         lang = QStringLiteral("en");
     auto *translator = new QTranslator(&app);

@@ -164,6 +164,11 @@ TokenSession::~TokenSession()
     }
 }
 
+bool TokenSession::isLoggedIn() const
+{
+    return d && d->loggedIn;
+}
+
 QString TokenSession::tokenLabel() const
 {
     return d->label;

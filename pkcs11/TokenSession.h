@@ -42,6 +42,7 @@ public:
     // Checks the live PIN state, refuses on lock, asks for confirmation on the
     // final try, then performs one C_Login.
     Error login(PinProvider &pins);
+    bool isLoggedIn() const;
     // C_SetPIN with the same state handling as login().
     Error changePin(PinProvider &pins);
     // After login: the token key with its certificate and CA chain.

@@ -1,6 +1,7 @@
 #include "cli/RegisterCommands.h"
 
 #include "core/Register.h"
+#include "core/RegisterExport.h"
 #include "core/SigningProfile.h"
 
 #include <QCommandLineParser>
@@ -39,13 +40,6 @@ bool parseDay(const QString &text, bool endOfDay, QDateTime &out)
     // Days are Vietnam days (+07:00).
     out = QDateTime(d, endOfDay ? QTime(23, 59, 59, 999) : QTime(0, 0), QTimeZone(7 * 3600)).toUTC();
     return true;
-}
-
-QString csvField(const QString &s)
-{
-    QString v = s;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
 }
 
 QString roleLabelFor(const QString &name)
@@ -140,25 +134,8 @@ int runLog(const QStringList &args)
     if (action == QLatin1String("export")) {
         if (!p.isSet(csv))
             return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "export needs --csv FILE")));
-        QSaveFile f(p.value(csv));
-        if (!f.open(QIODevice::WriteOnly))
-            return fail(Error(ErrorCode::OutputNotWritable, p.value(csv)));
-        QTextStream s(&f);
-        s << "\xEF\xBB\xBF"; // BOM so spreadsheet programs read UTF-8
-        s << "id,time,result,role,signer,capacity,title,agency,certificate_serial,issuer,token_serial,document,sha256_before,output,sha256_after,doc_number,reason,error\n";
-        for (const SignatureRecord &r : reg->signatures(filter)) {
-            const QStringList fields = {QString::number(r.id), r.createdUtc.toString(Qt::ISODate), r.result, r.role,
-                                        r.signerName, r.capacity, r.title, r.agency, r.certSerial, r.certIssuer,
-                                        r.tokenSerial, r.document, r.sha256Before, r.output, r.sha256After, r.docNumber,
-                                        r.reason, r.error};
-            QStringList quoted;
-            for (const QString &v : fields)
-                quoted << csvField(v);
-            s << quoted.join(QLatin1Char(',')) << '\n';
-        }
-        s.flush();
-        if (!f.commit())
-            return fail(Error(ErrorCode::OutputNotWritable, p.value(csv)));
+        if (Error e = exportSignaturesCsv(reg->signatures(filter), p.value(csv)))
+            return fail(e);
         return 0;
     }
     if (action == QLatin1String("verify")) {
@@ -174,14 +151,9 @@ int runLog(const QStringList &args)
     }
     if (action == QLatin1String("report")) {
         // Periodic usage report (regulation art. 9.6): by unit, signer and role.
-        QMap<QString, QMap<QString, QMap<QString, int>>> counts;
-        int total = 0;
-        for (const SignatureRecord &r : reg->signatures(filter)) {
-            if (r.result != QLatin1String("signed"))
-                continue;
-            counts[r.agency.isEmpty() ? QStringLiteral("-") : r.agency][r.signerName][r.role]++;
-            ++total;
-        }
+        const UsageReport report = buildUsageReport(reg->signatures(filter));
+        const auto &counts = report.counts;
+        const int total = report.total;
         if (p.isSet(json)) {
             QJsonObject units;
             for (auto u = counts.cbegin(); u != counts.cend(); ++u) {

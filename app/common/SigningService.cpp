@@ -21,7 +21,7 @@ struct PreparedSigning {
     SignRequest request;
     pdf::PdfSigner signer;
     pdf::SignOptions options;
-    std::unique_ptr<pkcs11::TokenSession> session;
+    std::shared_ptr<pkcs11::TokenSession> session;
     QString sha256Before;
     int pages = 0;
 };
@@ -61,12 +61,22 @@ QRectF SigningService::plannedRect() const
     return d->options.rect.value_or(QRectF());
 }
 
+void SigningService::overrideRect(const QRectF &rect)
+{
+    d->options.rect = rect;
+}
+
 int SigningService::plannedPage() const
 {
     return d->options.page;
 }
 
-Error SigningService::prepare(const SignRequest &req, QStringList &warnings)
+std::shared_ptr<pkcs11::TokenSession> SigningService::session() const
+{
+    return d ? d->session : nullptr;
+}
+
+Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std::shared_ptr<pkcs11::TokenSession> session)
 {
     d = std::make_unique<PreparedSigning>();
     d->request = req;
@@ -101,7 +111,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings)
     so.token = req.token;
     so.certId = req.certId;
     Error error;
-    d->session = pkcs11::TokenSession::open(so, error);
+    d->session = session ? session : std::shared_ptr<pkcs11::TokenSession>(pkcs11::TokenSession::open(so, error));
     if (!d->session)
         return error;
     const CertificateInfo &cert = d->session->certificate();
@@ -204,7 +214,8 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     const SignRequest &req = d->request;
     pkcs11::TokenSession &session = *d->session;
 
-    if (Error e = session.login(pins)) {
+    Error loginError = session.isLoggedIn() ? Error() : session.login(pins);
+    if (Error e = loginError) {
         // Token events go to the register; never the PIN.
         const char *event = nullptr;
         switch (e.code()) {

@@ -58,12 +58,19 @@ public:
     ~SigningService();
 
     // No PIN is asked here. Returns warnings (expiry, same signer) on success.
-    Error prepare(const SignRequest &request, QStringList &warnings);
+    // A batch passes the session of its first file so that the token is
+    // opened, and logged in, once.
+    Error prepare(const SignRequest &request, QStringList &warnings,
+                  std::shared_ptr<pkcs11::TokenSession> session = nullptr);
+    std::shared_ptr<pkcs11::TokenSession> session() const;
     const CertificateInfo &certificate() const;
     QRectF plannedRect() const;
+    // The user moved the box in the preview.
+    void overrideRect(const QRectF &rect);
     int plannedPage() const;
 
-    // Login (the PinProvider is asked once), record, sign, complete the record.
+    // Login unless the session is logged in already (the PinProvider is
+    // asked at most once), record, sign, complete the record.
     Error sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignResult &result);
 
 private:

@@ -1,36 +1,33 @@
-#include "gui/MainWindow.h"
+#include "MainWindow.h"
 
-#include "core/Settings.h"
-#include "pdf/SignatureVerifier.h"
-#include "pdf/VerificationReport.h"
+#include "RegisterView.h"
+#include "SettingsView.h"
+#include "SignView.h"
+#include "TokensView.h"
+#include "VerifyView.h"
 
-#include <QFileDialog>
-#include <QMenuBar>
-#include <QPlainTextEdit>
+#include <QTabWidget>
 
 namespace kyso::gui {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_report(new QPlainTextEdit(this))
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_tabs(new QTabWidget(this)), m_sign(new SignView(this)), m_verify(new VerifyView(this)),
+      m_tokens(new TokensView(this)), m_register(new RegisterView(this)), m_settings(new SettingsView(this))
 {
     setWindowTitle(tr("KySo — PDF signing for state agencies"));
-    m_report->setReadOnly(true);
-    m_report->setPlaceholderText(tr("Open a PDF to see its signatures."));
-    setCentralWidget(m_report);
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open PDF…"), this, &MainWindow::openPdf);
-    file->addAction(tr("&Quit"), this, &QWidget::close);
-    resize(800, 600);
-}
-
-void MainWindow::openPdf()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open PDF"), QString(), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    pdf::SignatureVerifier verifier;
-    for (const QString &pem : Settings::trustAnchorFiles())
-        verifier.addTrustAnchors(pem);
-    m_report->setPlainText(pdf::formatReport(verifier.verify(path)));
+    m_tabs->addTab(m_sign, tr("Sign"));
+    m_tabs->addTab(m_verify, tr("Verify"));
+    m_tabs->addTab(m_tokens, tr("Tokens"));
+    m_tabs->addTab(m_register, tr("Register"));
+    m_tabs->addTab(m_settings, tr("Settings"));
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
+        if (m_tabs->widget(i) == m_register)
+            m_register->reload();
+    });
+    connect(m_sign, &SignView::batchFinished, m_register, &RegisterView::reload);
+    connect(m_settings, &SettingsView::moduleChanged, m_tokens, &TokensView::setModule);
+    resize(1280, 800);
 }
 
 } // namespace kyso::gui

@@ -2,21 +2,35 @@
 
 #include <QMainWindow>
 
-class QPlainTextEdit;
+class QTabWidget;
 
 namespace kyso::gui {
 
-// Minimal window for now: open a PDF and show its verification report.
-// The full sign/verify/tokens/register views come with the desktop issue.
+class SignView;
+class VerifyView;
+class TokensView;
+class RegisterView;
+class SettingsView;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    QTabWidget *tabs() { return m_tabs; }
+    SignView *signView() { return m_sign; }
+    VerifyView *verifyView() { return m_verify; }
+    TokensView *tokensView() { return m_tokens; }
+    RegisterView *registerView() { return m_register; }
+
 private:
-    void openPdf();
-    QPlainTextEdit *m_report;
+    QTabWidget *m_tabs;
+    SignView *m_sign;
+    VerifyView *m_verify;
+    TokensView *m_tokens;
+    RegisterView *m_register;
+    SettingsView *m_settings;
 };
 
 } // namespace kyso::gui

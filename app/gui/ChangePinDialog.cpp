@@ -1,0 +1,97 @@
+#include "ChangePinDialog.h"
+
+#include "pkcs11/TokenSession.h"
+
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QtConcurrent>
+
+#include <openssl/crypto.h>
+
+namespace kyso::gui {
+
+namespace {
+class TwoPins : public pkcs11::PinProvider
+{
+public:
+    TwoPins(std::shared_ptr<SecureBuffer> oldPin, std::shared_ptr<SecureBuffer> newPin) : m_old(oldPin), m_new(newPin) {}
+    Error providePin(const pkcs11::PinRequest &, SecureBuffer &pin) override
+    {
+        pin.assign(m_old->c_str(), m_old->size());
+        m_old->clear();
+        return {};
+    }
+    Error provideNewPin(const pkcs11::PinRequest &, SecureBuffer &pin) override
+    {
+        pin.assign(m_new->c_str(), m_new->size());
+        m_new->clear();
+        return {};
+    }
+    bool confirmFinalTry(const pkcs11::PinRequest &) override { return false; }
+
+private:
+    std::shared_ptr<SecureBuffer> m_old, m_new;
+};
+
+std::shared_ptr<SecureBuffer> take(QLineEdit *edit)
+{
+    auto out = std::make_shared<SecureBuffer>();
+    QByteArray utf8 = edit->text().toUtf8();
+    out->assign(utf8.constData(), size_t(utf8.size()));
+    OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
+    edit->clear();
+    return out;
+}
+} // namespace
+
+ChangePinDialog::ChangePinDialog(const QString &module, const QString &tokenSerial, QWidget *parent)
+    : QDialog(parent), m_module(module), m_serial(tokenSerial), m_old(new QLineEdit(this)), m_new(new QLineEdit(this)),
+      m_again(new QLineEdit(this)), m_message(new QLabel(this)), m_ok(new QPushButton(tr("Change PIN"), this))
+{
+    setWindowTitle(tr("Change the PIN of token %1").arg(tokenSerial));
+    for (QLineEdit *e : {m_old, m_new, m_again})
+        e->setEchoMode(QLineEdit::Password);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Current PIN"), m_old);
+    form->addRow(tr("New PIN"), m_new);
+    form->addRow(tr("New PIN again"), m_again);
+    form->addRow(m_message);
+    form->addRow(m_ok);
+    connect(m_ok, &QPushButton::clicked, this, &ChangePinDialog::apply);
+}
+
+void ChangePinDialog::apply()
+{
+    if (m_new->text().isEmpty() || m_new->text() != m_again->text()) {
+        m_message->setText(tr("The two new PINs differ."));
+        return;
+    }
+    m_again->clear();
+    m_ok->setEnabled(false);
+    m_message->setText(tr("Changing…"));
+    auto pins = std::make_shared<TwoPins>(take(m_old), take(m_new));
+    const QString module = m_module, serial = m_serial;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        const QString message = watcher->result();
+        watcher->deleteLater();
+        emit done(message);
+        accept();
+    });
+    watcher->setFuture(QtConcurrent::run([module, serial, pins] {
+        pkcs11::SessionOptions so;
+        so.modulePath = module;
+        so.token = serial;
+        so.needCertificate = false;
+        Error e;
+        auto session = pkcs11::TokenSession::open(so, e);
+        if (session)
+            e = session->changePin(*pins);
+        return e ? e.message() : QCoreApplication::translate("ChangePinDialog", "The PIN was changed.");
+    }));
+}
+
+} // namespace kyso::gui

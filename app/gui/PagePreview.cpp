@@ -1,0 +1,143 @@
+#include "PagePreview.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+
+#include <poppler-qt6.h>
+
+namespace kyso::gui {
+
+PagePreview::PagePreview(QWidget *parent) : QWidget(parent)
+{
+    setMinimumSize(240, 320);
+    setMouseTracking(true);
+}
+
+PagePreview::~PagePreview() = default;
+
+bool PagePreview::load(const QString &pdfPath)
+{
+    m_doc = Poppler::Document::load(pdfPath);
+    if (!m_doc || m_doc->isLocked()) {
+        m_doc.reset();
+        m_image = QImage();
+        update();
+        return false;
+    }
+    m_doc->setRenderHint(Poppler::Document::Antialiasing);
+    m_doc->setRenderHint(Poppler::Document::TextAntialiasing);
+    showPage(m_doc->numPages());
+    return true;
+}
+
+int PagePreview::pageCount() const
+{
+    return m_doc ? m_doc->numPages() : 0;
+}
+
+void PagePreview::showPage(int page)
+{
+    m_page = qBound(1, page, std::max(1, pageCount()));
+    render();
+}
+
+void PagePreview::setBox(const QRectF &pdfRect)
+{
+    m_box = pdfRect;
+    update();
+}
+
+void PagePreview::render()
+{
+    m_image = QImage();
+    if (!m_doc)
+        return update();
+    std::unique_ptr<Poppler::Page> p(m_doc->page(m_page - 1));
+    if (!p)
+        return update();
+    m_pageSize = p->pageSizeF();
+    const double scale = std::min(width() / m_pageSize.width(), height() / m_pageSize.height());
+    m_image = p->renderToImage(72.0 * scale * devicePixelRatioF(), 72.0 * scale * devicePixelRatioF());
+    m_image.setDevicePixelRatio(devicePixelRatioF());
+    const QSizeF shown = m_pageSize * scale;
+    m_imageRect = QRectF((width() - shown.width()) / 2, (height() - shown.height()) / 2, shown.width(), shown.height());
+    update();
+}
+
+QRectF PagePreview::toWidget(const QRectF &pdf) const
+{
+    const double s = m_imageRect.width() / m_pageSize.width();
+    return QRectF(m_imageRect.left() + pdf.x() * s, m_imageRect.top() + (m_pageSize.height() - pdf.y() - pdf.height()) * s,
+                  pdf.width() * s, pdf.height() * s);
+}
+
+QRectF PagePreview::toPdf(const QRectF &w) const
+{
+    const double s = m_imageRect.width() / m_pageSize.width();
+    return QRectF((w.x() - m_imageRect.left()) / s, m_pageSize.height() - (w.y() - m_imageRect.top()) / s - w.height() / s,
+                  w.width() / s, w.height() / s);
+}
+
+void PagePreview::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    p.fillRect(rect(), palette().window());
+    if (m_image.isNull()) {
+        p.drawText(rect(), Qt::AlignCenter, tr("No document"));
+        return;
+    }
+    p.drawImage(m_imageRect.topLeft(), m_image);
+    p.setPen(QPen(Qt::gray));
+    p.drawRect(m_imageRect);
+    if (!m_box.isEmpty()) {
+        const QRectF b = toWidget(m_box);
+        p.setPen(QPen(QColor(0, 90, 200), 2, Qt::DashLine));
+        p.fillRect(b, QColor(0, 90, 200, 40));
+        p.drawRect(b);
+        p.fillRect(QRectF(b.bottomRight() - QPointF(8, 8), QSizeF(8, 8)), QColor(0, 90, 200));
+    }
+}
+
+void PagePreview::resizeEvent(QResizeEvent *)
+{
+    render();
+}
+
+void PagePreview::mousePressEvent(QMouseEvent *e)
+{
+    if (m_box.isEmpty())
+        return;
+    const QRectF b = toWidget(m_box);
+    const QPointF pos = e->position();
+    if (QRectF(b.bottomRight() - QPointF(10, 10), QSizeF(12, 12)).contains(pos))
+        m_drag = Drag::Resize;
+    else if (b.contains(pos))
+        m_drag = Drag::Move;
+    m_dragStart = pos;
+    m_boxAtStart = b;
+}
+
+void PagePreview::mouseMoveEvent(QMouseEvent *e)
+{
+    if (m_drag == Drag::None)
+        return;
+    const QPointF d = e->position() - m_dragStart;
+    QRectF b = m_boxAtStart;
+    if (m_drag == Drag::Move)
+        b.translate(d);
+    else
+        b.setBottomRight(b.bottomRight() + d);
+    if (b.width() < 12 || b.height() < 12)
+        return;
+    m_box = toPdf(b);
+    update();
+}
+
+void PagePreview::mouseReleaseEvent(QMouseEvent *)
+{
+    if (m_drag != Drag::None)
+        emit boxChanged(m_box);
+    m_drag = Drag::None;
+}
+
+} // namespace kyso::gui

@@ -1,0 +1,186 @@
+#include "RegisterView.h"
+
+#include "core/Register.h"
+#include "core/RegisterExport.h"
+#include "core/SigningRole.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QTimeZone>
+#include <QVBoxLayout>
+
+namespace kyso::gui {
+
+namespace {
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, headers.size(), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSortingEnabled(true);
+    return t;
+}
+
+void addRow(QTableWidget *t, const QStringList &cells)
+{
+    const int row = t->rowCount();
+    t->insertRow(row);
+    for (int i = 0; i < cells.size(); ++i)
+        t->setItem(row, i, new QTableWidgetItem(cells[i]));
+}
+
+QString localTime(const QDateTime &utc)
+{
+    return utc.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+} // namespace
+
+RegisterView::RegisterView(QWidget *parent)
+    : QWidget(parent), m_signer(new QLineEdit(this)), m_role(new QComboBox(this)), m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)), m_chain(new QLabel(this)),
+      m_signatures(table({tr("No."), tr("Time"), tr("Result"), tr("Role"), tr("Signer"), tr("Capacity and title"),
+                          tr("Agency"), tr("Document")}, this)),
+      m_handovers(table({tr("No."), tr("Date"), tr("Token"), tr("From"), tr("To"), tr("Authorised by"), tr("Note")}, this)),
+      m_requests(table({tr("No."), tr("Form"), tr("Kind"), tr("Holder"), tr("Token"), tr("Status")}, this))
+{
+    m_signer->setPlaceholderText(tr("Signer"));
+    m_role->addItem(tr("All roles"), QString());
+    for (SigningRole r : {SigningRole::Personal, SigningRole::Agency, SigningRole::Attachment, SigningRole::Copy})
+        m_role->addItem(roleLabel(r), QLatin1String(roleName(r)));
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    m_from->setDate(QDate::currentDate().addMonths(-3));
+    m_to->setDate(QDate::currentDate());
+    auto *apply = new QPushButton(tr("Filter"), this);
+    auto *csv = new QPushButton(tr("Export CSV…"), this);
+    auto *report = new QPushButton(tr("Report (PDF)…"), this);
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_signer);
+    filters->addWidget(m_role);
+    filters->addWidget(new QLabel(tr("from"), this));
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(tr("to"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(apply);
+    filters->addWidget(csv);
+    filters->addWidget(report);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_signatures, tr("Signatures"));
+    tabs->addTab(m_handovers, tr("Token handovers"));
+    tabs->addTab(m_requests, tr("Certificate requests"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(tabs, 1);
+    layout->addWidget(m_chain);
+    connect(apply, &QPushButton::clicked, this, &RegisterView::reload);
+    connect(m_signer, &QLineEdit::returnPressed, this, &RegisterView::reload);
+    connect(csv, &QPushButton::clicked, this, &RegisterView::exportCsv);
+    connect(report, &QPushButton::clicked, this, &RegisterView::reportPdf);
+    reload();
+}
+
+static SignatureFilter filterOf(QLineEdit *signer, QComboBox *role, QDateEdit *from, QDateEdit *to)
+{
+    SignatureFilter f;
+    f.signer = signer->text();
+    f.role = role->currentData().toString();
+    f.from = QDateTime(from->date(), QTime(0, 0), QTimeZone(7 * 3600)).toUTC();
+    f.to = QDateTime(to->date(), QTime(23, 59, 59, 999), QTimeZone(7 * 3600)).toUTC();
+    return f;
+}
+
+void RegisterView::reload()
+{
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error);
+    if (!reg) {
+        m_chain->setText(error.message());
+        return;
+    }
+    for (QTableWidget *t : {m_signatures, m_handovers, m_requests}) {
+        t->setSortingEnabled(false);
+        t->setRowCount(0);
+    }
+    for (const SignatureRecord &r : reg->signatures(filterOf(m_signer, m_role, m_from, m_to))) {
+        SigningRole role;
+        addRow(m_signatures, {QString::number(r.id), localTime(r.createdUtc), r.result,
+                              parseRole(r.role, role) ? roleLabel(role) : r.role, r.signerName,
+                              QStringLiteral("%1 %2").arg(r.capacity, r.title).trimmed(), r.agency, r.document});
+    }
+    for (const Handover &h : reg->handovers())
+        addRow(m_handovers, {QString::number(h.id), h.date, h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, h.note});
+    for (const CertificateRequest &r : reg->requests())
+        addRow(m_requests, {QString::number(r.id), r.form, r.kind, r.subject, r.tokenSerial, r.status});
+    for (QTableWidget *t : {m_signatures, m_handovers, m_requests})
+        t->setSortingEnabled(true);
+    const ChainCheck check = reg->verifyChain();
+    m_chain->setText(check.problems.isEmpty()
+                         ? tr("Register intact: %n entries, hash chain verified.", nullptr, check.entries)
+                         : tr("REGISTER TAMPERED: %1").arg(check.problems.join(QStringLiteral("; "))));
+}
+
+void RegisterView::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("so-theo-doi-ky-so.csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error);
+    if (reg)
+        error = exportSignaturesCsv(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)), path);
+    m_chain->setText(error ? error.message() : tr("Exported to %1").arg(path));
+}
+
+bool RegisterView::writeReportPdf(const QString &path)
+{
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error);
+    if (!reg)
+        return false;
+    const UsageReport report = buildUsageReport(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)));
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=1 cellspacing=0 cellpadding=4><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                       .arg(tr("Report on the use of digital signatures"),
+                            tr("From %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
+                            tr("Unit"), tr("Signer"), tr("Role"), tr("Signatures"));
+    for (auto u = report.counts.cbegin(); u != report.counts.cend(); ++u) {
+        for (auto s = u.value().cbegin(); s != u.value().cend(); ++s) {
+            for (auto r = s.value().cbegin(); r != s.value().cend(); ++r) {
+                SigningRole role;
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
+                            .arg(u.key().toHtmlEscaped(), s.key().toHtmlEscaped(),
+                                 parseRole(r.key(), role) ? roleLabel(role) : r.key())
+                            .arg(r.value());
+            }
+        }
+    }
+    html += QStringLiteral("</table><p><b>%1</b></p>").arg(tr("Total signatures: %1").arg(report.total));
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    writer.setTitle(tr("Report on the use of digital signatures"));
+    QTextDocument doc;
+    doc.setDefaultFont(QFont(QStringLiteral("Liberation Serif"), 11));
+    doc.setHtml(html);
+    doc.print(&writer);
+    return true;
+}
+
+void RegisterView::reportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Report (PDF)"), QStringLiteral("bao-cao-ky-so.pdf"), tr("PDF documents (*.pdf)"));
+    if (!path.isEmpty())
+        m_chain->setText(writeReportPdf(path) ? tr("Report written to %1").arg(path) : tr("The report could not be written."));
+}
+
+} // namespace kyso::gui

@@ -1,0 +1,182 @@
+#include "SettingsView.h"
+
+#include "core/Settings.h"
+#include "core/SigningProfile.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace kyso::gui {
+
+SettingsView::SettingsView(QWidget *parent)
+    : QWidget(parent), m_module(new QLineEdit(Settings::configuredModulePath(), this)), m_anchors(new QListWidget(this)),
+      m_tsa(new QLineEdit(Settings::store().value(QStringLiteral("tsa/url")).toString(), this)), m_language(new QComboBox(this)),
+      m_profiles(new QComboBox(this)), m_profileName(new QLineEdit(this)), m_signer(new QLineEdit(this)),
+      m_token(new QLineEdit(this)), m_certId(new QLineEdit(this)), m_title(new QLineEdit(this)), m_agency(new QLineEdit(this)),
+      m_image(new QLineEdit(this)), m_capacity(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_diameter(new QDoubleSpinBox(this)), m_message(new QLabel(this))
+{
+    m_module->setPlaceholderText(Settings::defaultModulePath());
+    m_anchors->addItems(Settings::trustAnchorFiles());
+    m_tsa->setPlaceholderText(QStringLiteral("http://ca.gov.vn/tsa"));
+    m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    const QString lang = Settings::store().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    m_language->setCurrentIndex(lang == QLatin1String("en") ? 1 : 0);
+    for (Capacity c : {Capacity::None, Capacity::KT, Capacity::TM, Capacity::TL, Capacity::TUQ, Capacity::Q})
+        m_capacity->addItem(c == Capacity::None ? tr("(none)") : QLatin1String(capacityName(c)), QLatin1String(capacityName(c)));
+    for (SigningRole r : {SigningRole::Personal, SigningRole::Agency, SigningRole::Attachment, SigningRole::Copy})
+        m_role->addItem(roleLabel(r), QLatin1String(roleName(r)));
+    m_diameter->setRange(5, 80);
+    m_diameter->setSuffix(QStringLiteral(" mm"));
+    m_diameter->setValue(36);
+
+    auto *general = new QGroupBox(tr("General"), this);
+    auto *gform = new QFormLayout(general);
+    auto *browseModule = new QPushButton(tr("Browse…"), this);
+    auto *moduleRow = new QHBoxLayout;
+    moduleRow->addWidget(m_module);
+    moduleRow->addWidget(browseModule);
+    gform->addRow(tr("PKCS#11 module"), moduleRow);
+    auto *addAnchor = new QPushButton(tr("Add trust anchor…"), this);
+    auto *removeAnchor = new QPushButton(tr("Remove"), this);
+    auto *anchorButtons = new QHBoxLayout;
+    anchorButtons->addWidget(addAnchor);
+    anchorButtons->addWidget(removeAnchor);
+    gform->addRow(tr("Trust anchors"), m_anchors);
+    gform->addRow(QString(), anchorButtons);
+    gform->addRow(tr("Time-stamp server (TSA)"), m_tsa);
+    gform->addRow(tr("Language (after restart)"), m_language);
+    auto *saveGeneral = new QPushButton(tr("Save"), this);
+    gform->addRow(QString(), saveGeneral);
+
+    auto *profiles = new QGroupBox(tr("Signing profiles"), this);
+    auto *pform = new QFormLayout(profiles);
+    pform->addRow(tr("Profile"), m_profiles);
+    pform->addRow(tr("Name"), m_profileName);
+    pform->addRow(tr("Signer"), m_signer);
+    pform->addRow(tr("Token (label or serial)"), m_token);
+    pform->addRow(tr("Certificate ID"), m_certId);
+    pform->addRow(tr("Capacity"), m_capacity);
+    pform->addRow(tr("Title"), m_title);
+    pform->addRow(tr("Agency"), m_agency);
+    auto *browseImage = new QPushButton(tr("Browse…"), this);
+    auto *imageRow = new QHBoxLayout;
+    imageRow->addWidget(m_image);
+    imageRow->addWidget(browseImage);
+    pform->addRow(tr("Signature or seal image"), imageRow);
+    pform->addRow(tr("Seal diameter"), m_diameter);
+    pform->addRow(tr("Default role"), m_role);
+    auto *saveP = new QPushButton(tr("Save profile"), this);
+    auto *deleteP = new QPushButton(tr("Delete profile"), this);
+    auto *pbuttons = new QHBoxLayout;
+    pbuttons->addWidget(saveP);
+    pbuttons->addWidget(deleteP);
+    pform->addRow(QString(), pbuttons);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(general, 1);
+    auto *right = new QVBoxLayout;
+    right->addWidget(profiles);
+    right->addWidget(m_message);
+    right->addStretch();
+    layout->addLayout(right, 1);
+
+    connect(browseModule, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("PKCS#11 module"), QStringLiteral("/usr/lib"), tr("Libraries (*.so)"));
+        if (!f.isEmpty())
+            m_module->setText(f);
+    });
+    connect(browseImage, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Image"), QString(), tr("Images (*.png *.jpg)"));
+        if (!f.isEmpty())
+            m_image->setText(f);
+    });
+    connect(addAnchor, &QPushButton::clicked, this, [this] {
+        const QString f = QFileDialog::getOpenFileName(this, tr("Trust anchor"), QString(), tr("Certificates (*.pem *.crt *.cer)"));
+        if (!f.isEmpty())
+            m_anchors->addItem(f);
+    });
+    connect(removeAnchor, &QPushButton::clicked, this, [this] { delete m_anchors->currentItem(); });
+    connect(saveGeneral, &QPushButton::clicked, this, &SettingsView::save);
+    connect(m_profiles, &QComboBox::currentIndexChanged, this, &SettingsView::loadProfile);
+    connect(saveP, &QPushButton::clicked, this, &SettingsView::saveProfile);
+    connect(deleteP, &QPushButton::clicked, this, &SettingsView::deleteProfile);
+    m_profiles->addItem(tr("(new profile)"), QString());
+    for (const QString &n : SigningProfile::names())
+        m_profiles->addItem(n, n);
+}
+
+void SettingsView::save()
+{
+    Settings::setConfiguredModulePath(m_module->text());
+    QStringList anchors;
+    for (int i = 0; i < m_anchors->count(); ++i)
+        anchors << m_anchors->item(i)->text();
+    Settings::setTrustAnchorFiles(anchors);
+    auto s = Settings::store();
+    s.setValue(QStringLiteral("tsa/url"), m_tsa->text());
+    s.setValue(QStringLiteral("ui/language"), m_language->currentData());
+    m_message->setText(tr("Settings saved."));
+    emit moduleChanged(Settings::defaultModulePath());
+}
+
+void SettingsView::loadProfile()
+{
+    SigningProfile p;
+    if (!SigningProfile::load(m_profiles->currentData().toString(), p))
+        p = SigningProfile();
+    m_profileName->setText(p.name);
+    m_signer->setText(p.signer);
+    m_token->setText(p.token);
+    m_certId->setText(p.certId);
+    m_title->setText(p.title);
+    m_agency->setText(p.agency);
+    m_image->setText(p.imagePath);
+    m_diameter->setValue(p.sealDiameterMm);
+    m_capacity->setCurrentIndex(std::max(0, m_capacity->findData(QLatin1String(capacityName(p.capacity)))));
+    m_role->setCurrentIndex(std::max(0, m_role->findData(QLatin1String(roleName(p.defaultRole)))));
+}
+
+void SettingsView::saveProfile()
+{
+    if (m_profileName->text().trimmed().isEmpty()) {
+        m_message->setText(tr("Give the profile a name."));
+        return;
+    }
+    SigningProfile p;
+    p.name = m_profileName->text().trimmed();
+    p.signer = m_signer->text();
+    p.token = m_token->text();
+    p.certId = m_certId->text();
+    p.title = m_title->text();
+    p.agency = m_agency->text();
+    p.imagePath = m_image->text();
+    p.sealDiameterMm = m_diameter->value();
+    parseCapacity(m_capacity->currentData().toString(), p.capacity);
+    parseRole(m_role->currentData().toString(), p.defaultRole);
+    p.save();
+    if (m_profiles->findData(p.name) < 0)
+        m_profiles->addItem(p.name, p.name);
+    m_message->setText(tr("Profile \"%1\" saved.").arg(p.name));
+}
+
+void SettingsView::deleteProfile()
+{
+    const QString name = m_profiles->currentData().toString();
+    if (name.isEmpty() || !SigningProfile::remove(name))
+        return;
+    m_profiles->removeItem(m_profiles->currentIndex());
+    m_message->setText(tr("Profile \"%1\" deleted.").arg(name));
+}
+
+} // namespace kyso::gui

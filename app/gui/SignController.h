@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/SigningService.h"
+#include "core/SecureBuffer.h"
+#include "pkcs11/PinState.h"
+
+#include <QList>
+#include <QObject>
+#include <QRectF>
+#include <QStringList>
+#include <QThread>
+
+#include <memory>
+#include <vector>
+
+namespace kyso::gui {
+
+struct PreparedFile {
+    QString input;
+    QString output;
+    QRectF rect;
+    int page = 0;
+    QStringList warnings;
+    QString error;
+};
+
+struct FileResult {
+    QString input;
+    QString output;
+    bool ok = false;
+    QString message; // error, or the verification report
+};
+
+// Runs the signing workflow for a batch on its own thread: prepare every file
+// (token opened once, no PIN), read the PIN state, then one login and all
+// signatures. The GUI talks to it only through these methods and signals;
+// token calls never run on the GUI thread.
+class SignController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SignController(QObject *parent = nullptr);
+    ~SignController() override;
+
+    // All asynchronous; results arrive as signals on the caller's thread.
+    void prepare(const QList<SignRequest> &requests);
+    void sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfirmed, const QList<QRectF> &rects);
+
+    bool isBusy() const { return m_busy; }
+
+signals:
+    void prepared(const QList<kyso::gui::PreparedFile> &files, const QString &tokenLabel, int pinStatus, bool pinPad);
+    void prepareFailed(const QString &message);
+    void fileSigned(const kyso::gui::FileResult &result, int done, int total);
+    void finished(int signedCount, int total);
+
+private:
+    struct Worker;
+    QThread m_thread;
+    QObject *m_context; // lives in m_thread
+    std::shared_ptr<Worker> m_worker; // touched only in m_thread
+    bool m_busy = false;
+};
+
+} // namespace kyso::gui
+
+Q_DECLARE_METATYPE(kyso::gui::PreparedFile)
+Q_DECLARE_METATYPE(kyso::gui::FileResult)

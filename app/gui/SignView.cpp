@@ -1,0 +1,335 @@
+#include "SignView.h"
+
+#include "PagePreview.h"
+#include "PinDialog.h"
+#include "core/Settings.h"
+#include "core/SigningProfile.h"
+
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace kyso::gui {
+
+SignView::SignView(QWidget *parent)
+    : QWidget(parent), m_controller(new SignController(this)), m_files(new QListWidget(this)),
+      m_preview(new PagePreview(this)), m_profile(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_module(new QLineEdit(this)), m_token(new QLineEdit(this)), m_certId(new QLineEdit(this)),
+      m_image(new QLineEdit(this)), m_docNumber(new QLineEdit(this)), m_copyForm(new QComboBox(this)),
+      m_prepareButton(new QPushButton(tr("Place signature"), this)), m_signButton(new QPushButton(tr("Sign…"), this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_results(new QTableWidget(0, 3, this)),
+      m_report(new QPlainTextEdit(this))
+{
+    setAcceptDrops(true);
+    auto *open = new QPushButton(tr("Add PDF files…"), this);
+    auto *clear = new QPushButton(tr("Clear"), this);
+    auto *openFolder = new QPushButton(tr("Open folder"), this);
+    m_role->addItem(roleLabel(SigningRole::Personal), QStringLiteral("personal"));
+    m_role->addItem(roleLabel(SigningRole::Agency), QStringLiteral("agency"));
+    m_role->addItem(roleLabel(SigningRole::Attachment), QStringLiteral("attachment"));
+    m_role->addItem(roleLabel(SigningRole::Copy), QStringLiteral("copy"));
+    m_copyForm->addItems({QStringLiteral("SAO Y"), QStringLiteral("SAO LỤC"), QStringLiteral("TRÍCH SAO")});
+    m_module->setText(Settings::defaultModulePath());
+    m_module->setObjectName(QStringLiteral("module"));
+    m_certId->setPlaceholderText(tr("automatic"));
+    m_token->setPlaceholderText(tr("the only token plugged in"));
+    m_signButton->setEnabled(false);
+    m_signButton->setObjectName(QStringLiteral("signButton"));
+    m_prepareButton->setObjectName(QStringLiteral("prepareButton"));
+    m_progress->setVisible(false);
+    m_results->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Output")});
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_report->setReadOnly(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Profile"), m_profile);
+    form->addRow(tr("Role"), m_role);
+    form->addRow(tr("PKCS#11 module"), m_module);
+    form->addRow(tr("Token"), m_token);
+    form->addRow(tr("Certificate ID"), m_certId);
+    form->addRow(tr("Image"), m_image);
+    form->addRow(tr("Number and symbol"), m_docNumber);
+    form->addRow(tr("Copy form"), m_copyForm);
+
+    auto *fileButtons = new QHBoxLayout;
+    fileButtons->addWidget(open);
+    fileButtons->addWidget(clear);
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->addLayout(fileButtons);
+    leftLayout->addWidget(m_files, 1);
+    leftLayout->addLayout(form);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_prepareButton);
+    actions->addWidget(m_signButton);
+    leftLayout->addLayout(actions);
+    leftLayout->addWidget(m_status);
+    leftLayout->addWidget(m_progress);
+
+    auto *right = new QSplitter(Qt::Vertical, this);
+    auto *resultsBox = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(resultsBox);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_results);
+    resultsLayout->addWidget(openFolder);
+    right->addWidget(resultsBox);
+    right->addWidget(m_report);
+
+    auto *split = new QSplitter(this);
+    split->addWidget(left);
+    split->addWidget(m_preview);
+    split->addWidget(right);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+
+    connect(open, &QPushButton::clicked, this, &SignView::chooseFiles);
+    connect(clear, &QPushButton::clicked, this, [this] {
+        m_files->clear();
+        m_prepared.clear();
+        m_signButton->setEnabled(false);
+    });
+    connect(openFolder, &QPushButton::clicked, this, [this] {
+        const int row = m_results->currentRow() >= 0 ? m_results->currentRow() : 0;
+        if (QTableWidgetItem *item = m_results->item(row, 2))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(item->text()).absolutePath()));
+    });
+    connect(m_files, &QListWidget::currentRowChanged, this, &SignView::showFile);
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this](int row) { m_report->setPlainText(m_reports.value(row)); });
+    connect(m_profile, &QComboBox::currentIndexChanged, this, &SignView::applyProfile);
+    connect(m_prepareButton, &QPushButton::clicked, this, &SignView::prepare);
+    connect(m_signButton, &QPushButton::clicked, this, [this] {
+        // The PIN state was read during preparation (off the GUI thread).
+        m_signButton->setEnabled(false);
+        m_pinDialog->open();
+    });
+    connect(m_preview, &PagePreview::boxChanged, this, [this](const QRectF &r) {
+        const int row = m_files->currentRow();
+        if (row >= 0 && row < m_prepared.size())
+            m_prepared[row].rect = r;
+    });
+    connect(m_controller, &SignController::prepared, this, &SignView::onPrepared);
+    connect(m_controller, &SignController::prepareFailed, this, &SignView::onPrepareFailed);
+    connect(m_controller, &SignController::fileSigned, this, &SignView::onFileSigned);
+    connect(m_controller, &SignController::finished, this, [this](int ok, int total) {
+        m_status->setText(tr("%1 of %2 files signed.").arg(ok).arg(total));
+        m_progress->setVisible(false);
+        m_prepareButton->setEnabled(true);
+        emit batchFinished(ok, total);
+    });
+    reloadProfiles();
+}
+
+void SignView::reloadProfiles()
+{
+    m_profile->clear();
+    m_profile->addItem(tr("(none)"), QString());
+    for (const QString &name : SigningProfile::names())
+        m_profile->addItem(name, name);
+}
+
+void SignView::applyProfile()
+{
+    SigningProfile p;
+    if (!SigningProfile::load(m_profile->currentData().toString(), p))
+        return;
+    if (!p.modulePath.isEmpty())
+        m_module->setText(p.modulePath);
+    m_token->setText(p.token);
+    m_certId->setText(p.certId);
+    m_image->setText(p.imagePath);
+    setRole(QLatin1String(roleName(p.defaultRole)));
+    m_sealDiameter = p.sealDiameterMm;
+    m_signerName = p.signer;
+    m_title = p.title;
+    m_capacity = QLatin1String(capacityName(p.capacity));
+    m_agency = p.agency;
+}
+
+void SignView::setModule(const QString &module, const QString &token, const QString &certId)
+{
+    m_module->setText(module);
+    m_token->setText(token);
+    m_certId->setText(certId);
+}
+
+void SignView::setRole(const QString &role)
+{
+    const int i = m_role->findData(role);
+    if (i >= 0)
+        m_role->setCurrentIndex(i);
+}
+
+void SignView::setImage(const QString &path)
+{
+    m_image->setText(path);
+}
+
+void SignView::chooseFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add PDF files"), QString(), tr("PDF documents (*.pdf)"));
+    addFiles(files);
+}
+
+void SignView::addFiles(const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        if (m_files->findItems(p, Qt::MatchExactly).isEmpty())
+            m_files->addItem(p);
+    }
+    if (m_files->currentRow() < 0 && m_files->count() > 0)
+        m_files->setCurrentRow(0);
+    m_prepared.clear();
+    m_signButton->setEnabled(false);
+}
+
+void SignView::dragEnterEvent(QDragEnterEvent *e)
+{
+    if (e->mimeData()->hasUrls())
+        e->acceptProposedAction();
+}
+
+void SignView::dropEvent(QDropEvent *e)
+{
+    QStringList paths;
+    for (const QUrl &url : e->mimeData()->urls()) {
+        if (url.isLocalFile() && url.toLocalFile().endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+            paths << url.toLocalFile();
+    }
+    addFiles(paths);
+}
+
+QList<SignRequest> SignView::requests() const
+{
+    QList<SignRequest> out;
+    SigningRole role = SigningRole::Personal;
+    parseRole(m_role->currentData().toString(), role);
+    for (int i = 0; i < m_files->count(); ++i) {
+        SignRequest r;
+        r.input = m_files->item(i)->text();
+        const QFileInfo in(r.input);
+        r.output = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral("_signed.pdf");
+        r.role = role;
+        r.modulePath = m_module->text();
+        r.token = m_token->text();
+        r.certId = QByteArray::fromHex(m_certId->text().toLatin1());
+        r.imagePath = role == SigningRole::Personal || role == SigningRole::Agency ? m_image->text() : QString();
+        r.docNumber = m_docNumber->text();
+        r.copyForm = m_copyForm->currentText();
+        r.signerName = m_signerName;
+        r.title = m_title;
+        r.capacity = m_capacity;
+        r.agency = m_agency;
+        r.sealDiameterMm = m_sealDiameter;
+        r.trustAnchors = Settings::trustAnchorFiles() + m_trust;
+        out << r;
+    }
+    return out;
+}
+
+void SignView::prepare()
+{
+    if (m_files->count() == 0) {
+        m_status->setText(tr("Add at least one PDF file."));
+        return;
+    }
+    m_prepareButton->setEnabled(false);
+    m_signButton->setEnabled(false);
+    m_status->setText(tr("Checking the files and the token…"));
+    m_controller->prepare(requests());
+}
+
+void SignView::onPrepareFailed(const QString &message)
+{
+    m_prepareButton->setEnabled(true);
+    m_status->setText(message);
+}
+
+void SignView::onPrepared(const QList<PreparedFile> &files, const QString &tokenLabel, int pinStatus, bool pinPad)
+{
+    m_prepared = files;
+    m_prepareButton->setEnabled(true);
+    QStringList notes;
+    int ready = 0;
+    for (const PreparedFile &f : files) {
+        if (f.error.isEmpty())
+            ++ready;
+        else
+            notes << QStringLiteral("%1: %2").arg(QFileInfo(f.input).fileName(), f.error);
+        for (const QString &w : f.warnings)
+            notes << tr("Warning: %1").arg(w);
+    }
+    notes.removeDuplicates();
+    m_status->setText(tr("%1 of %2 files ready to sign.").arg(ready).arg(files.size())
+                      + (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n'))));
+    m_status->setWordWrap(true);
+    showFile(m_files->currentRow());
+    pkcs11::PinState state;
+    state.status = pkcs11::PinStatus(pinStatus);
+    state.protectedAuthPath = pinPad;
+    delete m_pinDialog;
+    m_pinDialog = new PinDialog(tokenLabel, state, this);
+    connect(m_pinDialog, &QDialog::accepted, this, [this] {
+        QList<QRectF> rects;
+        for (const PreparedFile &f : m_prepared)
+            rects << f.rect;
+        m_results->setRowCount(0);
+        m_reports.clear();
+        m_progress->setRange(0, m_prepared.size());
+        m_progress->setValue(0);
+        m_progress->setVisible(true);
+        m_prepareButton->setEnabled(false);
+        m_status->setText(tr("Signing…"));
+        m_controller->sign(m_pinDialog->takePin(), m_pinDialog->finalTryConfirmed(), rects);
+    });
+    connect(m_pinDialog, &QDialog::rejected, this, [this] { m_signButton->setEnabled(true); });
+    m_signButton->setEnabled(ready > 0 && state.status != pkcs11::PinStatus::Locked);
+    if (state.status == pkcs11::PinStatus::Locked)
+        m_status->setText(m_status->text() + QLatin1Char('\n') + m_pinDialog->stateText());
+}
+
+void SignView::showFile(int row)
+{
+    if (row < 0 || row >= m_files->count())
+        return;
+    m_preview->load(m_files->item(row)->text());
+    if (row < m_prepared.size() && m_prepared[row].error.isEmpty()) {
+        m_preview->showPage(m_prepared[row].page);
+        m_preview->setBox(m_prepared[row].rect);
+    } else {
+        m_preview->setBox({});
+    }
+}
+
+void SignView::onFileSigned(const FileResult &result, int done, int total)
+{
+    const int row = m_results->rowCount();
+    m_results->insertRow(row);
+    m_results->setItem(row, 0, new QTableWidgetItem(QFileInfo(result.input).fileName()));
+    m_results->setItem(row, 1, new QTableWidgetItem(result.ok ? tr("Signed") : tr("Not signed: %1").arg(result.message)));
+    m_results->setItem(row, 2, new QTableWidgetItem(result.ok ? result.output : QString()));
+    m_reports << (result.ok ? result.message : QString());
+    m_progress->setValue(done);
+    m_status->setText(tr("Signing… %1 / %2").arg(done).arg(total));
+    if (result.ok && row == 0)
+        m_report->setPlainText(result.message);
+}
+
+} // namespace kyso::gui

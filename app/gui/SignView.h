@@ -1,0 +1,83 @@
+#pragma once
+
+#include "SignController.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QTableWidget;
+
+namespace kyso::gui {
+
+class PagePreview;
+class PinDialog;
+
+// Open or drop PDFs, pick a profile and a role, see where the signature goes
+// (drag it to move, corner to resize), enter the PIN once, sign the batch.
+class SignView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SignView(QWidget *parent = nullptr);
+
+    void addFiles(const QStringList &paths);
+    // Starts preparation (token opened off the GUI thread, no PIN).
+    void prepare();
+    SignController *controller() { return m_controller; }
+    PagePreview *preview() { return m_preview; }
+    PinDialog *pinDialog() const { return m_pinDialog; }
+    QTableWidget *results() { return m_results; }
+    void setModule(const QString &module, const QString &token, const QString &certId);
+    void setTrustAnchors(const QStringList &pems) { m_trust = pems; }
+    void setRole(const QString &role);
+    void setImage(const QString &path);
+
+signals:
+    void batchFinished(int signedCount, int total);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *) override;
+    void dropEvent(QDropEvent *) override;
+
+private:
+    void chooseFiles();
+    void reloadProfiles();
+    void applyProfile();
+    void onPrepared(const QList<PreparedFile> &files, const QString &tokenLabel, int pinStatus, bool pinPad);
+    void onPrepareFailed(const QString &message);
+    void onFileSigned(const FileResult &result, int done, int total);
+    void showFile(int row);
+    QList<SignRequest> requests() const;
+
+    SignController *m_controller;
+    QListWidget *m_files;
+    PagePreview *m_preview;
+    QComboBox *m_profile;
+    QComboBox *m_role;
+    QLineEdit *m_module;
+    QLineEdit *m_token;
+    QLineEdit *m_certId;
+    QLineEdit *m_image;
+    QLineEdit *m_docNumber;
+    QComboBox *m_copyForm;
+    QPushButton *m_prepareButton;
+    QPushButton *m_signButton;
+    QLabel *m_status;
+    QProgressBar *m_progress;
+    QTableWidget *m_results;
+    QPlainTextEdit *m_report;
+    PinDialog *m_pinDialog = nullptr;
+    QList<PreparedFile> m_prepared;
+    QStringList m_trust;
+    QStringList m_reports;
+    double m_sealDiameter = 36.0;
+    QString m_signerName, m_title, m_capacity, m_agency;
+};
+
+} // namespace kyso::gui

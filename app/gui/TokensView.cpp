@@ -1,0 +1,151 @@
+#include "TokensView.h"
+
+#include "ChangePinDialog.h"
+#include "core/Settings.h"
+#include "pkcs11/TokenMonitor.h"
+
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace kyso::gui {
+
+using namespace pkcs11;
+
+TokensView::TokensView(QWidget *parent)
+    : QWidget(parent), m_status(new QLabel(this)), m_tree(new QTreeWidget(this)),
+      m_changePin(new QPushButton(tr("Change PIN…"), this)), m_form06(new QPlainTextEdit(this))
+{
+    m_tree->setHeaderLabels({tr("Token / certificate"), tr("State"), tr("Valid until"), tr("Details")});
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_form06->setReadOnly(true);
+    m_form06->setVisible(false);
+    m_form06->setObjectName(QStringLiteral("form06"));
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_form06);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(refreshButton);
+    buttons->addWidget(m_changePin);
+    buttons->addStretch();
+    layout->addLayout(buttons);
+    connect(refreshButton, &QPushButton::clicked, this, &TokensView::refresh);
+    connect(m_changePin, &QPushButton::clicked, this, &TokensView::changePin);
+    setModule(Settings::defaultModulePath());
+}
+
+TokensView::~TokensView() = default;
+
+void TokensView::setModule(const QString &module)
+{
+    m_module = module;
+    delete m_monitor;
+    m_monitor = new TokenMonitor(module, 1000, this);
+    // Hot-plug: any change reloads the view (off the GUI thread).
+    connect(m_monitor, &TokenMonitor::tokenInserted, this, &TokensView::refresh);
+    connect(m_monitor, &TokenMonitor::tokenRemoved, this, &TokensView::refresh);
+    connect(m_monitor, &TokenMonitor::pinStateChanged, this, &TokensView::refresh);
+    connect(m_monitor, &TokenMonitor::moduleError, this, [this](const QString &m) { m_status->setText(m); });
+    m_monitor->start();
+    refresh();
+}
+
+void TokensView::refresh()
+{
+    if (m_refreshing) {
+        m_again = true;
+        return;
+    }
+    m_refreshing = true;
+    m_status->setText(tr("Reading the tokens…"));
+    auto *watcher = new QFutureWatcher<ModuleEntry>(this);
+    connect(watcher, &QFutureWatcher<ModuleEntry>::finished, this, [this, watcher] {
+        const ModuleEntry entry = watcher->result();
+        watcher->deleteLater();
+        m_refreshing = false;
+        show(entry);
+        if (m_again) {
+            m_again = false;
+            refresh();
+        }
+    });
+    const QString module = m_module;
+    watcher->setFuture(QtConcurrent::run([module] { return TokenInventory::scan(module, true); }));
+}
+
+void TokensView::show(const ModuleEntry &entry)
+{
+    m_tree->clear();
+    m_form06->clear();
+    m_form06->setVisible(false);
+    if (entry.status != ModuleEntry::Status::Loaded) {
+        m_status->setText(tr("Module %1: %2").arg(entry.path, entry.error.isEmpty() ? tr("not installed") : entry.error));
+        emit refreshed(0);
+        return;
+    }
+    m_status->setText(tr("Module %1: %n token(s)", nullptr, entry.tokens.size()).arg(entry.path));
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const TokenEntry &t : entry.tokens) {
+        auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(t.info.label, t.info.serial), t.pin.describe(),
+                                                  QString(), QStringLiteral("%1 %2").arg(t.info.manufacturer, t.info.model)});
+        item->setData(0, Qt::UserRole, t.info.serial);
+        if (t.pin.status == PinStatus::Locked || t.pin.status == PinStatus::FinalTry)
+            item->setForeground(1, QColor(176, 0, 0));
+        for (const CertificateEntry &c : t.certificates) {
+            const qint64 days = now.daysTo(c.info.notAfter);
+            QString kind = c.isAuthority ? tr("CA") : (c.kind == CertificateKind::Agency ? tr("agency") : tr("personal"));
+            QString state = days < 0 ? tr("expired") : tr("%n day(s) left", nullptr, int(days));
+            auto *ci = new QTreeWidgetItem(item, {QStringLiteral("%1 [%2]").arg(c.info.commonName, kind), state,
+                                                  c.info.notAfter.date().toString(Qt::ISODate), c.info.issuerCommonName});
+            if (!c.isAuthority && days >= 0 && days <= 60) {
+                ci->setForeground(1, days <= 30 ? QColor(176, 0, 0) : QColor(160, 90, 0));
+                ci->setToolTip(1, days <= 30 ? tr("Renewal needs 30 days of validity: request a new certificate (Form 01/02).")
+                                             : tr("File the renewal (Form 01/02) while at least 30 days remain."));
+            }
+        }
+        item->setExpanded(true);
+        if (t.pin.status == PinStatus::Locked) {
+            QString holder;
+            for (const CertificateEntry &c : t.certificates) {
+                if (!c.isAuthority)
+                    holder = c.info.commonName + (c.info.organization.isEmpty() ? QString() : QStringLiteral(", ") + c.info.organization);
+            }
+            m_form06->setPlainText(tr("REQUEST TO UNLOCK A TOKEN (Form 06)\n"
+                                      "To: Department of Science and Technology\n"
+                                      "Token: %1, serial %2 (%3 %4)\n"
+                                      "Certificate holder: %5\n"
+                                      "Reason: the user PIN is locked after too many wrong entries.\n"
+                                      "The managing agency signs and sends this request; it is handled within 1 working day.")
+                                       .arg(t.info.label, t.info.serial, t.info.manufacturer, t.info.model, holder));
+            m_form06->setVisible(true);
+        }
+    }
+    emit refreshed(entry.tokens.size());
+}
+
+void TokensView::changePin()
+{
+    QTreeWidgetItem *item = m_tree->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    if (!item && m_tree->topLevelItemCount() > 0)
+        item = m_tree->topLevelItem(0);
+    if (!item)
+        return;
+    auto *dialog = new ChangePinDialog(m_module, item->data(0, Qt::UserRole).toString(), this);
+    connect(dialog, &ChangePinDialog::done, this, [this](const QString &message) {
+        m_status->setText(message);
+        refresh();
+    });
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+} // namespace kyso::gui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "pkcs11/TokenInventory.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeWidget;
+
+namespace kyso::pkcs11 {
+class TokenMonitor;
+}
+
+namespace kyso::gui {
+
+// For IT staff: tokens and their live PIN state, certificates with type,
+// expiry countdown and 60/30-day warnings, change PIN, hot-plug updates, and
+// for a locked token a prefilled Form 06 summary. Never logs in to look.
+class TokensView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TokensView(QWidget *parent = nullptr);
+    ~TokensView() override;
+
+    void setModule(const QString &module);
+    void refresh();
+    QTreeWidget *tree() { return m_tree; }
+    QPlainTextEdit *form06() { return m_form06; }
+
+signals:
+    void refreshed(int tokenCount);
+
+private:
+    void show(const pkcs11::ModuleEntry &entry);
+    void changePin();
+
+    QString m_module;
+    pkcs11::TokenMonitor *m_monitor = nullptr;
+    QLabel *m_status;
+    QTreeWidget *m_tree;
+    QPushButton *m_changePin;
+    QPlainTextEdit *m_form06;
+    bool m_refreshing = false;
+    bool m_again = false;
+};
+
+} // namespace kyso::gui

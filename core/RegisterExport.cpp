@@ -1,0 +1,54 @@
+#include "core/RegisterExport.h"
+
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace kyso {
+
+namespace {
+QString csvField(const QString &s)
+{
+    QString v = s;
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+} // namespace
+
+Error exportSignaturesCsv(const QList<SignatureRecord> &records, const QString &path)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::OutputNotWritable, path);
+    QTextStream s(&f);
+    s << QChar(0xFEFF); // BOM so spreadsheet programs read UTF-8
+    s << "id,time,result,role,signer,capacity,title,agency,certificate_serial,issuer,token_serial,document,"
+         "sha256_before,output,sha256_after,doc_number,reason,error\n";
+    for (const SignatureRecord &r : records) {
+        const QStringList fields = {QString::number(r.id), r.createdUtc.toString(Qt::ISODate), r.result, r.role,
+                                    r.signerName, r.capacity, r.title, r.agency, r.certSerial, r.certIssuer,
+                                    r.tokenSerial, r.document, r.sha256Before, r.output, r.sha256After, r.docNumber,
+                                    r.reason, r.error};
+        QStringList quoted;
+        for (const QString &v : fields)
+            quoted << csvField(v);
+        s << quoted.join(QLatin1Char(',')) << '\n';
+    }
+    s.flush();
+    if (!f.commit())
+        return Error(ErrorCode::OutputNotWritable, path);
+    return {};
+}
+
+UsageReport buildUsageReport(const QList<SignatureRecord> &records)
+{
+    UsageReport report;
+    for (const SignatureRecord &r : records) {
+        if (r.result != QLatin1String("signed"))
+            continue;
+        report.counts[r.agency.isEmpty() ? QStringLiteral("-") : r.agency][r.signerName][r.role]++;
+        ++report.total;
+    }
+    return report;
+}
+
+} // namespace kyso
