@@ -29,6 +29,7 @@ public:
     int page() const { return m_page; }
     void setBox(const QRectF &pdfRect); // empty: no box
     QRectF box() const { return m_box; }
+    QRectF boxInWidget() const { return m_box.isEmpty() ? QRectF() : toWidget(m_box); }
     QSize sizeHint() const override { return {420, 594}; }
 
 signals:

@@ -66,17 +66,20 @@ void TokensView::refresh()
     m_refreshing = true;
     m_status->setText(tr("Reading the tokens…"));
     auto *watcher = new QFutureWatcher<ModuleEntry>(this);
-    connect(watcher, &QFutureWatcher<ModuleEntry>::finished, this, [this, watcher] {
+    const QString module = m_module;
+    connect(watcher, &QFutureWatcher<ModuleEntry>::finished, this, [this, watcher, module] {
         const ModuleEntry entry = watcher->result();
         watcher->deleteLater();
         m_refreshing = false;
-        show(entry);
+        if (module == m_module) // not a stale answer for a module no longer shown
+            show(entry);
+        else
+            m_again = true;
         if (m_again) {
             m_again = false;
             refresh();
         }
     });
-    const QString module = m_module;
     watcher->setFuture(QtConcurrent::run([module] { return TokenInventory::scan(module, true); }));
 }
 

@@ -43,7 +43,7 @@ list=$("$KYSO_CLI" token list --module "$WORK/fake.so" --json)
 check "list reports a broken module as load-failed" grep -q '"status": "load-failed"' <<<"$list"
 
 # --- status never logs in and never touches the retry counter
-state max_tries=5 tries_left=3
+state max_tries=5 tries_left=3 count_calls=1
 for i in 1 2 3; do "$KYSO_CLI" token status --module "$SHIM" --json >"$WORK/st.json"; done
 check "status through test module: count-low reported" grep -q '"pinState": "count-low"' "$WORK/st.json"
 check "status: no login was sent" test "$(get login_calls)" = ""

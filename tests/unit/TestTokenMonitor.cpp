@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+
+#include <cstdio>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -16,8 +18,8 @@ void writeState(const QString &path, const QByteArray &content)
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(content);
     f.close();
-    QFile::remove(path);
-    REQUIRE(QFile::rename(path + QStringLiteral(".new"), path));
+    // Atomic replace (the test module rewrites this file too).
+    REQUIRE(::rename(QFile::encodeName(path + QStringLiteral(".new")).constData(), QFile::encodeName(path).constData()) == 0);
 }
 } // namespace
 

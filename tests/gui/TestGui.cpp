@@ -1,0 +1,239 @@
+// Widget tests under QT_QPA_PLATFORM=offscreen, with a SoftHSM demo token and
+// the PKCS#11 test module: the sign flow end to end, the PIN dialog's
+// final-try warning, and a responsive GUI while the token is slow.
+#include "PagePreview.h"
+#include "PinDialog.h"
+#include "RegisterView.h"
+#include "SignController.h"
+#include "SignView.h"
+#include "TokensView.h"
+#include "pdf/SignatureVerifier.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QElapsedTimer>
+#include <QFile>
+
+#include <cstdio>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace kyso;
+using namespace kyso::gui;
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void signFlowEndToEnd();
+    void pinDialogWarnsOnFinalTry();
+    void lockedTokenOffersNoPinField();
+    void uiStaysResponsiveWhileTokenIsSlow();
+    void tokensViewShowsHotPlug();
+    void registerViewListsTheSignature();
+
+private:
+    void writeState(const QByteArray &content);
+    QString copySample(const QString &name);
+
+    QTemporaryDir m_dir;
+    QString m_source = QStringLiteral(KYSO_SOURCE_DIR);
+    QString m_shim = QStringLiteral(KYSO_TEST_MODULE);
+    QString m_softhsm = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+    QString m_root;
+    QString m_state;
+};
+
+void TestGui::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCOMPARE(QProcess::execute(m_source + QStringLiteral("/tools/make-demo-token.sh"), {m_dir.filePath(QStringLiteral("token"))}), 0);
+    qputenv("SOFTHSM2_CONF", m_dir.filePath(QStringLiteral("token/softhsm2.conf")).toLocal8Bit());
+    qputenv("KYSO_DATA_DIR", m_dir.filePath(QStringLiteral("data")).toLocal8Bit());
+    qputenv("KYSO_CONFIG_DIR", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+    m_root = m_dir.filePath(QStringLiteral("token/pki/root.pem"));
+    m_state = m_dir.filePath(QStringLiteral("p11state"));
+    writeState("");
+    qputenv("KYSO_TEST_P11_STATE", m_state.toLocal8Bit());
+}
+
+void TestGui::writeState(const QByteArray &content)
+{
+    QFile f(m_state + QStringLiteral(".new"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(content);
+    f.close();
+    // Atomic replace (the test module rewrites this file too).
+    QVERIFY(::rename(QFile::encodeName(m_state + QStringLiteral(".new")).constData(), QFile::encodeName(m_state).constData()) == 0);
+}
+
+QString TestGui::copySample(const QString &name)
+{
+    const QString path = m_dir.filePath(name);
+    QFile::copy(m_source + QStringLiteral("/resources/sample/quyet-dinh-mau.pdf"), path);
+    return path;
+}
+
+void TestGui::signFlowEndToEnd()
+{
+    SignView view;
+    view.show();
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    const QString input = copySample(QStringLiteral("gui-a.pdf"));
+    view.addFiles({input, copySample(QStringLiteral("gui-b.pdf"))});
+
+    // Place: the proposed box comes from the signature block.
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("prepareButton")), Qt::LeftButton);
+    QVERIFY(prepared.wait(20000));
+    QVERIFY(!view.preview()->box().isEmpty());
+    QVERIFY(view.preview()->box().center().x() > 380 && view.preview()->box().center().x() < 440);
+
+    // The user drags the box 30 pixels to the right in the preview.
+    const QRectF before = view.preview()->box();
+    const QPoint centre = view.preview()->boxInWidget().center().toPoint();
+    QSignalSpy moved(view.preview(), &PagePreview::boxChanged);
+    QTest::mousePress(view.preview(), Qt::LeftButton, {}, centre);
+    QTest::mouseMove(view.preview(), centre + QPoint(15, 0));
+    QTest::mouseMove(view.preview(), centre + QPoint(30, 0));
+    QTest::mouseRelease(view.preview(), Qt::LeftButton, {}, centre + QPoint(30, 0));
+    QCOMPARE(moved.count(), 1);
+    const QRectF after = view.preview()->box();
+    QVERIFY(after.x() > before.x() + 5);
+    QVERIFY(std::abs(after.y() - before.y()) < 0.5);
+
+    // Sign: one PIN for the batch of two.
+    auto *signButton = view.findChild<QPushButton *>(QStringLiteral("signButton"));
+    QVERIFY(signButton->isEnabled());
+    QTest::mouseClick(signButton, Qt::LeftButton);
+    PinDialog *dialog = view.pinDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    QSignalSpy finished(&view, &SignView::batchFinished);
+    dialog->accept();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toInt(), 2);
+    QCOMPARE(view.results()->rowCount(), 2);
+
+    // The output verifies, with the moved box.
+    pdf::SignatureVerifier verifier;
+    QVERIFY(!verifier.addTrustAnchors(m_root).isError());
+    const pdf::VerificationReport report = verifier.verify(m_dir.filePath(QStringLiteral("gui-a_signed.pdf")));
+    QVERIFY(report.allValid());
+    QCOMPARE(report.signatures.size(), 1);
+    QVERIFY(std::abs(report.signatures.first().widgetRect.x() - after.x()) < 0.5);
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("gui-b_signed.pdf"))));
+
+    // The preview draws the signature appearance of the signed file (poppler).
+    PagePreview plain, signedPreview;
+    plain.resize(420, 594);
+    signedPreview.resize(420, 594);
+    QVERIFY(plain.load(input));
+    QVERIFY(signedPreview.load(m_dir.filePath(QStringLiteral("gui-a_signed.pdf"))));
+    QVERIFY(plain.grab().toImage() != signedPreview.grab().toImage());
+}
+
+void TestGui::pinDialogWarnsOnFinalTry()
+{
+    writeState("max_tries=3\ntries_left=1\n");
+    SignView view;
+    view.setModule(m_shim, QString(), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.addFiles({copySample(QStringLiteral("gui-final.pdf"))});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    view.prepare();
+    QVERIFY(prepared.wait(20000));
+    QCOMPARE(prepared.first().at(2).toInt(), int(pkcs11::PinStatus::FinalTry));
+    PinDialog *dialog = view.pinDialog();
+    QVERIFY(dialog);
+    dialog->open();
+    QVERIFY(dialog->stateText().contains(QStringLiteral("FINAL ATTEMPT")) || dialog->stateText().contains(QStringLiteral("LẦN THỬ CUỐI")));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    QVERIFY(!ok->isEnabled()); // needs the explicit tick
+    dialog->findChild<QCheckBox *>(QStringLiteral("confirmFinalTry"))->setChecked(true);
+    QVERIFY(ok->isEnabled());
+    dialog->reject();
+    writeState("");
+}
+
+void TestGui::lockedTokenOffersNoPinField()
+{
+    pkcs11::PinState locked;
+    locked.status = pkcs11::PinStatus::Locked;
+    PinDialog dialog(QStringLiteral("KYSO DEMO"), locked);
+    dialog.show();
+    QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("pin"))->isVisible());
+    QVERIFY(!dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+    QVERIFY(dialog.stateText().contains(QStringLiteral("06")));
+}
+
+void TestGui::uiStaysResponsiveWhileTokenIsSlow()
+{
+    writeState("slow_ms=1500\nslow_calls=GetTokenInfo\n");
+    SignView view;
+    view.setModule(m_shim, QString(), QStringLiteral("01"));
+    view.addFiles({copySample(QStringLiteral("gui-slow.pdf"))});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    QSignalSpy failed(view.controller(), &SignController::prepareFailed);
+    QElapsedTimer clock, sinceTick;
+    qint64 worstGap = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, this, [&] {
+        worstGap = std::max(worstGap, sinceTick.restart());
+    });
+    clock.start();
+    sinceTick.start();
+    ticker.start();
+    view.prepare(); // token calls take 1.5 s each, on the worker thread
+    QVERIFY(prepared.wait(30000) || failed.count() > 0);
+    ticker.stop();
+    qInfo() << "token work took" << clock.elapsed() << "ms; longest GUI event-loop gap" << worstGap << "ms";
+    QVERIFY(clock.elapsed() >= 1500); // the slow calls really happened
+    QVERIFY(worstGap < 250);          // and the GUI kept painting meanwhile
+    writeState("");
+}
+
+void TestGui::tokensViewShowsHotPlug()
+{
+    writeState("");
+    TokensView view;
+    QSignalSpy refreshed(&view, &TokensView::refreshed);
+    view.setModule(m_shim);
+    QVERIFY(refreshed.wait(10000));
+    QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 1, 10000);
+    writeState("removed=1\n");
+    QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 0, 10000);
+    writeState("max_tries=3\ntries_left=0\n");
+    QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(view.form06()->toPlainText().contains(QStringLiteral("06")), 10000);
+    writeState("");
+}
+
+void TestGui::registerViewListsTheSignature()
+{
+    RegisterView view;
+    view.reload();
+    QVERIFY(view.signatures()->rowCount() >= 2); // from signFlowEndToEnd
+    const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+    QVERIFY(view.writeReportPdf(pdf));
+    QFile f(pdf);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.read(5) == "%PDF-");
+}
+
+QTEST_MAIN(TestGui)
+#include "TestGui.moc"
