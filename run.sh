@@ -13,7 +13,7 @@ DEPS=(cmake make g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libpodofo-dev libpoppler-cpp-dev libpoppler-qt6-dev libfreetype-dev libfontconfig-dev libp11-dev libp11-kit-dev libssl-dev libsqlite3-dev
   catch2 fonts-liberation2 openssl softhsm2 opensc p11-kit
-  poppler-utils qpdf libnss3-tools ghostscript perl sqlite3)
+  poppler-utils qpdf libnss3-tools ghostscript perl sqlite3 dpkg-dev file)
 
 install_deps() {
   local missing=() p sudo=
@@ -61,6 +61,12 @@ demo() {
 
 run_tests() {
   build
+  # The Debian package: built, installed and run (needs root for the install).
+  if [ "$(id -u)" -eq 0 ]; then
+    "$SRC/packaging/check-deb.sh" "$BUILD"
+  else
+    echo "(not root: skipping the .deb install check; run as root to include it)"
+  fi
   cd "$BUILD"
   ctest --output-on-failure -j1
 }
