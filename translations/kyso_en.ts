@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>The PIN was changed.</translation>
+    </message>
+</context>
+<context>
     <name>CliPinProvider</name>
     <message>
         <source>standard input is empty</source>
@@ -598,6 +605,17 @@
     </message>
 </context>
 <context>
+    <name>SignController</name>
+    <message>
+        <source>not signed: the batch stopped at an earlier error</source>
+        <translation>not signed: the batch stopped at an earlier error</translation>
+    </message>
+    <message>
+        <source>not prepared</source>
+        <translation>not prepared</translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>the signature value is not a CMS SignedData structure</source>
@@ -978,26 +996,624 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::ChangePinDialog</name>
+    <message>
+        <source>Change PIN</source>
+        <translation>Change PIN</translation>
+    </message>
+    <message>
+        <source>Change the PIN of token %1</source>
+        <translation>Change the PIN of token %1</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Current PIN</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>New PIN again</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>The two new PINs differ.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Changing…</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::MainWindow</name>
     <message>
         <source>KySo — PDF signing for state agencies</source>
         <translation>KySo — PDF signing for state agencies</translation>
     </message>
     <message>
-        <source>Open a PDF to see its signatures.</source>
-        <translation>Open a PDF to see its signatures.</translation>
+        <source>Sign</source>
+        <translation>Sign</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
+        <source>Verify</source>
+        <translation>Verify</translation>
     </message>
     <message>
-        <source>&amp;Open PDF…</source>
-        <translation>&amp;Open PDF…</translation>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::PagePreview</name>
+    <message>
+        <source>No document</source>
+        <translation>No document</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::PinDialog</name>
+    <message>
+        <source>I understand that a wrong PIN now locks the token</source>
+        <translation>I understand that a wrong PIN now locks the token</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of token &quot;%1&quot;.</source>
+        <translation>Enter the PIN of token "%1".</translation>
+    </message>
+    <message>
+        <source>The token reports no failed attempts.</source>
+        <translation>The token reports no failed attempts.</translation>
+    </message>
+    <message>
+        <source>Warning: %1. Check the PIN carefully.</source>
+        <translation>Warning: %1. Check the PIN carefully.</translation>
+    </message>
+    <message>
+        <source>FINAL ATTEMPT: %1.</source>
+        <translation>FINAL ATTEMPT: %1.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked. The managing agency must send a written request on Form 06 (Mẫu 06) to the provincial Department of Science and Technology to unlock it.</source>
+        <translation>The PIN is locked. The managing agency must send a written request on Form 06 (Mẫu 06) to the provincial Department of Science and Technology to unlock it.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::RegisterView</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Capacity and title</source>
+        <translation>Capacity and title</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Report (PDF)…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Token handovers</source>
+        <translation>Token handovers</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Certificate requests</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register intact: %n entries, hash chain verified.</source>
+        <translation><numerusform>Register intact: %n entry, hash chain verified.</numerusform><numerusform>Register intact: %n entries, hash chain verified.</numerusform></translation>
+    </message>
+    <message>
+        <source>REGISTER TAMPERED: %1</source>
+        <translation>REGISTER TAMPERED: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures</source>
+        <translation>Report on the use of digital signatures</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Total signatures: %1</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Report (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Report written to %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>The report could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::SettingsView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>Add trust anchor…</source>
+        <translation>Add trust anchor…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Trust anchors</translation>
+    </message>
+    <message>
+        <source>Time-stamp server (TSA)</source>
+        <translation>Time-stamp server (TSA)</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Signing profiles</source>
+        <translation>Signing profiles</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Token (label or serial)</source>
+        <translation>Token (label or serial)</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>Certificate ID</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Signature or seal image</source>
+        <translation>Signature or seal image</translation>
+    </message>
+    <message>
+        <source>Seal diameter</source>
+        <translation>Seal diameter</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Default role</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>Libraries (*.so)</source>
+        <translation>Libraries (*.so)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Images (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Trust anchor</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation>(new profile)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Give the profile a name.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Profile "%1" saved.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Profile "%1" deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::SignView</name>
+    <message>
+        <source>Place signature</source>
+        <translation>Place signature</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Add PDF files…</source>
+        <translation>Add PDF files…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>the only token plugged in</source>
+        <translation>the only token plugged in</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>PKCS#11 module</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>Certificate ID</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Number and symbol</translation>
+    </message>
+    <message>
+        <source>Copy form</source>
+        <translation>Copy form</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files signed.</source>
+        <translation>%1 of %2 files signed.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation>Add PDF files</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add at least one PDF file.</source>
+        <translation>Add at least one PDF file.</translation>
+    </message>
+    <message>
+        <source>Checking the files and the token…</source>
+        <translation>Checking the files and the token…</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warning: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files ready to sign.</source>
+        <translation>%1 of %2 files ready to sign.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Signing…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Not signed: %1</translation>
+    </message>
+    <message>
+        <source>Signing… %1 / %2</source>
+        <translation>Signing… %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::TokensView</name>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Change PIN…</translation>
+    </message>
+    <message>
+        <source>Token / certificate</source>
+        <translation>Token / certificate</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation>Reading the tokens…</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Module %1: %2</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>not installed</translation>
+    </message>
+    <message numerus="yes">
+        <source>Module %1: %n token(s)</source>
+        <translation><numerusform>Module %1: %n token</numerusform><numerusform>Module %1: %n tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>agency</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+    </message>
+    <message>
+        <source>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</source>
+        <translation>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</translation>
+    </message>
+    <message>
+        <source>File the renewal (Form 01/02) while at least 30 days remain.</source>
+        <translation>File the renewal (Form 01/02) while at least 30 days remain.</translation>
+    </message>
+    <message>
+        <source>REQUEST TO UNLOCK A TOKEN (Form 06)
+To: Department of Science and Technology
+Token: %1, serial %2 (%3 %4)
+Certificate holder: %5
+Reason: the user PIN is locked after too many wrong entries.
+The managing agency signs and sends this request; it is handled within 1 working day.</source>
+        <translation>REQUEST TO UNLOCK A TOKEN (Form 06)
+To: Department of Science and Technology
+Token: %1, serial %2 (%3 %4)
+Certificate holder: %5
+Reason: the user PIN is locked after too many wrong entries.
+The managing agency signs and sends this request; it is handled within 1 working day.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::VerifyView</name>
+    <message>
+        <source>Open or drop a PDF to check its signatures.</source>
+        <translation>Open or drop a PDF to check its signatures.</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>Open PDF…</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -1006,6 +1622,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>

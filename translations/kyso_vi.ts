@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>ChangePinDialog</name>
+    <message>
+        <source>The PIN was changed.</source>
+        <translation>Đã đổi mã PIN.</translation>
+    </message>
+</context>
+<context>
     <name>CliPinProvider</name>
     <message>
         <source>standard input is empty</source>
@@ -598,6 +605,17 @@
     </message>
 </context>
 <context>
+    <name>SignController</name>
+    <message>
+        <source>not signed: the batch stopped at an earlier error</source>
+        <translation>chưa ký: lượt ký dừng lại do lỗi ở tệp trước</translation>
+    </message>
+    <message>
+        <source>not prepared</source>
+        <translation>chưa chuẩn bị</translation>
+    </message>
+</context>
+<context>
     <name>SignatureVerifier</name>
     <message>
         <source>the signature value is not a CMS SignedData structure</source>
@@ -978,26 +996,624 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::ChangePinDialog</name>
+    <message>
+        <source>Change PIN</source>
+        <translation>Đổi mã PIN</translation>
+    </message>
+    <message>
+        <source>Change the PIN of token %1</source>
+        <translation>Đổi mã PIN của token %1</translation>
+    </message>
+    <message>
+        <source>Current PIN</source>
+        <translation>Mã PIN hiện tại</translation>
+    </message>
+    <message>
+        <source>New PIN</source>
+        <translation>Mã PIN mới</translation>
+    </message>
+    <message>
+        <source>New PIN again</source>
+        <translation>Nhập lại mã PIN mới</translation>
+    </message>
+    <message>
+        <source>The two new PINs differ.</source>
+        <translation>Hai lần nhập mã PIN mới không khớp.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Đang đổi…</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::MainWindow</name>
     <message>
         <source>KySo — PDF signing for state agencies</source>
         <translation>KySo — Ký số văn bản PDF cho cơ quan nhà nước</translation>
     </message>
     <message>
-        <source>Open a PDF to see its signatures.</source>
-        <translation>Mở một tệp PDF để xem các chữ ký số.</translation>
+        <source>Sign</source>
+        <translation>Ký số</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <source>Verify</source>
+        <translation>Kiểm tra</translation>
     </message>
     <message>
-        <source>&amp;Open PDF…</source>
-        <translation>&amp;Mở PDF…</translation>
+        <source>Tokens</source>
+        <translation>Token</translation>
     </message>
     <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <source>Register</source>
+        <translation>Sổ theo dõi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::PagePreview</name>
+    <message>
+        <source>No document</source>
+        <translation>Chưa có văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::PinDialog</name>
+    <message>
+        <source>I understand that a wrong PIN now locks the token</source>
+        <translation>Tôi hiểu rằng nhập sai lần này token sẽ bị khóa</translation>
+    </message>
+    <message>
+        <source>Token PIN</source>
+        <translation>Mã PIN token</translation>
+    </message>
+    <message>
+        <source>Enter the PIN of token &quot;%1&quot;.</source>
+        <translation>Nhập mã PIN của token "%1".</translation>
+    </message>
+    <message>
+        <source>The token reports no failed attempts.</source>
+        <translation>Token không báo lần nhập sai nào.</translation>
+    </message>
+    <message>
+        <source>Warning: %1. Check the PIN carefully.</source>
+        <translation>Cảnh báo: %1. Hãy kiểm tra kỹ mã PIN.</translation>
+    </message>
+    <message>
+        <source>FINAL ATTEMPT: %1.</source>
+        <translation>LẦN THỬ CUỐI: %1.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked. The managing agency must send a written request on Form 06 (Mẫu 06) to the provincial Department of Science and Technology to unlock it.</source>
+        <translation>Mã PIN đã bị khóa. Cơ quan quản lý thuê bao cần gửi văn bản đề nghị theo Mẫu 06 tới Sở Khoa học và Công nghệ tỉnh để mở khóa.</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::RegisterView</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Capacity and title</source>
+        <translation>Thẩm quyền, chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Người cho phép</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Người được cấp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation>Mọi vai trò</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Lọc</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Xuất CSV…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Báo cáo (PDF)…</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <source>Token handovers</source>
+        <translation>Bàn giao token</translation>
+    </message>
+    <message>
+        <source>Certificate requests</source>
+        <translation>Đề nghị chứng thư số</translation>
+    </message>
+    <message numerus="yes">
+        <source>Register intact: %n entries, hash chain verified.</source>
+        <translation><numerusform>Sổ theo dõi toàn vẹn: %n mục, chuỗi băm hợp lệ.</numerusform></translation>
+    </message>
+    <message>
+        <source>REGISTER TAMPERED: %1</source>
+        <translation>SỔ THEO DÕI BỊ CAN THIỆP: %1</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation>Đã xuất ra %1</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures</source>
+        <translation>Báo cáo tình hình sử dụng chữ ký số</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Tổng số chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>Report (PDF)</source>
+        <translation>Báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>Đã ghi báo cáo ra %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written.</source>
+        <translation>Không ghi được báo cáo.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::SettingsView</name>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Thư viện PKCS#11</translation>
+    </message>
+    <message>
+        <source>Add trust anchor…</source>
+        <translation>Thêm chứng thư gốc…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Trust anchors</source>
+        <translation>Chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>Time-stamp server (TSA)</source>
+        <translation>Máy chủ dấu thời gian (TSA)</translation>
+    </message>
+    <message>
+        <source>Language (after restart)</source>
+        <translation>Ngôn ngữ (sau khi khởi động lại)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Signing profiles</source>
+        <translation>Hồ sơ ký</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Hồ sơ ký</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Token (label or serial)</source>
+        <translation>Token (nhãn hoặc sê-ri)</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>ID chứng thư số</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Signature or seal image</source>
+        <translation>Ảnh chữ ký hoặc con dấu</translation>
+    </message>
+    <message>
+        <source>Seal diameter</source>
+        <translation>Đường kính con dấu</translation>
+    </message>
+    <message>
+        <source>Default role</source>
+        <translation>Vai trò mặc định</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Xóa hồ sơ</translation>
+    </message>
+    <message>
+        <source>Libraries (*.so)</source>
+        <translation>Thư viện (*.so)</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg)</source>
+        <translation>Ảnh (*.png *.jpg)</translation>
+    </message>
+    <message>
+        <source>Trust anchor</source>
+        <translation>Chứng thư gốc</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Chứng thư số (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>(new profile)</source>
+        <translation>(hồ sơ mới)</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>Hãy đặt tên cho hồ sơ.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Đã lưu hồ sơ "%1".</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Đã xóa hồ sơ "%1".</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::SignView</name>
+    <message>
+        <source>Place signature</source>
+        <translation>Đặt vị trí chữ ký</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <translation>Ký…</translation>
+    </message>
+    <message>
+        <source>Add PDF files…</source>
+        <translation>Thêm tệp PDF…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Xóa danh sách</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>tự động</translation>
+    </message>
+    <message>
+        <source>the only token plugged in</source>
+        <translation>token duy nhất đang cắm</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Tệp kết quả</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Hồ sơ ký</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module</source>
+        <translation>Thư viện PKCS#11</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>Certificate ID</source>
+        <translation>ID chứng thư số</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <source>Number and symbol</source>
+        <translation>Số và ký hiệu</translation>
+    </message>
+    <message>
+        <source>Copy form</source>
+        <translation>Hình thức sao</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files signed.</source>
+        <translation>Đã ký %1 trên %2 tệp.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(không)</translation>
+    </message>
+    <message>
+        <source>Add PDF files</source>
+        <translation>Thêm tệp PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Add at least one PDF file.</source>
+        <translation>Hãy thêm ít nhất một tệp PDF.</translation>
+    </message>
+    <message>
+        <source>Checking the files and the token…</source>
+        <translation>Đang kiểm tra tệp và token…</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Cảnh báo: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 files ready to sign.</source>
+        <translation>%1 trên %2 tệp sẵn sàng để ký.</translation>
+    </message>
+    <message>
+        <source>Signing…</source>
+        <translation>Đang ký…</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Chưa ký: %1</translation>
+    </message>
+    <message>
+        <source>Signing… %1 / %2</source>
+        <translation>Đang ký… %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::TokensView</name>
+    <message>
+        <source>Change PIN…</source>
+        <translation>Đổi mã PIN…</translation>
+    </message>
+    <message>
+        <source>Token / certificate</source>
+        <translation>Token / chứng thư số</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Hiệu lực đến</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Reading the tokens…</source>
+        <translation>Đang đọc token…</translation>
+    </message>
+    <message>
+        <source>Module %1: %2</source>
+        <translation>Thư viện %1: %2</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>chưa cài đặt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Module %1: %n token(s)</source>
+        <translation><numerusform>Thư viện %1: %n token</numerusform></translation>
+    </message>
+    <message>
+        <source>CA</source>
+        <translation>CA</translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation><numerusform>còn %n ngày</numerusform></translation>
+    </message>
+    <message>
+        <source>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</source>
+        <translation>Gia hạn cần còn 30 ngày hiệu lực: hãy đề nghị cấp mới (Mẫu 01/02).</translation>
+    </message>
+    <message>
+        <source>File the renewal (Form 01/02) while at least 30 days remain.</source>
+        <translation>Hãy lập đề nghị gia hạn (Mẫu 01/02) khi còn ít nhất 30 ngày.</translation>
+    </message>
+    <message>
+        <source>REQUEST TO UNLOCK A TOKEN (Form 06)
+To: Department of Science and Technology
+Token: %1, serial %2 (%3 %4)
+Certificate holder: %5
+Reason: the user PIN is locked after too many wrong entries.
+The managing agency signs and sends this request; it is handled within 1 working day.</source>
+        <translation>ĐỀ NGHỊ KHÔI PHỤC (MỞ KHÓA) THIẾT BỊ LƯU KHÓA BÍ MẬT (Mẫu 06)
+Kính gửi: Sở Khoa học và Công nghệ
+Token: %1, số sê-ri %2 (%3 %4)
+Người được cấp chứng thư số: %5
+Lý do: mã PIN bị khóa do nhập sai quá số lần cho phép.
+Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải quyết 01 ngày làm việc.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::VerifyView</name>
+    <message>
+        <source>Open or drop a PDF to check its signatures.</source>
+        <translation>Mở hoặc kéo thả tệp PDF để kiểm tra chữ ký số.</translation>
+    </message>
+    <message>
+        <source>Open PDF…</source>
+        <translation>Mở PDF…</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -1006,6 +1622,10 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Văn bản PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
     </message>
 </context>
 <context>
