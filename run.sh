@@ -13,7 +13,7 @@ DEPS=(cmake make g++ pkg-config
   qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6sql6-sqlite
   libpodofo-dev libpoppler-cpp-dev libpoppler-qt6-dev libfreetype-dev libfontconfig-dev libp11-dev libp11-kit-dev libssl-dev libsqlite3-dev
   catch2 fonts-liberation2 openssl softhsm2 opensc p11-kit
-  poppler-utils qpdf libnss3-tools ghostscript perl sqlite3 dpkg-dev file)
+  poppler-utils qpdf libnss3-tools ghostscript perl sqlite3 dpkg-dev file socat)
 
 install_deps() {
   local missing=() p sudo=

@@ -36,6 +36,9 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::OutputIsInput: return 42;
     case ErrorCode::SignatureTooLarge: return 50;
     case ErrorCode::SigningFailed: return 51;
+    case ErrorCode::NetworkFailed: return 52;
+    case ErrorCode::TimeStampFailed: return 53;
+    case ErrorCode::CertificateRevoked: return 36;
     case ErrorCode::InternalError: return 70;
     }
     return 70;
@@ -75,6 +78,9 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::OutputIsInput: return "output-is-input";
     case ErrorCode::SignatureTooLarge: return "signature-too-large";
     case ErrorCode::SigningFailed: return "signing-failed";
+    case ErrorCode::NetworkFailed: return "network-failed";
+    case ErrorCode::TimeStampFailed: return "timestamp-failed";
+    case ErrorCode::CertificateRevoked: return "certificate-revoked";
     case ErrorCode::InternalError: return "internal-error";
     }
     return "internal-error";
@@ -121,6 +127,9 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::OutputIsInput: return tr("The output file must differ from the input file.");
     case ErrorCode::SignatureTooLarge: return tr("The signature does not fit in the space reserved for it.");
     case ErrorCode::SigningFailed: return tr("Signing failed.");
+    case ErrorCode::NetworkFailed: return tr("A PKI service (time-stamp, OCSP or CRL server) could not be reached.");
+    case ErrorCode::TimeStampFailed: return tr("The time-stamp server refused the request or sent an invalid time-stamp.");
+    case ErrorCode::CertificateRevoked: return tr("The signing certificate has been revoked; it must not be used.");
     case ErrorCode::InternalError: return tr("Internal error.");
     }
     return tr("Internal error.");

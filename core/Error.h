@@ -40,6 +40,9 @@ enum class ErrorCode {
     PageOutOfRange,
     SignatureTooLarge,
     SigningFailed,
+    NetworkFailed,
+    TimeStampFailed,
+    CertificateRevoked,
     InternalError,
 };
 

@@ -4,6 +4,7 @@
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/pkcs7.h>
+#include <openssl/sha.h>
 #include <openssl/x509.h>
 
 #include <memory>
@@ -34,7 +35,7 @@ Error opensslError(const char *step)
 
 } // namespace
 
-Error buildPadesCms(const QByteArray &sha256Digest, SigningKey &key, QByteArray &cmsDer)
+Error buildPadesCms(const QByteArray &sha256Digest, SigningKey &key, QByteArray &cmsDer, const TimeStamper &timeStamper)
 {
     ERR_clear_error();
     if (sha256Digest.size() != 32)
@@ -80,6 +81,17 @@ Error buildPadesCms(const QByteArray &sha256Digest, SigningKey &key, QByteArray 
         return e;
     if (!ASN1_STRING_set(CMS_SignerInfo_get0_signature(si), signature.constData(), signature.size()))
         return opensslError("set signature");
+
+    if (timeStamper) {
+        unsigned char md[32];
+        SHA256(reinterpret_cast<const unsigned char *>(signature.constData()), size_t(signature.size()), md);
+        QByteArray token;
+        if (Error e = timeStamper(QByteArray(reinterpret_cast<const char *>(md), 32), token))
+            return e;
+        if (!token.isEmpty()
+            && !CMS_unsigned_add1_attr_by_NID(si, NID_id_smime_aa_timeStampToken, V_ASN1_SEQUENCE, token.constData(), token.size()))
+            return opensslError("time-stamp attribute");
+    }
 
     const int len = i2d_CMS_ContentInfo(cms.get(), nullptr);
     if (len <= 0)

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 namespace kyso::pdf {
 
 // Builds the detached CMS SignedData of a PAdES baseline B-B signature:
@@ -12,6 +14,10 @@ namespace kyso::pdf {
 // no signingTime (PAdES puts the time in the signature dictionary's /M);
 // certificates: signer and issuing CAs. The DER of the signed attributes is
 // signed by `key` (on the token).
-Error buildPadesCms(const QByteArray &sha256Digest, SigningKey &key, QByteArray &cmsDer);
+// With `timeStamper`, the signature value's SHA-256 is time-stamped and the
+// token added as the unsigned signature-time-stamp attribute (PAdES B-T).
+using TimeStamper = std::function<Error(const QByteArray &signatureDigest, QByteArray &tokenDer)>;
+Error buildPadesCms(const QByteArray &sha256Digest, SigningKey &key, QByteArray &cmsDer,
+                    const TimeStamper &timeStamper = nullptr);
 
 } // namespace kyso::pdf

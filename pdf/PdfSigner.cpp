@@ -3,6 +3,7 @@
 #include "pdf/AtomicOutput.h"
 #include "pdf/CmsBuilder.h"
 #include "pdf/PdfInput.h"
+#include "pdf/TimeStamp.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -151,7 +152,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
             field.SetSignatureLocation(utf8(options.location));
 
         PdfSignOutputDevice device(QFile::encodeName(output.tempPath()).constData());
-        const size_t reserve = reserveFor(key);
+        const size_t reserve = reserveFor(key) + (options.tsaUrl.isEmpty() ? 0 : 12288);
         device.SetSignatureSize(reserve);
         field.SetSignature(*device.GetSignatureBeacon());
         PdfObject *sigObj = field.GetSignatureObject();
@@ -180,7 +181,19 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         EVP_DigestFinal_ex(md, reinterpret_cast<unsigned char *>(digest.data()), nullptr);
         EVP_MD_CTX_free(md);
 
-        if (Error e = buildPadesCms(digest, key, cms))
+        TimeStamper stamper;
+        if (!options.tsaUrl.isEmpty()) {
+            stamper = [&](const QByteArray &sigDigest, QByteArray &token) {
+                Error e = requestTimeStamp(options.tsaUrl, sigDigest, token);
+                if (e && options.tsaOptional) {
+                    result.timeStampProblem = e.message();
+                    return Error(); // signed without a time-stamp, as the user chose
+                }
+                result.timeStamped = !e;
+                return e;
+            };
+        }
+        if (Error e = buildPadesCms(digest, key, cms, stamper))
             return e;
         if (size_t(cms.size()) > reserve)
             return Error(ErrorCode::SignatureTooLarge, QStringLiteral("%1 > %2").arg(cms.size()).arg(reserve));

@@ -28,6 +28,8 @@ struct SignOptions {
     QString signerName;           // /Name of the signature dictionary
     QDateTime signingTime;        // default: now
     int certifyPermission = 0;    // 1..3: make this a certification signature (DocMDP /P)
+    QString tsaUrl;               // RFC 3161 server: PAdES B-T
+    bool tsaOptional = false;     // the user chose: sign without a time-stamp if the TSA fails
 };
 
 struct SignResult {
@@ -36,6 +38,8 @@ struct SignResult {
     int page = 0;                 // 1-based
     QRectF rect;
     qint64 cmsBytes = 0;
+    bool timeStamped = false;
+    QString timeStampProblem;     // why an optional time-stamp is missing
 };
 
 // Signs one PDF by an incremental update (earlier revisions and signatures

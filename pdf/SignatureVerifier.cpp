@@ -187,11 +187,28 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
         r.integrity = Integrity::Intact;
     }
 
-    // 2. Validity of the certificate at the signing time.
-    const QDateTime at = r.signingTime.isValid() ? r.signingTime : QDateTime::currentDateTimeUtc();
+    // 2. A signature time-stamp proves when the signature existed: prefer its
+    //    time to the signer's clock.
+    const int tsIdx = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+    if (tsIdx >= 0) {
+        const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, tsIdx), 0);
+        const ASN1_OCTET_STRING *sig = CMS_SignerInfo_get0_signature(si);
+        if (value && value->type == V_ASN1_SEQUENCE) {
+            const QByteArray token(reinterpret_cast<const char *>(value->value.sequence->data), value->value.sequence->length);
+            r.timeStamp = checkTimeStamp(token, QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(sig)), ASN1_STRING_length(sig)),
+                                         anchorCount > 0 ? anchors : nullptr);
+        } else {
+            r.timeStamp.present = true;
+            r.timeStamp.problem = QStringLiteral("malformed time-stamp attribute");
+        }
+    }
+    // 3. Validity of the certificate at the signing time.
+    const QDateTime at = r.timeStamp.valid ? r.timeStamp.time
+        : r.signingTime.isValid()          ? r.signingTime
+                                           : QDateTime::currentDateTimeUtc();
     r.certificateValidAtSigningTime = r.signer.validAt(at);
 
-    // 3. Chain to a trust anchor, evaluated at the signing time.
+    // 4. Chain to a trust anchor, evaluated at the signing time.
     if (anchorCount == 0) {
         r.trust = Trust::NoTrustAnchors;
         r.trustDetail = QCoreApplication::translate("SignatureVerifier", "no trust anchor configured");

@@ -2,6 +2,7 @@
 
 #include "core/CertificateInfo.h"
 #include "core/Error.h"
+#include "pdf/TimeStamp.h"
 
 #include <QDateTime>
 #include <QList>
@@ -37,6 +38,7 @@ struct SignatureReport {
     int page = 0;                // 1-based page of the widget, 0 if unknown
     QRectF widgetRect;           // widget /Rect in PDF points
     int docMdpPermission = 0;    // 1..3 when this is a certification (DocMDP) signature
+    TimeStampInfo timeStamp;     // signature time-stamp (PAdES B-T), if any
 
     bool isValid() const
     {

@@ -85,6 +85,11 @@ QString formatReport(const VerificationReport &report)
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Unit: %1").arg(QStringList({s.signer.title, s.signer.organizationalUnit, s.signer.organization}).filter(QRegularExpression(QStringLiteral("."))).join(QStringLiteral(", "))) + QLatin1Char('\n');
         out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Issued by: %1").arg(s.signer.issuerCommonName) + QLatin1Char('\n');
         out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Signing time (signer's clock): %1").arg(vnTime(s.signingTime)) + QLatin1Char('\n');
+        if (s.timeStamp.present)
+            out += QStringLiteral("  ")
+                + (s.timeStamp.valid ? QCoreApplication::translate("VerificationReport", "Time-stamp: %1 by %2 (verified)").arg(vnTime(s.timeStamp.time), s.timeStamp.authority)
+                                     : QCoreApplication::translate("VerificationReport", "Time-stamp: NOT valid (%1)").arg(s.timeStamp.problem))
+                + QLatin1Char('\n');
         if (s.coversWholeDocument)
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Coverage: the whole document") + QLatin1Char('\n');
         else
@@ -132,6 +137,13 @@ QByteArray reportToJson(const VerificationReport &report)
         o.insert(QStringLiteral("certificateValidAtSigningTime"), s.certificateValidAtSigningTime);
         o.insert(QStringLiteral("signingTimeAttribute"), s.hasSigningTimeAttribute);
         o.insert(QStringLiteral("revocationChecked"), s.revocationChecked);
+        if (s.timeStamp.present)
+            o.insert(QStringLiteral("timeStamp"), QJsonObject{{QStringLiteral("valid"), s.timeStamp.valid},
+                                                             {QStringLiteral("time"), vnTime(s.timeStamp.time)},
+                                                             {QStringLiteral("timeUtc"), s.timeStamp.time.toString(Qt::ISODate)},
+                                                             {QStringLiteral("authority"), s.timeStamp.authority},
+                                                             {QStringLiteral("problem"), s.timeStamp.problem}});
+        o.insert(QStringLiteral("signingTimeUtc"), s.signingTime.toString(Qt::ISODate));
         o.insert(QStringLiteral("page"), s.page);
         o.insert(QStringLiteral("rect"), QJsonArray({s.widgetRect.x(), s.widgetRect.y(), s.widgetRect.width(), s.widgetRect.height()}));
         o.insert(QStringLiteral("docMdp"), s.docMdpPermission);

@@ -103,6 +103,38 @@ if [ "$with_expired" = "--with-expired" ]; then
   issue soon45 "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Lê Văn Sắp Hết" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+45 days' +%Y%m%d%H%M%SZ)"
   issue soon20 "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Phạm Thị Gần Hết" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+20 days' +%Y%m%d%H%M%SZ)"
 fi
+# Time-stamp authority certificate (critical timeStamping EKU) and an
+# `openssl ts -reply` configuration, for tests that run a local TSA.
+cat >> ca.cnf <<CNF
+[ v3_tsa ]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature, nonRepudiation
+extendedKeyUsage = critical, timeStamping
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+[ tsa ]
+default_tsa = tsa1
+[ tsa1 ]
+dir = $pki
+serial = \$dir/tsaserial
+crypto_device = builtin
+signer_cert = \$dir/tsa.pem
+certs = \$dir/ca.pem
+signer_key = \$dir/tsa.key
+signer_digest = sha256
+default_policy = 1.3.6.1.4.1.99999.1
+other_policies = 1.3.6.1.4.1.99999.2
+digests = sha256, sha384, sha512
+accuracy = secs:1
+ordering = yes
+tsa_name = yes
+ess_cert_id_chain = no
+ess_cert_id_alg = sha256
+CNF
+echo 01 > tsaserial
+key tsa.key
+csr tsa.key "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=TSA DEMO" tsa.csr
+openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -extensions v3_tsa -days 1095 -in tsa.csr -out tsa.pem -notext 2>/dev/null
 openssl x509 -in ca.pem -outform DER -out ca.der
 openssl x509 -in root.pem -outform DER -out root.der
 

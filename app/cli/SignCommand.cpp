@@ -79,7 +79,10 @@ int runSign(const QStringList &args)
     const QCommandLineOption seal(QStringLiteral("seal-diameter"), QCoreApplication::translate("SignCommand", "Real diameter of the seal in mm."), QStringLiteral("mm"));
     const QCommandLineOption trust(QStringLiteral("trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for checking the signatures already in the file."), QStringLiteral("pem"));
     const QCommandLineOption certify(QStringLiteral("certify"), QCoreApplication::translate("SignCommand", "Make a certification signature allowing: 1 no changes, 2 form filling and signing, 3 also annotations."), QStringLiteral("p"));
-    p.addOptions({certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
+    const QCommandLineOption tsa(QStringLiteral("tsa"), QCoreApplication::translate("SignCommand", "RFC 3161 time-stamp server (PAdES B-T); default: the tsa/url setting."), QStringLiteral("url"));
+    const QCommandLineOption tsaOptional(QStringLiteral("tsa-optional"), QCoreApplication::translate("SignCommand", "If the time-stamp server fails, sign without a time-stamp (with a warning)."));
+    const QCommandLineOption noTsa(QStringLiteral("no-tsa"), QCoreApplication::translate("SignCommand", "Do not time-stamp even if a server is configured."));
+    p.addOptions({tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (!p.parse(args))
         return fail(Error(ErrorCode::Usage, p.errorText()));
@@ -142,6 +145,9 @@ int runSign(const QStringList &args)
     if (req.sealDiameterMm <= 5 || req.sealDiameterMm > 80)
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--seal-diameter takes a size in mm between 5 and 80")));
     req.trustAnchors = Settings::trustAnchorFiles() + p.values(trust);
+    if (!p.isSet(noTsa))
+        req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::store().value(QStringLiteral("tsa/url")).toString();
+    req.tsaOptional = p.isSet(tsaOptional);
     if (p.isSet(certify)) {
         req.certify = p.value(certify).toInt();
         if (req.certify < 1 || req.certify > 3)
@@ -169,6 +175,10 @@ int runSign(const QStringList &args)
     pdf::SignResult result;
     if (Error e = service.sign(pins, *reg, result))
         return fail(e);
+    if (!result.timeStampProblem.isEmpty())
+        QTextStream(stderr) << "kyso-cli: "
+                            << QCoreApplication::translate("SignCommand", "warning: %1").arg(QCoreApplication::translate("SignCommand", "signed without a time-stamp: %1").arg(result.timeStampProblem))
+                            << Qt::endl;
     QTextStream(stdout) << QCoreApplication::translate("SignCommand", "Signed: %1 (signer %2, page %3, field %4)")
                                .arg(result.outputPath, service.certificate().commonName)
                                .arg(result.page)

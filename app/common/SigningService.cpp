@@ -86,6 +86,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     o.reason = req.reason;
     o.location = req.location;
     o.certifyPermission = req.certify;
+    o.tsaUrl = req.tsaUrl;
+    o.tsaOptional = req.tsaOptional;
 
     // 1. The file.
     if (Error e = d->signer.open(req.input))

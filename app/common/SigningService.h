@@ -44,6 +44,8 @@ struct SignRequest {
     double sealDiameterMm = 36.0;
     QStringList trustAnchors;      // PEM files for checking the existing signatures
     int certify = 0;               // 1..3: certification signature with DocMDP permission P
+    QString tsaUrl;                // RFC 3161 time-stamp server (PAdES B-T); empty: none
+    bool tsaOptional = false;      // sign without a time-stamp when the server fails (explicit choice)
 };
 
 struct PreparedSigning;

@@ -88,3 +88,23 @@ cms_is_pades() { # file n (after cms_verifies wrote sig.der for the same n)
 }
 
 sha() { sha256sum "$1" | cut -d' ' -f1; }
+
+# start_pki_server: local TSA/OCSP/CRL on a loopback port; sets PKI_URL.
+start_pki_server() {
+  export PKI_DIR=$PKI PKI_CTL=$WORK/pki-ctl
+  mkdir -p "$PKI_CTL"
+  local try port
+  for try in 1 2 3 4 5 6 7 8; do
+    port=$((20000 + RANDOM % 30000))
+    socat TCP-LISTEN:"$port",bind=127.0.0.1,reuseaddr,fork EXEC:"bash $KYSO_SOURCE_DIR/tests/integration/pki_handler.sh" 2>/dev/null &
+    PKI_SERVER_PID=$!
+    sleep 0.3
+    if kill -0 "$PKI_SERVER_PID" 2>/dev/null; then
+      PKI_URL=http://127.0.0.1:$port
+      trap 'kill $PKI_SERVER_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+      return 0
+    fi
+  done
+  echo "could not start the PKI server" >&2
+  return 1
+}

@@ -1,0 +1,137 @@
+#include "pdf/TimeStamp.h"
+
+#include "core/CertificateInfo.h"
+#include "core/HttpClient.h"
+
+#include <QCoreApplication>
+
+#include <openssl/err.h>
+#include <openssl/evp.h>
+#include <openssl/pkcs7.h>
+#include <openssl/rand.h>
+#include <openssl/sha.h>
+#include <openssl/x509v3.h>
+#include <openssl/ts.h>
+#include <openssl/x509.h>
+
+namespace kyso::pdf {
+
+namespace {
+QString tsTr(const char *text)
+{
+    return QCoreApplication::translate("TimeStamp", text);
+}
+} // namespace
+
+Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs)
+{
+    // Request: SHA-256 imprint, a random nonce, and the TSA certificate please.
+    TS_REQ *req = TS_REQ_new();
+    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
+    X509_ALGOR *alg = X509_ALGOR_new();
+    X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
+    TS_MSG_IMPRINT_set_algo(imprint, alg);
+    TS_MSG_IMPRINT_set_msg(imprint, reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())), digest.size());
+    TS_REQ_set_version(req, 1);
+    TS_REQ_set_msg_imprint(req, imprint);
+    unsigned char nonceBytes[8];
+    RAND_bytes(nonceBytes, sizeof nonceBytes);
+    nonceBytes[0] &= 0x7f;
+    ASN1_INTEGER *nonce = ASN1_INTEGER_new();
+    BIGNUM *bn = BN_bin2bn(nonceBytes, sizeof nonceBytes, nullptr);
+    BN_to_ASN1_INTEGER(bn, nonce);
+    BN_free(bn);
+    TS_REQ_set_nonce(req, nonce);
+    TS_REQ_set_cert_req(req, 1);
+    unsigned char *der = nullptr;
+    const int derLen = i2d_TS_REQ(req, &der);
+    const QByteArray body(reinterpret_cast<const char *>(der), derLen);
+    OPENSSL_free(der);
+    X509_ALGOR_free(alg);
+    TS_MSG_IMPRINT_free(imprint);
+
+    HttpResponse http;
+    Error e = httpRequest(url, "POST", "application/timestamp-query", body, http, timeoutMs);
+    if (e) {
+        TS_REQ_free(req);
+        ASN1_INTEGER_free(nonce);
+        return e;
+    }
+    const auto *p = reinterpret_cast<const unsigned char *>(http.body.constData());
+    TS_RESP *resp = d2i_TS_RESP(nullptr, &p, http.body.size());
+    Error result;
+    if (!resp) {
+        result = Error(ErrorCode::TimeStampFailed, tsTr("the answer is not a time-stamp response"));
+    } else if (ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp))) > 1) {
+        result = Error(ErrorCode::TimeStampFailed, tsTr("the time-stamp authority refused the request"));
+    } else {
+        // Imprint and nonce must be ours (no signature/chain check here: the
+        // verifier does that against the trust anchors).
+        TS_VERIFY_CTX *ctx = TS_REQ_to_TS_VERIFY_CTX(req, nullptr);
+        TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
+        if (TS_RESP_verify_response(ctx, resp) != 1) {
+            result = Error(ErrorCode::TimeStampFailed, tsTr("the time-stamp does not match the request"));
+        } else {
+            PKCS7 *token = TS_RESP_get_token(resp);
+            unsigned char *t = nullptr;
+            const int tLen = i2d_PKCS7(token, &t);
+            tokenDer = QByteArray(reinterpret_cast<const char *>(t), tLen);
+            OPENSSL_free(t);
+        }
+        TS_VERIFY_CTX_free(ctx);
+    }
+    TS_RESP_free(resp);
+    TS_REQ_free(req);
+    ASN1_INTEGER_free(nonce);
+    ERR_clear_error();
+    return result;
+}
+
+TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signatureValue, X509_STORE *anchors)
+{
+    TimeStampInfo info;
+    info.present = true;
+    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
+    PKCS7 *token = d2i_PKCS7(nullptr, &p, tokenDer.size());
+    TS_TST_INFO *tst = token ? PKCS7_to_TS_TST_INFO(token) : nullptr;
+    if (!tst) {
+        info.problem = tsTr("unreadable time-stamp token");
+        PKCS7_free(token);
+        return info;
+    }
+    info.time = asn1TimeToDateTime(TS_TST_INFO_get_time(tst));
+    if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst); tsa && tsa->type == GEN_DIRNAME)
+        info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
+    STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
+    if (info.authority.isEmpty() && certs && sk_X509_num(certs) > 0)
+        info.authority = CertificateInfo::fromX509(sk_X509_value(certs, 0)).commonName;
+
+    unsigned char md[32];
+    SHA256(reinterpret_cast<const unsigned char *>(signatureValue.constData()), size_t(signatureValue.size()), md);
+    TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
+    int flags = TS_VFY_VERSION | TS_VFY_IMPRINT;
+    TS_VERIFY_CTX_set_imprint(ctx, static_cast<unsigned char *>(OPENSSL_memdup(md, sizeof md)), sizeof md);
+    if (anchors) {
+        flags |= TS_VFY_SIGNATURE;
+        X509_STORE_up_ref(anchors);
+        TS_VERIFY_CTX_set_store(ctx, anchors);
+        if (certs) {
+            STACK_OF(X509) *untrusted = X509_chain_up_ref(certs);
+            TS_VERIFY_CTS_set_certs(ctx, untrusted);
+        }
+    }
+    TS_VERIFY_CTX_set_flags(ctx, flags);
+    info.valid = TS_RESP_verify_token(ctx, token) == 1;
+    if (!info.valid) {
+        char buf[256];
+        ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
+        info.problem = QString::fromLatin1(buf);
+    }
+    TS_VERIFY_CTX_free(ctx);
+    TS_TST_INFO_free(tst);
+    PKCS7_free(token);
+    ERR_clear_error();
+    return info;
+}
+
+} // namespace kyso::pdf

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "core/Error.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+typedef struct x509_store_st X509_STORE;
+
+namespace kyso::pdf {
+
+// RFC 3161: asks the time-stamp authority at `url` for a token over
+// SHA-256 `digest` (the signature value, for a PAdES signature time-stamp).
+// Checks the answer's status, imprint and nonce. Returns the token (a CMS
+// ContentInfo, DER).
+Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs = 15000);
+
+struct TimeStampInfo {
+    bool present = false;
+    bool valid = false;       // signature, imprint and chain (if anchors given) verified
+    QDateTime time;           // genTime, UTC
+    QString authority;        // TSA name or the signer certificate's CN
+    QString problem;
+};
+
+// Checks a signature time-stamp token against the signature value it covers.
+TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signatureValue, X509_STORE *anchors);
+
+} // namespace kyso::pdf
