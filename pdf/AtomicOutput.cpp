@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -24,6 +25,18 @@ bool fsyncPath(const QByteArray &path, int flags)
     ::close(fd);
     return ok;
 }
+// Temporary files of this target whose process is gone (killed mid-write).
+void removeStaleTemporaries(const QFileInfo &target)
+{
+    const QDir dir(target.absolutePath());
+    const QString prefix = QLatin1String(".") + target.fileName() + QLatin1String(".kyso-");
+    for (const QString &name : dir.entryList({prefix + QLatin1String("*")}, QDir::Files | QDir::Hidden)) {
+        const qint64 pid = name.mid(prefix.size()).section(QLatin1Char('-'), 0, 0).toLongLong();
+        if (pid > 0 && ::kill(pid_t(pid), 0) != 0 && errno == ESRCH)
+            QFile::remove(dir.filePath(name));
+    }
+}
+
 } // namespace
 
 AtomicOutput::~AtomicOutput()
@@ -51,8 +64,10 @@ Error AtomicOutput::begin(const QString &target, const QString &input, bool over
     if (Error e = checkTarget(target, input, overwrite))
         return e;
     const QFileInfo out(target);
+    removeStaleTemporaries(out);
+    // The pid in the name lets a later run remove what a killed run left.
     QByteArray pattern = QFile::encodeName(out.absolutePath() + QLatin1String("/.") + out.fileName()
-                                           + QLatin1String(".kyso-XXXXXX"));
+                                           + QStringLiteral(".kyso-%1-XXXXXX").arg(::getpid()));
     const int fd = ::mkstemp(pattern.data());
     if (fd < 0)
         return Error(ErrorCode::OutputNotWritable, QString::fromLocal8Bit(std::strerror(errno)));

@@ -1,5 +1,6 @@
 #include "pdf/PdfSigner.h"
 
+#include "core/CrashPoint.h"
 #include "pdf/AtomicOutput.h"
 #include "pdf/CmsBuilder.h"
 #include "pdf/PdfInput.h"
@@ -167,6 +168,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         doc.WriteUpdate(&device, true);
         if (!device.HasSignaturePosition())
             return Error(ErrorCode::InternalError, QStringLiteral("signature placeholder not written"));
+        crashPoint("update-written");
         device.AdjustByteRange();
         device.Seek(0);
 
@@ -199,6 +201,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
             return Error(ErrorCode::SignatureTooLarge, QStringLiteral("%1 > %2").arg(cms.size()).arg(reserve));
         device.SetSignature(PdfData(cms.constData(), size_t(cms.size())));
         device.Flush();
+        crashPoint("signature-written");
 
         result.page = pageIndex + 1;
         result.rect = rect;
@@ -211,6 +214,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
     }
     if (Error e = output.commit())
         return e;
+    crashPoint("renamed");
     result.outputPath = options.outputPath;
     // The document object now holds the update; reload before another use.
     m_doc.reset();

@@ -1,5 +1,6 @@
 #include "common/SigningService.h"
 
+#include "core/CrashPoint.h"
 #include "core/Register.h"
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
@@ -13,7 +14,6 @@
 #include <QImageReader>
 #include <QTimeZone>
 
-#include <csignal>
 
 namespace kyso {
 
@@ -37,13 +37,6 @@ double imageAspect(const QString &path)
 {
     const QSize size = QImageReader(path).size();
     return size.isValid() && size.height() > 0 ? double(size.width()) / size.height() : 2.0;
-}
-
-// Test hook for the crash-safety test: die at a named point (never set in use).
-void crashPoint(const char *name)
-{
-    if (qEnvironmentVariable("KYSO_TEST_CRASH_POINT") == QLatin1String(name))
-        std::raise(SIGKILL);
 }
 
 } // namespace
