@@ -3,6 +3,8 @@
 #   ./run.sh demo   install what is missing, build, sign the sample decision on the demo token, verify it
 #   ./run.sh test   install what is missing, build, run every test (ctest)
 #   ./run.sh build  install what is missing and build only
+#   ./run.sh sanitize  the whole test suite built with ASan + UBSan (CI)
+#   ./run.sh fuzz [SECONDS]  the libFuzzer target over PDF loading/verification (CI: 60 s)
 # Installing needs root (apt-get); as a normal user sudo is used when packages are missing.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -71,9 +73,40 @@ run_tests() {
   ctest --output-on-failure -j1
 }
 
+sanitize() {
+  install_deps
+  local b=$SRC/build-asan
+  cmake -S "$SRC" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKYSO_SANITIZE=ON
+  cmake --build "$b" -j"$(nproc)"
+  # Leak checking is off: OpenSSL, libp11 and Qt keep global state until exit;
+  # every memory error and undefined behaviour still aborts the test.
+  ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    ctest --test-dir "$b" --output-on-failure -j1
+}
+
+fuzz() {
+  install_deps
+  DEPS=(clang libclang-rt-14-dev)
+  install_deps
+  local b=$SRC/build-fuzz seconds=${1:-60}
+  CC=clang CXX=clang++ cmake -S "$SRC" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKYSO_FUZZ=ON
+  cmake --build "$b" -j"$(nproc)" --target kyso_fuzz_pdf
+  local corpus
+  corpus=$(mktemp -d)
+  cp "$SRC"/tests/fuzz/corpus/* "$SRC"/tests/data/*.pdf "$corpus"/
+  qpdf --linearize "$SRC/resources/sample/quyet-dinh-mau.pdf" "$corpus/linearized.pdf"
+  qpdf --encrypt u o 256 -- "$SRC/resources/sample/quyet-dinh-mau.pdf" "$corpus/encrypted.pdf"
+  (cd "$corpus" && "$b/tests/fuzz/kyso_fuzz_pdf" -max_total_time="$seconds" -rss_limit_mb=4096 -timeout=30 \
+    -print_final_stats=1 "$corpus")
+  echo "fuzz: ${seconds} s without findings"
+  rm -rf "$corpus"
+}
+
 case "${1:-}" in
   demo) demo ;;
+  sanitize) sanitize ;;
+  fuzz) fuzz "${2:-60}" ;;
   test) run_tests ;;
   build) build ;;
-  *) echo "usage: $0 demo|test|build" >&2; exit 64 ;;
+  *) echo "usage: $0 demo|test|build|sanitize|fuzz [seconds]" >&2; exit 64 ;;
 esac

@@ -16,13 +16,6 @@
 
 namespace kyso::pdf {
 
-namespace {
-QString tsTr(const char *text)
-{
-    return QCoreApplication::translate("TimeStamp", text);
-}
-} // namespace
-
 Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs)
 {
     // Request: SHA-256 imprint, a random nonce, and the TSA certificate please.
@@ -61,16 +54,16 @@ Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray 
     TS_RESP *resp = d2i_TS_RESP(nullptr, &p, http.body.size());
     Error result;
     if (!resp) {
-        result = Error(ErrorCode::TimeStampFailed, tsTr("the answer is not a time-stamp response"));
+        result = Error(ErrorCode::TimeStampFailed, QCoreApplication::translate("TimeStamp", "the answer is not a time-stamp response"));
     } else if (ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp))) > 1) {
-        result = Error(ErrorCode::TimeStampFailed, tsTr("the time-stamp authority refused the request"));
+        result = Error(ErrorCode::TimeStampFailed, QCoreApplication::translate("TimeStamp", "the time-stamp authority refused the request"));
     } else {
         // Imprint and nonce must be ours (no signature/chain check here: the
         // verifier does that against the trust anchors).
         TS_VERIFY_CTX *ctx = TS_REQ_to_TS_VERIFY_CTX(req, nullptr);
         TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
         if (TS_RESP_verify_response(ctx, resp) != 1) {
-            result = Error(ErrorCode::TimeStampFailed, tsTr("the time-stamp does not match the request"));
+            result = Error(ErrorCode::TimeStampFailed, QCoreApplication::translate("TimeStamp", "the time-stamp does not match the request"));
         } else {
             PKCS7 *token = TS_RESP_get_token(resp);
             unsigned char *t = nullptr;
@@ -95,7 +88,7 @@ TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signa
     PKCS7 *token = d2i_PKCS7(nullptr, &p, tokenDer.size());
     TS_TST_INFO *tst = token ? PKCS7_to_TS_TST_INFO(token) : nullptr;
     if (!tst) {
-        info.problem = tsTr("unreadable time-stamp token");
+        info.problem = QCoreApplication::translate("TimeStamp", "unreadable time-stamp token");
         PKCS7_free(token);
         return info;
     }

@@ -173,6 +173,49 @@
         <source>The signing register cannot be written.</source>
         <translation>The signing register cannot be written.</translation>
     </message>
+    <message>
+        <source>A PKI service (time-stamp, OCSP or CRL server) could not be reached.</source>
+        <translation>A PKI service (time-stamp, OCSP or CRL server) could not be reached.</translation>
+    </message>
+    <message>
+        <source>The time-stamp server refused the request or sent an invalid time-stamp.</source>
+        <translation>The time-stamp server refused the request or sent an invalid time-stamp.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has been revoked; it must not be used.</source>
+        <translation>The signing certificate has been revoked; it must not be used.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>only http:// addresses are supported</source>
+        <translation>only http:// addresses are supported</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connection lost</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>answer too large</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>not an HTTP answer</translation>
+    </message>
 </context>
 <context>
     <name>Module</name>
@@ -603,6 +646,22 @@
         <source>warning: %1</source>
         <translation>warning: %1</translation>
     </message>
+    <message>
+        <source>RFC 3161 time-stamp server (PAdES B-T); default: the tsa/url setting.</source>
+        <translation>RFC 3161 time-stamp server (PAdES B-T); default: the tsa/url setting.</translation>
+    </message>
+    <message>
+        <source>If the time-stamp server fails, sign without a time-stamp (with a warning).</source>
+        <translation>If the time-stamp server fails, sign without a time-stamp (with a warning).</translation>
+    </message>
+    <message>
+        <source>Do not time-stamp even if a server is configured.</source>
+        <translation>Do not time-stamp even if a server is configured.</translation>
+    </message>
+    <message>
+        <source>signed without a time-stamp: %1</source>
+        <translation>signed without a time-stamp: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -725,6 +784,25 @@
     <message>
         <source>no visible personal signature to place the seal on</source>
         <translation>no visible personal signature to place the seal on</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>the answer is not a time-stamp response</source>
+        <translation>the answer is not a time-stamp response</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority refused the request</source>
+        <translation>the time-stamp authority refused the request</translation>
+    </message>
+    <message>
+        <source>the time-stamp does not match the request</source>
+        <translation>the time-stamp does not match the request</translation>
+    </message>
+    <message>
+        <source>unreadable time-stamp token</source>
+        <translation>unreadable time-stamp token</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1044,14 @@
     <message>
         <source>Result: INVALID</source>
         <translation>Result: INVALID</translation>
+    </message>
+    <message>
+        <source>Time-stamp: %1 by %2 (verified)</source>
+        <translation>Time-stamp: %1 by %2 (verified)</translation>
+    </message>
+    <message>
+        <source>Time-stamp: NOT valid (%1)</source>
+        <translation>Time-stamp: NOT valid (%1)</translation>
     </message>
 </context>
 <context>

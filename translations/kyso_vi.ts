@@ -173,6 +173,49 @@
         <source>The signing register cannot be written.</source>
         <translation>Không ghi được sổ theo dõi ký số.</translation>
     </message>
+    <message>
+        <source>A PKI service (time-stamp, OCSP or CRL server) could not be reached.</source>
+        <translation>Không kết nối được dịch vụ chứng thực (máy chủ dấu thời gian, OCSP hoặc CRL).</translation>
+    </message>
+    <message>
+        <source>The time-stamp server refused the request or sent an invalid time-stamp.</source>
+        <translation>Máy chủ dấu thời gian từ chối yêu cầu hoặc trả về dấu thời gian không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The signing certificate has been revoked; it must not be used.</source>
+        <translation>Chứng thư số đã bị thu hồi; không được sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>only http:// addresses are supported</source>
+        <translation>chỉ hỗ trợ địa chỉ http://</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>không tìm thấy máy chủ</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>không phản hồi kịp thời</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>mất kết nối</translation>
+    </message>
+    <message>
+        <source>answer too large</source>
+        <translation>phản hồi quá lớn</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer</source>
+        <translation>không phải phản hồi HTTP</translation>
+    </message>
 </context>
 <context>
     <name>Module</name>
@@ -603,6 +646,22 @@
         <source>warning: %1</source>
         <translation>cảnh báo: %1</translation>
     </message>
+    <message>
+        <source>RFC 3161 time-stamp server (PAdES B-T); default: the tsa/url setting.</source>
+        <translation>Máy chủ dấu thời gian RFC 3161 (PAdES B-T); mặc định: cài đặt tsa/url.</translation>
+    </message>
+    <message>
+        <source>If the time-stamp server fails, sign without a time-stamp (with a warning).</source>
+        <translation>Nếu máy chủ dấu thời gian lỗi, vẫn ký không có dấu thời gian (kèm cảnh báo).</translation>
+    </message>
+    <message>
+        <source>Do not time-stamp even if a server is configured.</source>
+        <translation>Không gắn dấu thời gian dù đã cấu hình máy chủ.</translation>
+    </message>
+    <message>
+        <source>signed without a time-stamp: %1</source>
+        <translation>đã ký nhưng không có dấu thời gian: %1</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -725,6 +784,25 @@
     <message>
         <source>no visible personal signature to place the seal on</source>
         <translation>không có chữ ký cá nhân hiển thị để đóng dấu lên</translation>
+    </message>
+</context>
+<context>
+    <name>TimeStamp</name>
+    <message>
+        <source>the answer is not a time-stamp response</source>
+        <translation>phản hồi không phải là dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the time-stamp authority refused the request</source>
+        <translation>máy chủ dấu thời gian từ chối yêu cầu</translation>
+    </message>
+    <message>
+        <source>the time-stamp does not match the request</source>
+        <translation>dấu thời gian không khớp với yêu cầu</translation>
+    </message>
+    <message>
+        <source>unreadable time-stamp token</source>
+        <translation>không đọc được dấu thời gian</translation>
     </message>
 </context>
 <context>
@@ -966,6 +1044,14 @@
     <message>
         <source>Result: INVALID</source>
         <translation>Kết luận: KHÔNG HỢP LỆ</translation>
+    </message>
+    <message>
+        <source>Time-stamp: %1 by %2 (verified)</source>
+        <translation>Dấu thời gian: %1 do %2 cấp (đã kiểm tra)</translation>
+    </message>
+    <message>
+        <source>Time-stamp: NOT valid (%1)</source>
+        <translation>Dấu thời gian: KHÔNG hợp lệ (%1)</translation>
     </message>
 </context>
 <context>
