@@ -3,6 +3,7 @@
 #include "core/CrashPoint.h"
 #include "pdf/AtomicOutput.h"
 #include "pdf/CmsBuilder.h"
+#include "pdf/DssWriter.h"
 #include "pdf/PdfInput.h"
 #include "pdf/TimeStamp.h"
 
@@ -14,6 +15,7 @@
 #include <openssl/evp.h>
 #include <podofo/podofo.h>
 
+#include <cstdio>
 #include <vector>
 
 using namespace PoDoFo;
@@ -211,6 +213,17 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         if (code == ePdfError_FileNotFound || code == ePdfError_InvalidHandle)
             return Error(ErrorCode::OutputNotWritable, output.tempPath());
         return Error(ErrorCode::SigningFailed, QString::fromLatin1(PdfError::ErrorName(code)));
+    }
+    if (!options.dss.isEmpty()) {
+        // B-LT: the validation data go in a further incremental update.
+        const QString withDss = output.tempPath() + QStringLiteral(".dss");
+        Error e = appendDss(output.tempPath(), withDss, options.dss);
+        if (!e && ::rename(QFile::encodeName(withDss).constData(), QFile::encodeName(output.tempPath()).constData()) != 0)
+            e = Error(ErrorCode::OutputNotWritable, withDss);
+        if (e) {
+            QFile::remove(withDss);
+            return e;
+        }
     }
     if (Error e = output.commit())
         return e;

@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/SigningKey.h"
 #include "pdf/Appearance.h"
+#include "pdf/Revocation.h"
 
 #include <QDateTime>
 #include <QRectF>
@@ -30,6 +31,7 @@ struct SignOptions {
     int certifyPermission = 0;    // 1..3: make this a certification signature (DocMDP /P)
     QString tsaUrl;               // RFC 3161 server: PAdES B-T
     bool tsaOptional = false;     // the user chose: sign without a time-stamp if the TSA fails
+    RevocationData dss;           // non-empty: append a DSS after the signature (PAdES B-LT)
 };
 
 struct SignResult {

@@ -1,5 +1,6 @@
 #include "pdf/SignatureVerifier.h"
 
+#include "pdf/DssWriter.h"
 #include "pdf/PdfInput.h"
 
 #include <QCoreApplication>
@@ -323,6 +324,7 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
         return report;
     const qint64 fileSize = QFile(path).size();
     try {
+        const RevocationData dss = readDss(doc);
         QList<Found> found;
         if (const PdfObject *acro = resolve(doc.GetCatalog()->GetDictionary().GetKey("AcroForm"), &doc.GetObjects());
             acro && acro->IsDictionary())
@@ -360,6 +362,36 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
             const QByteArray der(value.GetString(), int(value.GetLength()));
             checkCms(der, path, m_store->store, m_store->count, r);
             locateWidget(doc, f.field, r);
+            if (!r.signer.der.isEmpty()) {
+                QList<QByteArray> issuers = dss.certs;
+                for (const CertificateInfo &c : r.embeddedCertificates)
+                    issuers << c.der;
+                r.revocation = checkRevocation(r.signer.der, issuers, dss, m_store->count ? m_store->store : nullptr);
+                r.revocationEmbedded = r.revocation.status != RevocationStatus::NotChecked;
+                if (!r.revocationEmbedded && m_online && hasRevocationUrls(r.signer.der)) {
+                    QList<QByteArray> chain{r.signer.der};
+                    for (const QByteArray &c : issuers) {
+                        if (c != r.signer.der)
+                            chain << c;
+                    }
+                    // The issuer must follow the signer: keep only the one that issued it.
+                    QList<QByteArray> ordered{r.signer.der};
+                    for (const QByteArray &c : chain.mid(1)) {
+                        const CertificateInfo ci = CertificateInfo::fromDer(c);
+                        if (ci.subject == r.signer.issuer) {
+                            ordered << c;
+                            break;
+                        }
+                    }
+                    RevocationData fetched;
+                    const RevocationResult online = fetchRevocation(ordered, fetched, 10000);
+                    if (online.status != RevocationStatus::NotChecked)
+                        r.revocation = online;
+                    else if (!online.problem.isEmpty())
+                        r.revocation.problem = online.problem;
+                }
+                r.revocationChecked = r.revocation.status == RevocationStatus::Good || r.revocation.status == RevocationStatus::Revoked;
+            }
             r.docMdpPermission = docMdpPermission(f.sig, &doc.GetObjects());
             report.signatures << r;
         }

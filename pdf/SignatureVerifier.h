@@ -2,6 +2,7 @@
 
 #include "core/CertificateInfo.h"
 #include "core/Error.h"
+#include "pdf/Revocation.h"
 #include "pdf/TimeStamp.h"
 
 #include <QDateTime>
@@ -39,10 +40,21 @@ struct SignatureReport {
     QRectF widgetRect;           // widget /Rect in PDF points
     int docMdpPermission = 0;    // 1..3 when this is a certification (DocMDP) signature
     TimeStampInfo timeStamp;     // signature time-stamp (PAdES B-T), if any
+    RevocationResult revocation; // from the document's DSS first, else online
+    bool revocationEmbedded = false;
 
+    // Revoked counts against the signature unless a verified time-stamp
+    // proves it was made before the revocation.
+    bool revokedBeforeSigning() const
+    {
+        if (revocation.status != RevocationStatus::Revoked)
+            return false;
+        return !(timeStamp.valid && revocation.revokedAt.isValid() && timeStamp.time < revocation.revokedAt);
+    }
     bool isValid() const
     {
-        return integrity == Integrity::Intact && trust == Trust::Trusted && certificateValidAtSigningTime;
+        return integrity == Integrity::Intact && trust == Trust::Trusted && certificateValidAtSigningTime
+            && !revokedBeforeSigning();
     }
 };
 
@@ -66,12 +78,16 @@ public:
     // PEM files, each with one or more certificates.
     Error addTrustAnchors(const QString &pemFile);
     int trustAnchorCount() const;
+    // Ask OCSP responders / CRL servers when the document carries no
+    // revocation data (default on).
+    void setOnline(bool online) { m_online = online; }
 
     VerificationReport verify(const QString &path) const;
 
 private:
     struct Store;
     std::unique_ptr<Store> m_store;
+    bool m_online = true;
 };
 
 } // namespace kyso::pdf

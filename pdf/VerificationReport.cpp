@@ -101,7 +101,17 @@ QString formatReport(const VerificationReport &report)
                                            : QCoreApplication::translate("VerificationReport", "Certificate at signing time: NOT valid (%1 to %2)"))
                                           .arg(vnTime(s.signer.notBefore), vnTime(s.signer.notAfter))
             + QLatin1Char('\n');
-        out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not checked (warning)") + QLatin1Char('\n');
+        switch (s.revocation.status) {
+        case RevocationStatus::Good:
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not revoked (%1%2)").arg(s.revocation.source, s.revocationEmbedded ? QCoreApplication::translate("VerificationReport", ", embedded in the document") : QString()) + QLatin1Char('\n');
+            break;
+        case RevocationStatus::Revoked:
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: REVOKED on %1 (%2)").arg(vnTime(s.revocation.revokedAt), s.revocation.source) + QLatin1Char('\n');
+            break;
+        default:
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not checked (warning)") + (s.revocation.problem.isEmpty() ? QString() : QStringLiteral(": ") + s.revocation.problem) + QLatin1Char('\n');
+            break;
+        }
         if (s.hasSigningTimeAttribute)
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Note: the CMS carries a signingTime attribute, which PAdES does not allow") + QLatin1Char('\n');
         out += QStringLiteral("  ") + (s.isValid() ? QCoreApplication::translate("VerificationReport", "Result: VALID") : QCoreApplication::translate("VerificationReport", "Result: INVALID")) + QLatin1Char('\n');
@@ -137,6 +147,15 @@ QByteArray reportToJson(const VerificationReport &report)
         o.insert(QStringLiteral("certificateValidAtSigningTime"), s.certificateValidAtSigningTime);
         o.insert(QStringLiteral("signingTimeAttribute"), s.hasSigningTimeAttribute);
         o.insert(QStringLiteral("revocationChecked"), s.revocationChecked);
+        const char *rev = s.revocation.status == RevocationStatus::Good ? "good"
+            : s.revocation.status == RevocationStatus::Revoked         ? "revoked"
+            : s.revocation.status == RevocationStatus::Unknown         ? "unknown"
+                                                                       : "not-checked";
+        o.insert(QStringLiteral("revocation"), QJsonObject{{QStringLiteral("status"), QLatin1String(rev)},
+                                                          {QStringLiteral("source"), s.revocation.source},
+                                                          {QStringLiteral("embedded"), s.revocationEmbedded},
+                                                          {QStringLiteral("revokedAt"), s.revocation.revokedAt.isValid() ? vnTime(s.revocation.revokedAt) : QString()},
+                                                          {QStringLiteral("problem"), s.revocation.problem}});
         if (s.timeStamp.present)
             o.insert(QStringLiteral("timeStamp"), QJsonObject{{QStringLiteral("valid"), s.timeStamp.valid},
                                                              {QStringLiteral("time"), vnTime(s.timeStamp.time)},

@@ -184,6 +184,11 @@ const CertificateInfo &TokenSession::certificate() const
     return d->cert;
 }
 
+QList<QByteArray> TokenSession::chainDer() const
+{
+    return d->chain;
+}
+
 QByteArray TokenSession::certificateId() const
 {
     return d->certId;

@@ -36,6 +36,8 @@ public:
     QString tokenSerial() const;
     const CertificateInfo &certificate() const;
     QByteArray certificateId() const;
+    // Issuing-CA certificates found on the token (signer's issuer first).
+    QList<QByteArray> chainDer() const;
 
     // Live state from C_GetTokenInfo (never from libp11's snapshot).
     Error readPinState(PinState &state) const;

@@ -8,6 +8,9 @@
 # DIR/softhsm2.conf, DIR/tokens/   the SoftHSM token "KYSO DEMO"
 #   id 01: CN=Nguyễn Văn An (personal), id 02: CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ
 #   TỈNH PHÚ THỌ (agency), id 03 with --with-expired: an expired certificate.
+# With $KYSO_PKI_URL (e.g. http://127.0.0.1:8080) the end-entity certificates
+# name $KYSO_PKI_URL/ocsp (AIA) and $KYSO_PKI_URL/ca.crl (CDP); an OCSP
+# responder certificate, a CRL and a revoked certificate (id 06) are made too.
 # User PIN 123456, SO PIN 12345678 (demo values, printed in the README).
 # Idempotent: an existing complete DIR is left as it is.
 set -euo pipefail
@@ -37,6 +40,8 @@ new_certs_dir = \$dir/issued
 serial = \$dir/serial
 default_md = sha256
 policy = any
+crlnumber = \$dir/crlnumber
+default_crl_days = 30
 unique_subject = no
 copy_extensions = none
 utf8 = yes
@@ -60,13 +65,15 @@ keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
 [ v3_user ]
+${KYSO_PKI_URL:+authorityInfoAccess = OCSP;URI:$KYSO_PKI_URL/ocsp}
+${KYSO_PKI_URL:+crlDistributionPoints = URI:$KYSO_PKI_URL/ca.crl}
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature, nonRepudiation
 extendedKeyUsage = emailProtection, 1.3.6.1.4.1.311.10.3.12
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
 CNF
-mkdir -p issued; : > index.txt; echo 1000 > serial
+mkdir -p issued; : > index.txt; echo 1000 > serial; echo 01 > crlnumber
 
 key() { openssl genrsa -out "$1" 2048 2>/dev/null; }
 csr() { openssl req -new -utf8 -nameopt utf8 -key "$1" -subj "$2" -out "$3"; }
@@ -135,6 +142,23 @@ echo 01 > tsaserial
 key tsa.key
 csr tsa.key "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=TSA DEMO" tsa.csr
 openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -extensions v3_tsa -days 1095 -in tsa.csr -out tsa.pem -notext 2>/dev/null
+if [ -n "${KYSO_PKI_URL:-}" ]; then
+  cat >> ca.cnf <<CNF
+[ v3_ocsp ]
+basicConstraints = critical, CA:false
+keyUsage = critical, digitalSignature
+extendedKeyUsage = critical, OCSPSigning
+subjectKeyIdentifier = hash
+authorityKeyIdentifier = keyid:always
+CNF
+  key ocsp.key
+  csr ocsp.key "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=OCSP DEMO" ocsp.csr
+  openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -extensions v3_ocsp -days 1095 -in ocsp.csr -out ocsp.pem -notext 2>/dev/null
+  issue revoked "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Đỗ Văn Thu Hồi"
+  openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -revoke revoked.pem -crl_reason keyCompromise 2>/dev/null
+  openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null
+  openssl crl -in ca.crl.pem -outform DER -out ca.crl
+fi
 openssl x509 -in ca.pem -outform DER -out ca.der
 openssl x509 -in root.pem -outform DER -out root.der
 
@@ -159,6 +183,7 @@ if [ -f "$pki/expired.der" ]; then
   put soon45 04 "Lê Văn Sắp Hết"
   put soon20 05 "Phạm Thị Gần Hết"
 fi
+[ -f "$pki/revoked.der" ] && put revoked 06 "Đỗ Văn Thu Hồi"
 p11 --write-object "$pki/ca.der" --type cert --id c0 --label "CA DEMO"
 p11 --write-object "$pki/root.der" --type cert --id c1 --label "Root DEMO"
 rm -f "$pki"/*.csr

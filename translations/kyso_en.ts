@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>Revocation</name>
+    <message>
+        <source>the certificate names no OCSP responder or CRL</source>
+        <translation>the certificate names no OCSP responder or CRL</translation>
+    </message>
+    <message>
+        <source>no revocation data for this certificate</source>
+        <translation>no revocation data for this certificate</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</source>
@@ -662,6 +673,10 @@
         <source>signed without a time-stamp: %1</source>
         <translation>signed without a time-stamp: %1</translation>
     </message>
+    <message>
+        <source>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</source>
+        <translation>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -784,6 +799,18 @@
     <message>
         <source>no visible personal signature to place the seal on</source>
         <translation>no visible personal signature to place the seal on</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <translation>revoked on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no revocation data for the long-term signature: %1</source>
+        <translation>no revocation data for the long-term signature: %1</translation>
+    </message>
+    <message>
+        <source>the revocation status could not be checked: %1</source>
+        <translation>the revocation status could not be checked: %1</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1080,18 @@
         <source>Time-stamp: NOT valid (%1)</source>
         <translation>Time-stamp: NOT valid (%1)</translation>
     </message>
+    <message>
+        <source>Revocation: not revoked (%1%2)</source>
+        <translation>Revocation: not revoked (%1%2)</translation>
+    </message>
+    <message>
+        <source>, embedded in the document</source>
+        <translation>, embedded in the document</translation>
+    </message>
+    <message>
+        <source>Revocation: REVOKED on %1 (%2)</source>
+        <translation>Revocation: REVOKED on %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1079,6 +1118,10 @@
     <message>
         <source>exactly one file is required</source>
         <translation>exactly one file is required</translation>
+    </message>
+    <message>
+        <source>Use only the revocation data in the document; never ask OCSP/CRL servers.</source>
+        <translation>Use only the revocation data in the document; never ask OCSP/CRL servers.</translation>
     </message>
 </context>
 <context>

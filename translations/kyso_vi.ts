@@ -449,6 +449,17 @@
     </message>
 </context>
 <context>
+    <name>Revocation</name>
+    <message>
+        <source>the certificate names no OCSP responder or CRL</source>
+        <translation>chứng thư số không ghi máy chủ OCSP hay CRL nào</translation>
+    </message>
+    <message>
+        <source>no revocation data for this certificate</source>
+        <translation>không có dữ liệu thu hồi cho chứng thư số này</translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</source>
@@ -662,6 +673,10 @@
         <source>signed without a time-stamp: %1</source>
         <translation>đã ký nhưng không có dấu thời gian: %1</translation>
     </message>
+    <message>
+        <source>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</source>
+        <translation>Nhúng chứng thư số và phản hồi OCSP/CRL vào DSS (PAdES B-LT).</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -784,6 +799,18 @@
     <message>
         <source>no visible personal signature to place the seal on</source>
         <translation>không có chữ ký cá nhân hiển thị để đóng dấu lên</translation>
+    </message>
+    <message>
+        <source>revoked on %1 (%2)</source>
+        <translation>đã bị thu hồi lúc %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no revocation data for the long-term signature: %1</source>
+        <translation>không lấy được dữ liệu thu hồi cho chữ ký dài hạn: %1</translation>
+    </message>
+    <message>
+        <source>the revocation status could not be checked: %1</source>
+        <translation>không kiểm tra được tình trạng thu hồi: %1</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1080,18 @@
         <source>Time-stamp: NOT valid (%1)</source>
         <translation>Dấu thời gian: KHÔNG hợp lệ (%1)</translation>
     </message>
+    <message>
+        <source>Revocation: not revoked (%1%2)</source>
+        <translation>Tình trạng thu hồi: chưa bị thu hồi (%1%2)</translation>
+    </message>
+    <message>
+        <source>, embedded in the document</source>
+        <translation>, dữ liệu nhúng trong văn bản</translation>
+    </message>
+    <message>
+        <source>Revocation: REVOKED on %1 (%2)</source>
+        <translation>Tình trạng thu hồi: ĐÃ BỊ THU HỒI lúc %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1079,6 +1118,10 @@
     <message>
         <source>exactly one file is required</source>
         <translation>cần đúng một tệp</translation>
+    </message>
+    <message>
+        <source>Use only the revocation data in the document; never ask OCSP/CRL servers.</source>
+        <translation>Chỉ dùng dữ liệu thu hồi trong văn bản; không hỏi máy chủ OCSP/CRL.</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,8 @@ int runSign(const QStringList &args)
     const QCommandLineOption tsa(QStringLiteral("tsa"), QCoreApplication::translate("SignCommand", "RFC 3161 time-stamp server (PAdES B-T); default: the tsa/url setting."), QStringLiteral("url"));
     const QCommandLineOption tsaOptional(QStringLiteral("tsa-optional"), QCoreApplication::translate("SignCommand", "If the time-stamp server fails, sign without a time-stamp (with a warning)."));
     const QCommandLineOption noTsa(QStringLiteral("no-tsa"), QCoreApplication::translate("SignCommand", "Do not time-stamp even if a server is configured."));
-    p.addOptions({tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
+    const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
+    p.addOptions({ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (!p.parse(args))
         return fail(Error(ErrorCode::Usage, p.errorText()));
@@ -148,6 +149,7 @@ int runSign(const QStringList &args)
     if (!p.isSet(noTsa))
         req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::store().value(QStringLiteral("tsa/url")).toString();
     req.tsaOptional = p.isSet(tsaOptional);
+    req.ltv = p.isSet(ltv);
     if (p.isSet(certify)) {
         req.certify = p.value(certify).toInt();
         if (req.certify < 1 || req.certify > 3)

@@ -21,7 +21,8 @@ int runVerify(const QStringList &args)
     p.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("VerifyCommand", "PDF file to verify"));
     const QCommandLineOption trust(QStringLiteral("trust"), QCoreApplication::translate("VerifyCommand", "Trust anchor certificates (PEM); repeatable."), QCoreApplication::translate("VerifyCommand", "pem"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("VerifyCommand", "Print the report as JSON."));
-    p.addOptions({trust, json});
+    const QCommandLineOption offline(QStringLiteral("offline"), QCoreApplication::translate("VerifyCommand", "Use only the revocation data in the document; never ask OCSP/CRL servers."));
+    p.addOptions({trust, json, offline});
     QTextStream err(stderr);
     if (!p.parse(args)) {
         err << "kyso-cli: " << Error(ErrorCode::Usage, p.errorText()).message() << Qt::endl;
@@ -36,6 +37,7 @@ int runVerify(const QStringList &args)
         return 2;
     }
     pdf::SignatureVerifier verifier;
+    verifier.setOnline(!p.isSet(offline));
     QStringList anchors = Settings::trustAnchorFiles();
     anchors << p.values(trust);
     for (const QString &pem : anchors) {

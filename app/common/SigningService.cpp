@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
 #include "pdf/PdfSigner.h"
+#include "pdf/Revocation.h"
 #include "pdf/SignatureBlockLocator.h"
 #include "pdf/SignatureVerifier.h"
 #include "pkcs11/TokenSession.h"
@@ -110,6 +111,28 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     if (!d->session)
         return error;
     const CertificateInfo &cert = d->session->certificate();
+    QString revocationWarning;
+
+    // Revocation: a revoked certificate is refused; for B-LT the answers are
+    // kept for the DSS.
+    {
+        QList<QByteArray> chain{cert.der};
+        chain << d->session->chainDer();
+        if (req.ltv || pdf::hasRevocationUrls(cert.der)) {
+            pdf::RevocationData data;
+            const pdf::RevocationResult rev = pdf::fetchRevocation(chain, data);
+            if (rev.status == pdf::RevocationStatus::Revoked)
+                return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
+                                                                .arg(isoVietnam(rev.revokedAt), rev.source));
+            if (rev.status != pdf::RevocationStatus::Good) {
+                if (req.ltv)
+                    return Error(ErrorCode::NetworkFailed, QCoreApplication::translate("SigningService", "no revocation data for the long-term signature: %1").arg(rev.problem));
+                revocationWarning = QCoreApplication::translate("SigningService", "the revocation status could not be checked: %1").arg(rev.problem);
+            }
+            if (req.ltv)
+                o.dss = data;
+        }
+    }
 
     // 3. The authority rules against the signatures already in the file.
     pdf::SignatureVerifier verifier;
@@ -135,6 +158,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     if (decision.refusal)
         return decision.refusal;
     warnings = decision.warnings;
+    if (!revocationWarning.isEmpty())
+        warnings << revocationWarning;
 
     // 4. Appearance and placement.
     const QDateTime now = QDateTime::currentDateTimeUtc();

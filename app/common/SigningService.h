@@ -46,6 +46,7 @@ struct SignRequest {
     int certify = 0;               // 1..3: certification signature with DocMDP permission P
     QString tsaUrl;                // RFC 3161 time-stamp server (PAdES B-T); empty: none
     bool tsaOptional = false;      // sign without a time-stamp when the server fails (explicit choice)
+    bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT)
 };
 
 struct PreparedSigning;

@@ -77,7 +77,7 @@ cms_verifies() { # file n
   { head -c "$b" "$f"; tail -c +"$((c + 1))" "$f" | head -c "$((d - c))"; } >"$WORK/content.bin"
   tail -c +"$((b + 2))" "$f" | head -c "$((c - b - 2))" | perl -ne 's/0+$//; $_ .= "0" if length($_) % 2; print pack("H*", $_)' >"$WORK/sig.der"
   openssl cms -verify -binary -inform DER -in "$WORK/sig.der" -content "$WORK/content.bin" \
-    -CAfile "$PKI/root.pem" -purpose any -out /dev/null 2>"$WORK/cms.err" || { cat "$WORK/cms.err" >&2; return 1; }
+    -CAfile "${CMS_ROOT:-$PKI/root.pem}" -purpose any -out /dev/null 2>"$WORK/cms.err" || { cat "$WORK/cms.err" >&2; return 1; }
 }
 
 # The CMS of signature N has no signingTime and has signing-certificate-v2.
@@ -89,13 +89,14 @@ cms_is_pades() { # file n (after cms_verifies wrote sig.der for the same n)
 
 sha() { sha256sum "$1" | cut -d' ' -f1; }
 
-# start_pki_server: local TSA/OCSP/CRL on a loopback port; sets PKI_URL.
+# start_pki_server [PKI_DIR [PORT]]: local TSA/OCSP/CRL on a loopback port;
+# sets PKI_URL. Control files go to $PKI_CTL.
 start_pki_server() {
-  export PKI_DIR=$PKI PKI_CTL=$WORK/pki-ctl
+  export PKI_DIR=${1:-$PKI} PKI_CTL=$WORK/pki-ctl
   mkdir -p "$PKI_CTL"
   local try port
   for try in 1 2 3 4 5 6 7 8; do
-    port=$((20000 + RANDOM % 30000))
+    port=${2:-$((20000 + RANDOM % 30000))}
     socat TCP-LISTEN:"$port",bind=127.0.0.1,reuseaddr,fork EXEC:"bash $KYSO_SOURCE_DIR/tests/integration/pki_handler.sh" 2>/dev/null &
     PKI_SERVER_PID=$!
     sleep 0.3
@@ -104,7 +105,9 @@ start_pki_server() {
       trap 'kill $PKI_SERVER_PID 2>/dev/null; rm -rf "$WORK"' EXIT
       return 0
     fi
+    [ -n "${2:-}" ] && break
   done
   echo "could not start the PKI server" >&2
   return 1
 }
+stop_pki_server() { kill "$PKI_SERVER_PID" 2>/dev/null; wait "$PKI_SERVER_PID" 2>/dev/null || true; }

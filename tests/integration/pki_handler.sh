@@ -24,6 +24,7 @@ case "$method $path" in
     openssl ts -reply -config "$PKI_DIR/ca.cnf" -queryfile "$tmp/req" -out "$tmp/resp" 2>/dev/null
     reply "200 OK" application/timestamp-reply "$tmp/resp" ;;
   "POST /ocsp")
+    if [ -f "$PKI_CTL/ocsp_fail" ]; then : >"$tmp/e"; reply "500 Internal Server Error" text/plain "$tmp/e"; exit 0; fi
     openssl ocsp -index "$PKI_DIR/index.txt" -CA "$PKI_DIR/ca.pem" -rsigner "$PKI_DIR/ocsp.pem" -rkey "$PKI_DIR/ocsp.key" \
       -reqin "$tmp/req" -respout "$tmp/resp" -nmin 60 2>/dev/null >/dev/null
     reply "200 OK" application/ocsp-response "$tmp/resp" ;;
