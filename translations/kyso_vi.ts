@@ -1648,6 +1648,10 @@
         <source>Signing… %1 / %2</source>
         <translation>Đang ký… %1 / %2</translation>
     </message>
+    <message>
+        <source>Long-term validation data (PAdES B-LT)</source>
+        <translation>Dữ liệu kiểm tra dài hạn (PAdES B-LT)</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::TokensView</name>

@@ -5,6 +5,7 @@
 #include "core/Settings.h"
 #include "core/SigningProfile.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
@@ -34,7 +35,7 @@ SignView::SignView(QWidget *parent)
       m_image(new QLineEdit(this)), m_docNumber(new QLineEdit(this)), m_copyForm(new QComboBox(this)),
       m_prepareButton(new QPushButton(tr("Place signature"), this)), m_signButton(new QPushButton(tr("Sign…"), this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_results(new QTableWidget(0, 3, this)),
-      m_report(new QPlainTextEdit(this))
+      m_report(new QPlainTextEdit(this)), m_ltv(new QCheckBox(tr("Long-term validation data (PAdES B-LT)"), this))
 {
     setAcceptDrops(true);
     auto *open = new QPushButton(tr("Add PDF files…"), this);
@@ -67,6 +68,7 @@ SignView::SignView(QWidget *parent)
     form->addRow(tr("Image"), m_image);
     form->addRow(tr("Number and symbol"), m_docNumber);
     form->addRow(tr("Copy form"), m_copyForm);
+    form->addRow(QString(), m_ltv);
 
     auto *fileButtons = new QHBoxLayout;
     fileButtons->addWidget(open);
@@ -239,6 +241,8 @@ QList<SignRequest> SignView::requests() const
         r.agency = m_agency;
         r.sealDiameterMm = m_sealDiameter;
         r.trustAnchors = Settings::trustAnchorFiles() + m_trust;
+        r.tsaUrl = Settings::store().value(QStringLiteral("tsa/url")).toString();
+        r.ltv = m_ltv->isChecked();
         out << r;
     }
     return out;

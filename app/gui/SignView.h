@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -72,6 +73,7 @@ private:
     QProgressBar *m_progress;
     QTableWidget *m_results;
     QPlainTextEdit *m_report;
+    QCheckBox *m_ltv;
     PinDialog *m_pinDialog = nullptr;
     QList<PreparedFile> m_prepared;
     QStringList m_trust;
