@@ -4,6 +4,8 @@
 #include "core/RegisterExport.h"
 #include "core/SigningProfile.h"
 
+#include "cli/CliSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
@@ -19,11 +21,6 @@ namespace kyso::cli {
 
 namespace {
 
-int fail(const Error &e)
-{
-    QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
-    return e.exitCode();
-}
 
 std::unique_ptr<Register> openRegister(Error &error)
 {
@@ -95,12 +92,8 @@ int runLog(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("RegisterCommands", "export: write CSV to this file."), QStringLiteral("file"));
     p.addOptions({signer, from, to, role, json, csv});
-    if (!p.parse(args))
-        return fail(Error(ErrorCode::Usage, p.errorText()));
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code;
     const QString action = p.positionalArguments().value(0);
     SignatureFilter filter;
     if (!parseFilter(p, signer, from, to, role, filter))
@@ -202,12 +195,8 @@ int runHandover(const QStringList &args)
     const QCommandLineOption note(QStringLiteral("note"), QCoreApplication::translate("RegisterCommands", "Note."), QStringLiteral("text"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
     p.addOptions({token, from, to, by, date, note, json});
-    if (!p.parse(args))
-        return fail(Error(ErrorCode::Usage, p.errorText()));
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code;
     Error error;
     auto reg = openRegister(error);
     if (!reg)
@@ -259,12 +248,8 @@ int runRequest(const QStringList &args)
     const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("draft | sent | approved | rejected | done"), QStringLiteral("status"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
     p.addOptions({kind, form, subject, token, note, id, status, json});
-    if (!p.parse(args))
-        return fail(Error(ErrorCode::Usage, p.errorText()));
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code;
     static const QStringList kinds = {QStringLiteral("issue"), QStringLiteral("renew"), QStringLiteral("change"),
                                       QStringLiteral("revoke"), QStringLiteral("recover")};
     static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("sent"), QStringLiteral("approved"),
@@ -330,12 +315,8 @@ int runProfile(const QStringList &args)
         {QStringLiteral("agency"), QString(), QStringLiteral("text")}, {QStringLiteral("image"), QString(), QStringLiteral("png")},
         {QStringLiteral("seal-diameter"), QString(), QStringLiteral("mm")}, {QStringLiteral("role"), QString(), QStringLiteral("role")}};
     p.addOptions(opts);
-    if (!p.parse(args))
-        return fail(Error(ErrorCode::Usage, p.errorText()));
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code;
     const QString action = p.positionalArguments().value(0);
     const QString name = p.positionalArguments().value(1);
     QTextStream out(stdout);

@@ -6,6 +6,8 @@
 #include "core/SigningProfile.h"
 #include "core/Settings.h"
 
+#include "cli/CliSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -16,11 +18,6 @@ namespace kyso::cli {
 namespace {
 
 
-int fail(const Error &e)
-{
-    QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
-    return e.exitCode();
-}
 
 bool parseRect(const QString &text, QRectF &rect)
 {
@@ -85,12 +82,8 @@ int runSign(const QStringList &args)
     const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
     p.addOptions({ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
-    if (!p.parse(args))
-        return fail(Error(ErrorCode::Usage, p.errorText()));
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code;
     if (p.positionalArguments().size() != 1)
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "exactly one input file is required")));
     if (p.isSet(pinStdin) && p.isSet(pinEnv))

@@ -5,6 +5,8 @@
 #include "pkcs11/TokenInventory.h"
 #include "pkcs11/TokenSession.h"
 
+#include "cli/CliSupport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -19,11 +21,6 @@ using namespace pkcs11;
 namespace {
 
 
-int fail(const Error &e)
-{
-    QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
-    return e.exitCode();
-}
 
 QString recoveryText()
 {
@@ -142,12 +139,8 @@ int runToken(const QStringList &args)
     const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"), QCoreApplication::translate("TokenCommand", "change-pin: read the old and the new PIN from two lines of standard input."));
     const QCommandLineOption finalTry(QStringLiteral("confirm-final-try"), QCoreApplication::translate("TokenCommand", "Allow the final PIN attempt."));
     p.addOptions({module, token, json, pinStdin, finalTry});
-    if (!p.parse(args))
-        return fail(Error(ErrorCode::Usage, p.errorText()));
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code;
     const QString action = p.positionalArguments().value(0);
     QTextStream out(stdout);
 

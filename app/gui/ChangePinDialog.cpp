@@ -1,5 +1,7 @@
 #include "ChangePinDialog.h"
 
+#include "SecretField.h"
+
 #include "pkcs11/TokenSession.h"
 
 #include <QFormLayout>
@@ -9,7 +11,6 @@
 #include <QPushButton>
 #include <QtConcurrent>
 
-#include <openssl/crypto.h>
 
 namespace kyso::gui {
 
@@ -36,15 +37,6 @@ private:
     std::shared_ptr<SecureBuffer> m_old, m_new;
 };
 
-std::shared_ptr<SecureBuffer> take(QLineEdit *edit)
-{
-    auto out = std::make_shared<SecureBuffer>();
-    QByteArray utf8 = edit->text().toUtf8();
-    out->assign(utf8.constData(), size_t(utf8.size()));
-    OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
-    edit->clear();
-    return out;
-}
 } // namespace
 
 ChangePinDialog::ChangePinDialog(const QString &module, const QString &tokenSerial, QWidget *parent)
@@ -72,7 +64,7 @@ void ChangePinDialog::apply()
     m_again->clear();
     m_ok->setEnabled(false);
     m_message->setText(tr("Changing…"));
-    auto pins = std::make_shared<TwoPins>(take(m_old), take(m_new));
+    auto pins = std::make_shared<TwoPins>(takeSecret(m_old), takeSecret(m_new));
     const QString module = m_module, serial = m_serial;
     auto *watcher = new QFutureWatcher<QString>(this);
     connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {

@@ -1,5 +1,7 @@
 #include "PinDialog.h"
 
+#include "SecretField.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -7,7 +9,6 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <openssl/crypto.h>
 
 namespace kyso::gui {
 
@@ -73,13 +74,7 @@ void PinDialog::updateButtons()
 
 std::shared_ptr<SecureBuffer> PinDialog::takePin()
 {
-    auto pin = std::make_shared<SecureBuffer>();
-    QByteArray utf8 = m_pin->text().toUtf8();
-    pin->assign(utf8.constData(), size_t(utf8.size()));
-    OPENSSL_cleanse(utf8.data(), size_t(utf8.size()));
-    // QString copies cannot be wiped reliably; drop ours at once.
-    m_pin->clear();
-    return pin;
+    return takeSecret(m_pin);
 }
 
 bool PinDialog::finalTryConfirmed() const
