@@ -25,9 +25,9 @@ cmake --build "$BUILD" -j"$(nproc)" >/dev/null
 W=${KYSO_BENCH_DIR:-$(mktemp -d)}
 echo "work dir: $W"
 "$SRC/tools/make-demo-token.sh" "$W/token"
-export SOFTHSM2_CONF=$W/token/softhsm2.conf
+export SOFTHSM2_CONF=$W/token/softhsm2.conf KYSO_DATA_DIR=$W/data KYSO_CONFIG_DIR=$W/config
 PKI=$W/token/pki
-mkdir -p "$W/nss"
+rm -rf "$W/nss"; mkdir -p "$W/nss"
 certutil -N -d "sql:$W/nss" --empty-password
 openssl pkcs12 -export -in "$PKI/personal.pem" -inkey "$PKI/personal.key" -certfile "$PKI/ca.pem" \
   -name bench -out "$W/bench.p12" -passout pass:bench
@@ -64,7 +64,7 @@ for f in small large; do
       rm -f "$out"
       case $tool in
         kyso) res=$(export KYSO_BENCH_PIN=123456; measure "$BUILD/app/kyso-cli" sign "$W/$f.pdf" -o "$out" \
-                --module /usr/lib/softhsm/libsofthsm2.so --cert-id 01 --pin-env KYSO_BENCH_PIN) ;;
+                --module /usr/lib/softhsm/libsofthsm2.so --cert-id 01 --pin-env KYSO_BENCH_PIN --rect 320,60,220,90 --force) ;;
         pdfsig) res=$(measure pdfsig -add-signature -nssdir "sql:$W/nss" -nick bench "$W/$f.pdf" "$out") ;;
         mutool) res=$(measure mutool sign -s "$W/bench.p12" -P bench -o "$out" "$W/$f.pdf") ;;
       esac
