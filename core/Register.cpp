@@ -14,6 +14,8 @@
 #include <QSqlRecord>
 #include <QUuid>
 
+#include <openssl/evp.h>
+
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -90,20 +92,32 @@ Error sqlError(const QSqlError &e)
 
 QString sha256OfFile(const QString &path, qint64 limit)
 {
+    // OpenSSL's SHA-256 (hardware-accelerated where the CPU has it): several
+    // times faster than QCryptographicHash on large scans.
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
     QByteArray buf(1 << 16, Qt::Uninitialized);
     qint64 left = limit < 0 ? f.size() : limit;
+    bool ok = true;
     while (left > 0) {
         const qint64 n = f.read(buf.data(), std::min<qint64>(left, buf.size()));
-        if (n <= 0)
-            return {};
-        h.addData(QByteArrayView(buf.constData(), n));
+        if (n <= 0) {
+            ok = false;
+            break;
+        }
+        EVP_DigestUpdate(ctx, buf.constData(), size_t(n));
         left -= n;
     }
-    return QString::fromLatin1(h.result().toHex());
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(ctx, md, &len);
+    EVP_MD_CTX_free(ctx);
+    if (!ok)
+        return {};
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex());
 }
 
 QString Register::defaultPath()
