@@ -112,15 +112,35 @@ Error Module::call(std::function<Error()> fn, Wait wait)
 
 void Module::releaseSlots()
 {
+    for (const auto &list : m_retired)
+        PKCS11_release_all_slots(m_ctx, list.first, list.second);
+    m_retired.clear();
     if (m_slots)
         PKCS11_release_all_slots(m_ctx, m_slots, m_slotCount);
     m_slots = nullptr;
     m_slotCount = 0;
 }
 
+void Module::sessionClosed()
+{
+    if (--m_activeSessions == 0) {
+        // Nobody holds a slot of the old lists any more.
+        for (const auto &list : m_retired)
+            PKCS11_release_all_slots(m_ctx, list.first, list.second);
+        m_retired.clear();
+    }
+}
+
 Error Module::enumerate()
 {
-    releaseSlots();
+    if (m_activeSessions > 0) {
+        if (m_slots)
+            m_retired.emplace_back(m_slots, m_slotCount);
+        m_slots = nullptr;
+        m_slotCount = 0;
+    } else {
+        releaseSlots();
+    }
     if (PKCS11_enumerate_slots(m_ctx, &m_slots, &m_slotCount) != 0) {
         m_slots = nullptr;
         m_slotCount = 0;

@@ -11,6 +11,8 @@
 #include <chrono>
 #include <functional>
 #include <memory>
+#include <utility>
+#include <vector>
 
 namespace kyso::pkcs11 {
 
@@ -38,7 +40,12 @@ public:
     // Only on the token thread (inside call()):
     PKCS11_CTX *context() const { return m_ctx; }
     const TokenInfoReader *infoReader() const { return m_info.get(); }
+    // A fresh slot list. libp11 closes every session of a slot (and so logs
+    // it out) when a slot list is released; while a TokenSession is open the
+    // old list is therefore kept, and released only when none is open.
     Error enumerate();
+    void sessionOpened() { ++m_activeSessions; }
+    void sessionClosed();
     unsigned int slotCount() const { return m_slotCount; }
     PKCS11_SLOT *slot(unsigned int i) const { return m_slots + i; }
     PKCS11_SLOT *slotById(unsigned long slotId) const;
@@ -53,6 +60,8 @@ private:
     PKCS11_CTX *m_ctx = nullptr;
     PKCS11_SLOT *m_slots = nullptr;
     unsigned int m_slotCount = 0;
+    std::vector<std::pair<PKCS11_SLOT *, unsigned int>> m_retired; // lists still used by open sessions
+    int m_activeSessions = 0;
     std::unique_ptr<TokenInfoReader> m_info;
 };
 

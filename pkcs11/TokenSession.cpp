@@ -130,7 +130,12 @@ std::unique_ptr<TokenSession> TokenSession::open(const SessionOptions &options, 
         return nullptr;
     auto data = std::make_shared<Data>();
     Module *module = session->m_module.get();
-    if ((error = module->call([module, options, data] { return choose(*module, options, *data); })))
+    if ((error = module->call([module, options, data] {
+             Error e = choose(*module, options, *data);
+             if (!e)
+                 module->sessionOpened(); // keeps this slot list alive
+             return e;
+         })))
         return nullptr;
     session->d = data;
 
@@ -155,10 +160,13 @@ std::unique_ptr<TokenSession> TokenSession::open(const SessionOptions &options, 
 
 TokenSession::~TokenSession()
 {
-    if (d && d->loggedIn && m_module) {
+    if (d && m_module) {
         auto data = d;
-        m_module->call([data] {
-            PKCS11_logout(data->slot);
+        Module *module = m_module.get();
+        m_module->call([data, module] {
+            if (data->loggedIn)
+                PKCS11_logout(data->slot);
+            module->sessionClosed();
             return Error();
         });
     }

@@ -1,0 +1,74 @@
+#include "pkcs11/TokenInventory.h"
+#include "pkcs11/TokenSession.h"
+
+#include <catch2/catch.hpp>
+
+#include <QProcess>
+
+#include <cstring>
+#include <QTemporaryDir>
+
+using namespace kyso;
+using namespace kyso::pkcs11;
+
+namespace {
+class FixedPin : public PinProvider
+{
+public:
+    explicit FixedPin(const char *pin) : m_pin(pin) {}
+    Error providePin(const PinRequest &, SecureBuffer &pin) override
+    {
+        ++asked;
+        pin.assign(m_pin, std::strlen(m_pin));
+        return {};
+    }
+    bool confirmFinalTry(const PinRequest &) override { return false; }
+    int asked = 0;
+
+private:
+    const char *m_pin;
+};
+} // namespace
+
+// libp11 closes (and logs out) every session of a slot when a slot list is
+// released. An inventory scan while a signing session is logged in must not
+// pull the session from under it.
+TEST_CASE("an inventory scan does not break a logged-in session", "[TokenSession]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QProcess::execute(QStringLiteral(KYSO_SOURCE_DIR "/tools/make-demo-token.sh"), {dir.filePath(QStringLiteral("t"))}) == 0);
+    qputenv("SOFTHSM2_CONF", dir.filePath(QStringLiteral("t/softhsm2.conf")).toLocal8Bit());
+    qunsetenv("KYSO_TEST_P11_STATE");
+    const QString module = QStringLiteral("/usr/lib/softhsm/libsofthsm2.so");
+
+    SessionOptions options;
+    options.modulePath = module;
+    options.certId = QByteArray::fromHex("01");
+    Error error;
+    auto session = TokenSession::open(options, error);
+    REQUIRE(session);
+    FixedPin pin("123456");
+    REQUIRE_FALSE(session->login(pin).isError());
+    auto key = session->signingKey(error);
+    REQUIRE(key);
+    QByteArray signature;
+    REQUIRE_FALSE(key->signSha256("before", signature).isError());
+
+    // What the tokens view does on a hot-plug event, mid-batch.
+    const ModuleEntry scan = TokenInventory::scan(module, true);
+    REQUIRE(scan.status == ModuleEntry::Status::Loaded);
+    REQUIRE(scan.tokens.size() == 1);
+    // A second session (the next file of the batch, a status read) as well.
+    auto other = TokenSession::open(options, error);
+    REQUIRE(other);
+    other.reset();
+
+    signature.clear();
+    CHECK_FALSE(key->signSha256("after", signature).isError());
+    CHECK(signature.size() == 256);
+    CHECK(session->isLoggedIn());
+    CHECK(pin.asked == 1);
+    key.reset();
+    session.reset();
+    qunsetenv("SOFTHSM2_CONF");
+}
