@@ -384,17 +384,6 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
     return out;
 }
 
-QList<TokenEvent> Register::tokenEvents() const
-{
-    QList<TokenEvent> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.exec(QStringLiteral("SELECT created_utc, token_serial, token_label, event, detail FROM token_events ORDER BY id"));
-    while (q.next())
-        out << TokenEvent{QDateTime::fromString(q.value(0).toString(), Qt::ISODateWithMs), q.value(1).toString(),
-                          q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
-    return out;
-}
-
 QList<Handover> Register::handovers() const
 {
     QList<Handover> out;

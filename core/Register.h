@@ -97,7 +97,6 @@ public:
     Error setRequestStatus(qint64 requestId, const QString &status, const QString &note);
 
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
-    QList<TokenEvent> tokenEvents() const;
     QList<Handover> handovers() const;
     QList<CertificateRequest> requests() const;
     ChainCheck verifyChain() const;

@@ -50,8 +50,8 @@ double textWidth(PdfFont *font, const QString &s)
 
 } // namespace
 
-PdfXObject *buildAppearance(PdfMemDocument &doc, double width, double height, const AppearanceSpec &spec,
-                            Error &error)
+std::unique_ptr<PdfXObject> buildAppearance(PdfMemDocument &doc, double width, double height,
+                                            const AppearanceSpec &spec, Error &error)
 {
     const bool swap = spec.pageRotation == 90 || spec.pageRotation == 270;
     // Drawing space: upright for the reader. The form matrix maps it onto the
@@ -59,7 +59,7 @@ PdfXObject *buildAppearance(PdfMemDocument &doc, double width, double height, co
     const double w = swap ? height : width;
     const double h = swap ? width : height;
     try {
-        auto *xobj = new PdfXObject(PdfRect(0, 0, w, h), &doc);
+        auto xobj = std::make_unique<PdfXObject>(PdfRect(0, 0, w, h), &doc);
         if (spec.pageRotation != 0) {
             PdfArray matrix;
             double a = 1, b = 0, c = 0, d = 1, e = 0, f = 0;
@@ -75,17 +75,22 @@ PdfXObject *buildAppearance(PdfMemDocument &doc, double width, double height, co
         }
 
         PdfPainter painter;
-        painter.SetPage(xobj);
+        painter.SetPage(xobj.get());
         double textTop = h;
         if (!spec.imagePath.isEmpty()) {
             if (Error e = checkImage(spec.imagePath)) {
                 painter.FinishPage();
-                delete xobj;
                 error = e;
                 return nullptr;
             }
             PdfImage image(&doc);
-            image.LoadFromFile(QFile::encodeName(spec.imagePath).constData());
+            try {
+                image.LoadFromFile(QFile::encodeName(spec.imagePath).constData());
+            } catch (const PdfError &e) {
+                painter.FinishPage();
+                error = Error(ErrorCode::ImageUnreadable, QString::fromLatin1(PdfError::ErrorName(e.GetError())));
+                return nullptr;
+            }
             const double boxH = spec.lines.isEmpty() ? h : h * 0.62;
             const double scale = std::min(w / image.GetWidth(), boxH / image.GetHeight());
             const double iw = image.GetWidth() * scale;
@@ -99,7 +104,6 @@ PdfXObject *buildAppearance(PdfMemDocument &doc, double width, double height, co
                                                  QFile::encodeName(serifFontPath()).constData());
             if (!font) {
                 painter.FinishPage();
-                delete xobj;
                 error = Error(ErrorCode::InternalError, serifFontPath());
                 return nullptr;
             }
@@ -133,7 +137,7 @@ PdfXObject *buildAppearance(PdfMemDocument &doc, double width, double height, co
         painter.FinishPage();
         return xobj;
     } catch (const PdfError &e) {
-        error = Error(ErrorCode::ImageUnreadable, QString::fromLatin1(PdfError::ErrorName(e.GetError())));
+        error = Error(ErrorCode::SigningFailed, QStringLiteral("appearance: %1").arg(QLatin1String(PdfError::ErrorName(e.GetError()))));
         return nullptr;
     }
 }

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace PoDoFo {
 class PdfMemDocument;
 class PdfXObject;
@@ -26,9 +28,9 @@ struct AppearanceSpec {
 QString serifFontPath();
 
 // Builds the normal appearance form XObject for a widget of size width×height.
-// The caller owns the returned object (it also lives in the document).
-PoDoFo::PdfXObject *buildAppearance(PoDoFo::PdfMemDocument &doc, double width, double height,
-                                     const AppearanceSpec &spec, Error &error);
+// The caller owns the returned wrapper (its object lives in the document).
+std::unique_ptr<PoDoFo::PdfXObject> buildAppearance(PoDoFo::PdfMemDocument &doc, double width, double height,
+                                                    const AppearanceSpec &spec, Error &error);
 
 // Checks that an image file can be used (PNG/JPEG signature bytes).
 Error checkImage(const QString &path);

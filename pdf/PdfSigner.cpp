@@ -142,7 +142,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         AppearanceSpec spec = options.appearance;
         spec.pageRotation = rotation;
         Error appearanceError;
-        std::unique_ptr<PdfXObject> xobj(buildAppearance(doc, rect.width(), rect.height(), spec, appearanceError));
+        std::unique_ptr<PdfXObject> xobj = buildAppearance(doc, rect.width(), rect.height(), spec, appearanceError);
         if (!xobj)
             return appearanceError;
         field.SetAppearanceStream(xobj.get());

@@ -289,11 +289,6 @@ int docMdpPermission(const PdfObject *sig, const PdfVecObjects *objects)
 SignatureVerifier::SignatureVerifier() : m_store(std::make_unique<Store>()) {}
 SignatureVerifier::~SignatureVerifier() = default;
 
-int SignatureVerifier::trustAnchorCount() const
-{
-    return m_store->count;
-}
-
 Error SignatureVerifier::addTrustAnchors(const QString &pemFile)
 {
     QFile f(pemFile);

@@ -77,7 +77,6 @@ public:
 
     // PEM files, each with one or more certificates.
     Error addTrustAnchors(const QString &pemFile);
-    int trustAnchorCount() const;
     // Ask OCSP responders / CRL servers when the document carries no
     // revocation data (default on).
     void setOnline(bool online) { m_online = online; }

@@ -149,13 +149,4 @@ Error Module::enumerate()
     return {};
 }
 
-PKCS11_SLOT *Module::slotById(unsigned long slotId) const
-{
-    for (unsigned int i = 0; i < m_slotCount; ++i) {
-        if (PKCS11_get_slotid_from_slot(m_slots + i) == slotId)
-            return m_slots + i;
-    }
-    return nullptr;
-}
-
 } // namespace kyso::pkcs11

@@ -48,7 +48,6 @@ public:
     void sessionClosed();
     unsigned int slotCount() const { return m_slotCount; }
     PKCS11_SLOT *slot(unsigned int i) const { return m_slots + i; }
-    PKCS11_SLOT *slotById(unsigned long slotId) const;
 
 private:
     explicit Module(QString path) : m_path(std::move(path)) {}

@@ -891,10 +891,6 @@
         <translation>Token checks for IT staff: list, status, certs, change-pin.</translation>
     </message>
     <message>
-        <source>list | status | certs | change-pin</source>
-        <translation>list | status | certs | change-pin</translation>
-    </message>
-    <message>
         <source>PKCS#11 module (default: every known module).</source>
         <translation>PKCS#11 module (default: every known module).</translation>
     </message>
@@ -941,6 +937,26 @@
     <message numerus="yes">
         <source>Module %1: %n token(s)</source>
         <translation><numerusform>Module %1: %n token</numerusform><numerusform>Module %1: %n tokens</numerusform></translation>
+    </message>
+    <message>
+        <source>list | status | certs | change-pin | set-kind</source>
+        <translation>list | status | certs | change-pin | set-kind</translation>
+    </message>
+    <message>
+        <source>set-kind: SHA-256 fingerprint of the certificate (from certs --json).</source>
+        <translation>set-kind: SHA-256 fingerprint of the certificate (from certs --json).</translation>
+    </message>
+    <message>
+        <source>set-kind: personal or agency.</source>
+        <translation>set-kind: personal or agency.</translation>
+    </message>
+    <message>
+        <source>set-kind needs --sha256 (64 hex digits) and --kind personal|agency</source>
+        <translation>set-kind needs --sha256 (64 hex digits) and --kind personal|agency</translation>
+    </message>
+    <message>
+        <source>Certificate %1 marked as %2.</source>
+        <translation>Certificate %1 marked as %2.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1802,18 @@ Commands:
   profile   signing profiles: set, list, show, remove
 Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
 </translation>
+    </message>
+    <message>
+        <source>PDF files to sign</source>
+        <translation>PDF files to sign</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every view into DIR and quit.</source>
+        <translation>Save a PNG of every view into DIR and quit.</translation>
+    </message>
+    <message>
+        <source>Open FILE in the verify view.</source>
+        <translation>Open FILE in the verify view.</translation>
     </message>
 </context>
 </TS>

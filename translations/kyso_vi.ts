@@ -891,10 +891,6 @@
         <translation>Kiểm tra token cho cán bộ CNTT: list, status, certs, change-pin.</translation>
     </message>
     <message>
-        <source>list | status | certs | change-pin</source>
-        <translation>list | status | certs | change-pin</translation>
-    </message>
-    <message>
         <source>PKCS#11 module (default: every known module).</source>
         <translation>Thư viện PKCS#11 (mặc định: mọi thư viện đã biết).</translation>
     </message>
@@ -941,6 +937,26 @@
     <message numerus="yes">
         <source>Module %1: %n token(s)</source>
         <translation><numerusform>Thư viện %1: %n token</numerusform></translation>
+    </message>
+    <message>
+        <source>list | status | certs | change-pin | set-kind</source>
+        <translation>list | status | certs | change-pin | set-kind</translation>
+    </message>
+    <message>
+        <source>set-kind: SHA-256 fingerprint of the certificate (from certs --json).</source>
+        <translation>set-kind: dấu vân tay SHA-256 của chứng thư số (lấy từ certs --json).</translation>
+    </message>
+    <message>
+        <source>set-kind: personal or agency.</source>
+        <translation>set-kind: personal (cá nhân) hoặc agency (cơ quan).</translation>
+    </message>
+    <message>
+        <source>set-kind needs --sha256 (64 hex digits) and --kind personal|agency</source>
+        <translation>set-kind cần --sha256 (64 chữ số hệ 16) và --kind personal|agency</translation>
+    </message>
+    <message>
+        <source>Certificate %1 marked as %2.</source>
+        <translation>Đã đánh dấu chứng thư số %1 là %2.</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1802,18 @@ Các lệnh:
   profile   hồ sơ ký: set, list, show, remove
 Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
 </translation>
+    </message>
+    <message>
+        <source>PDF files to sign</source>
+        <translation>Tệp PDF cần ký</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every view into DIR and quit.</source>
+        <translation>Lưu ảnh PNG của mọi màn hình vào THƯ MỤC rồi thoát.</translation>
+    </message>
+    <message>
+        <source>Open FILE in the verify view.</source>
+        <translation>Mở TỆP ở màn hình kiểm tra.</translation>
     </message>
 </context>
 </TS>

@@ -132,13 +132,15 @@ int runToken(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("TokenCommand", "Token checks for IT staff: list, status, certs, change-pin."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("TokenCommand", "list | status | certs | change-pin"));
+    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("TokenCommand", "list | status | certs | change-pin | set-kind"));
     const QCommandLineOption module(QStringLiteral("module"), QCoreApplication::translate("TokenCommand", "PKCS#11 module (default: every known module)."), QCoreApplication::translate("TokenCommand", "path"));
     const QCommandLineOption token(QStringLiteral("token"), QCoreApplication::translate("TokenCommand", "Token label or serial number."), QCoreApplication::translate("TokenCommand", "label"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("TokenCommand", "Print JSON."));
     const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"), QCoreApplication::translate("TokenCommand", "change-pin: read the old and the new PIN from two lines of standard input."));
     const QCommandLineOption finalTry(QStringLiteral("confirm-final-try"), QCoreApplication::translate("TokenCommand", "Allow the final PIN attempt."));
-    p.addOptions({module, token, json, pinStdin, finalTry});
+    const QCommandLineOption sha(QStringLiteral("sha256"), QCoreApplication::translate("TokenCommand", "set-kind: SHA-256 fingerprint of the certificate (from certs --json)."), QStringLiteral("hex"));
+    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("TokenCommand", "set-kind: personal or agency."), QStringLiteral("kind"));
+    p.addOptions({module, token, json, pinStdin, finalTry, sha, kind});
     if (int code = 0; !parseArguments(p, args, code))
         return code;
     const QString action = p.positionalArguments().value(0);
@@ -158,6 +160,16 @@ int runToken(const QStringList &args)
         if (Error e = session->changePin(pins))
             return fail(e);
         out << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
+        return 0;
+    }
+    if (action == QLatin1String("set-kind")) {
+        // For certificates whose subject does not tell personal from agency.
+        const QString fp = p.value(sha).toLower();
+        const bool hex = fp.size() == 64 && QByteArray::fromHex(fp.toLatin1()).size() == 32;
+        if (!hex || (p.value(kind) != QLatin1String("personal") && p.value(kind) != QLatin1String("agency")))
+            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "set-kind needs --sha256 (64 hex digits) and --kind personal|agency")));
+        Settings::setCertificateKind(fp, p.value(kind) == QLatin1String("agency") ? CertificateKind::Agency : CertificateKind::Personal);
+        out << QCoreApplication::translate("TokenCommand", "Certificate %1 marked as %2.").arg(fp, p.value(kind)) << Qt::endl;
         return 0;
     }
     if (action != QLatin1String("list") && action != QLatin1String("status") && action != QLatin1String("certs"))

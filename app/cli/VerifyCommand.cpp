@@ -1,5 +1,6 @@
 #include "cli/VerifyCommand.h"
 
+#include "cli/CliSupport.h"
 #include "core/Settings.h"
 #include "pdf/SignatureVerifier.h"
 #include "pdf/VerificationReport.h"
@@ -24,14 +25,8 @@ int runVerify(const QStringList &args)
     const QCommandLineOption offline(QStringLiteral("offline"), QCoreApplication::translate("VerifyCommand", "Use only the revocation data in the document; never ask OCSP/CRL servers."));
     p.addOptions({trust, json, offline});
     QTextStream err(stderr);
-    if (!p.parse(args)) {
-        err << "kyso-cli: " << Error(ErrorCode::Usage, p.errorText()).message() << Qt::endl;
-        return 2;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << p.helpText();
-        return 0;
-    }
+    if (int code = 0; !parseArguments(p, args, code))
+        return code == 0 ? 0 : 2; // verify: 2 = cannot read (here: the command line)
     if (p.positionalArguments().size() != 1) {
         err << "kyso-cli: " << Error(ErrorCode::Usage, QCoreApplication::translate("VerifyCommand", "exactly one file is required")).message() << Qt::endl;
         return 2;

@@ -26,9 +26,9 @@ int main(int argc, char *argv[])
     QCommandLineParser p;
     p.addHelpOption();
     p.addVersionOption();
-    p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("PDF files to sign"));
-    const QCommandLineOption shots(QStringLiteral("screenshots"), QStringLiteral("Save a PNG of every view into DIR and quit."), QStringLiteral("dir"));
-    const QCommandLineOption verify(QStringLiteral("verify"), QStringLiteral("Open FILE in the verify view."), QStringLiteral("file"));
+    p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "PDF files to sign"));
+    const QCommandLineOption shots(QStringLiteral("screenshots"), QCoreApplication::translate("main", "Save a PNG of every view into DIR and quit."), QStringLiteral("dir"));
+    const QCommandLineOption verify(QStringLiteral("verify"), QCoreApplication::translate("main", "Open FILE in the verify view."), QStringLiteral("file"));
     p.addOptions({shots, verify});
     p.process(app);
 

@@ -27,6 +27,10 @@ json=$("$KYSO_CLI" verify "$WORK/lt.pdf" --trust "$LPKI/root.pem" --offline --js
 check "responders down, --offline: revocation from the DSS: good" bash -c 'grep -A6 "\"revocation\"" <<<"$0" | grep -q "\"status\": \"good\"" && grep -A6 "\"revocation\"" <<<"$0" | grep -q "\"embedded\": true"' "$json"
 check "  ... signature valid" grep -q '"allValid": true' <<<"$json"
 check "  ... time-stamp verified" bash -c 'grep -A6 "\"timeStamp\"" <<<"$0" | grep -q "\"valid\": true"' "$json"
+cp "$SAMPLE" "$WORK/ltv-in.pdf"; before=$(sha "$WORK/ltv-in.pdf")
+set +e; lsign "$WORK/ltv-in.pdf" "$WORK/down.pdf" 01 --ltv 2>/dev/null; rc=$?; set -e
+check "--ltv with the responders down: exit 52 (got $rc)" test "$rc" = 52
+check "  ... no output, input untouched" bash -c 'test ! -e "$0" && test "$(sha256sum "$1" | cut -d" " -f1)" = "$2"' "$WORK/down.pdf" "$WORK/ltv-in.pdf" "$before"
 start_pki_server "$LPKI" "$port"
 
 # OCSP responder failing: the CRL from the distribution point is used.
