@@ -29,9 +29,15 @@ install_deps() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# ccache, when the machine has it, makes rebuilds in fresh clones cheap (optional).
+LAUNCHER=()
+if command -v ccache >/dev/null 2>&1; then
+  LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache -DCMAKE_C_COMPILER_LAUNCHER=ccache)
+fi
+
 build() {
   install_deps
-  cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo
+  cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${LAUNCHER[@]}"
   cmake --build "$BUILD" -j"$(nproc)"
 }
 
@@ -76,7 +82,7 @@ run_tests() {
 sanitize() {
   install_deps
   local b=$SRC/build-asan
-  cmake -S "$SRC" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKYSO_SANITIZE=ON
+  cmake -S "$SRC" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKYSO_SANITIZE=ON "${LAUNCHER[@]}"
   cmake --build "$b" -j"$(nproc)"
   # Leak checking is off: OpenSSL, libp11 and Qt keep global state until exit;
   # every memory error and undefined behaviour still aborts the test.
@@ -89,7 +95,7 @@ fuzz() {
   DEPS=(clang libclang-rt-14-dev)
   install_deps
   local b=$SRC/build-fuzz seconds=${1:-60}
-  CC=clang CXX=clang++ cmake -S "$SRC" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKYSO_FUZZ=ON
+  CC=clang CXX=clang++ cmake -S "$SRC" -B "$b" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DKYSO_FUZZ=ON "${LAUNCHER[@]}"
   cmake --build "$b" -j"$(nproc)" --target kyso_fuzz_pdf
   local corpus
   corpus=$(mktemp -d)
