@@ -22,7 +22,8 @@ struct SignOptions {
     QString outputPath;
     bool overwrite = false;
     int page = 0;                 // 1-based; 0 = last page
-    std::optional<QRectF> rect;   // PDF points, unrotated page space; default: bottom right
+    std::optional<QRectF> rect;   // PDF points in the visible page: from the CropBox's lower-left corner,
+                                  // unrotated page space; default: bottom right
     AppearanceSpec appearance;    // lines are filled by the caller (see defaultStampLines)
     QString reason;
     QString location;
@@ -38,8 +39,9 @@ struct SignResult {
     QString outputPath;
     QString fieldName;
     int page = 0;                 // 1-based
-    QRectF rect;
+    QRectF rect;                  // as given (visible page)
     qint64 cmsBytes = 0;
+    bool filledExistingField = false; // an empty field prepared earlier took the signature
     bool timeStamped = false;
     QString timeStampProblem;     // why an optional time-stamp is missing
 };
@@ -55,6 +57,8 @@ public:
 
     Error open(const QString &inputPath);
     int pageCount() const;
+    // The visible page (CropBox within MediaBox), in default user space.
+    QRectF visibleBox(int page) const;
     // Validates options against the document (page, image, output target).
     Error check(const SignOptions &options) const;
     Error sign(SigningKey &key, const SignOptions &options, SignResult &result);
@@ -63,8 +67,17 @@ public:
     static QStringList defaultStampLines(const QString &signer, const QString &organization, const QDateTime &when);
 
 private:
+    struct Placeholder;
+    Error checkForm() const;
+    Error buildUpdate(SigningKey &key, const SignOptions &options, SignResult &result, QByteArray &update,
+                      Placeholder &ph, size_t reserve);
+    Error signFile(const QString &path, const Placeholder &ph, SigningKey &key, const SignOptions &options,
+                   SignResult &result, size_t reserve);
+
     QString m_input;
     std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
+    QByteArray m_bytes;
+    std::unique_ptr<class XrefReader> m_xref;
 };
 
 } // namespace kyso::pdf
