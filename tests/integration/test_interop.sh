@@ -57,18 +57,36 @@ byte_exact_update() { # in out
 }
 
 pyhanko_valid() { # file
-  [ "$have_pyhanko" = 1 ] || return 0
-  "$PYCHECK" "$1" "$PKI/root.pem" --offline >"$WORK/pyhanko.log" 2>&1 || { cat "$WORK/pyhanko.log" >&2; return 1; }
+  "$PYCHECK" "$1" "$PKI/root.pem" --offline >"$WORK/pyhanko.log" 2>&1
 }
 
-check_output() { # in out total_signatures label
+# pyHanko 0.20.1 cannot read the difference between two revisions of a form
+# holding a check box (its /AP /N is a dictionary of states): it stops with
+# "indirect object expected" in _allow_in_place_appearance_update, on files
+# signed twice by pyHanko itself too. Shown as XFAIL, with that fact checked.
+pyhanko_known_limitation() { # in out label
+  grep -q 'indirect object expected' "$WORK/pyhanko.log" || return 1
+  local own1=$WORK/own1.pdf own2=$WORK/own2.pdf
+  rm -f "$own1" "$own2"
+  "$PYHANKO" sign addsig --field "1/40,40,200,100/A" pemder --key "$PKI/agency.key" --cert "$PKI/agency.pem" \
+    --chain "$PKI/ca.pem" --no-pass "$1" "$own1" >/dev/null 2>&1 &&
+  "$PYHANKO" sign addsig --field "1/240,40,400,100/B" pemder --key "$PKI/agency.key" --cert "$PKI/agency.pem" \
+    --chain "$PKI/ca.pem" --no-pass "$own1" "$own2" >/dev/null 2>&1 || return 1
+  if ! "$PYCHECK" "$own2" "$PKI/root.pem" --offline 2>&1 | grep -q 'indirect object expected'; then return 1; fi
+  echo "XFAIL - $3: pyHanko: known pyHanko 0.20.1 limitation (check box /AP /N dictionary; 'indirect object expected')"
+  ok "$3: pyHanko fails identically on a file pyHanko itself signed twice"
+}
+
+check_output() { # in out total_signatures label [original input]
   local in=$1 out=$2 n=$3 label=$4
   check "$label: byte-exact update (prefix, xref kind, /Prev)" byte_exact_update "$in" "$out"
   check "$label: pdfsig: all $n signatures valid and trusted" pdfsig_all_valid "$out" "$n"
   check "$label: qpdf --check clean" qpdf_clean "$out"
   check "$label: kyso-cli verify: all valid" "$KYSO_CLI" verify "$out" --trust "$PKI/root.pem"
   if [ "$have_pyhanko" = 1 ]; then
-    check "$label: pyHanko: every signature valid" pyhanko_valid "$out"
+    if pyhanko_valid "$out"; then ok "$label: pyHanko: every signature valid"
+    elif [ -n "${5:-}" ] && pyhanko_known_limitation "$5" "$out" "$label"; then :
+    else cat "$WORK/pyhanko.log" >&2; bad "$label: pyHanko: every signature valid"; fi
   fi
 }
 
@@ -82,7 +100,7 @@ for name in "${inputs[@]}"; do
   check_output "$in" "$one" $((earlier + 1)) "$name personal"
   check "$name: agency seal on top exits 0" kyso_sign "$one" "$two" 02 --role agency --image "$SEAL_IMAGE" --trust "$PKI/root.pem"
   [ -f "$two" ] || continue
-  check_output "$one" "$two" $((earlier + 2)) "$name personal+agency"
+  check_output "$one" "$two" $((earlier + 2)) "$name personal+agency" "$in"
 done
 
 # --- values kept and specific rules -------------------------------------------
