@@ -197,7 +197,9 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
             }
             if (!personal)
                 return Error(ErrorCode::BlockNotFound, QCoreApplication::translate("SigningService", "no visible personal signature to place the seal on"));
-            o.rect = pdf::sealRect(personal->widgetRect, req.sealDiameterMm);
+            // The widget /Rect is in user space; placements are in the visible page.
+            const QPointF origin = d->signer.visibleBox(personal->page).topLeft();
+            o.rect = pdf::sealRect(personal->widgetRect.translated(-origin), req.sealDiameterMm);
             o.page = personal->page;
         }
         break;

@@ -53,7 +53,7 @@ inline QList<QByteArray> simplePage(const QByteArray &catalogExtra = {}, const Q
     return {"<< /Type /Catalog /Pages 2 0 R" + catalogExtra + " >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<</Type/Page/Parent 2 0 R/MediaBox [0 0 595.303937007874 841.889763779528]/Contents 4 0 R" + pageExtra + ">>",
-            "<< /Length 8 >>\nstream\nBT ET q Q\nendstream"};
+            "<< /Length 9 >>\nstream\nBT ET q Q\nendstream"};
 }
 
 } // namespace kyso::test
