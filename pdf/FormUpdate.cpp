@@ -32,6 +32,7 @@ QString decodeString(const QByteArray &raw)
     return QString::fromLatin1(bytes);
 }
 
+// The field's rectangle covers at least half of the smaller of the two.
 bool overlaps(const QByteArray &rectText, const QRectF &rect)
 {
     QList<QByteArray> items;
@@ -39,7 +40,9 @@ bool overlaps(const QByteArray &rectText, const QRectF &rect)
         return false;
     const double x1 = items[0].toDouble(), y1 = items[1].toDouble(), x2 = items[2].toDouble(), y2 = items[3].toDouble();
     const QRectF r(std::min(x1, x2), std::min(y1, y2), std::abs(x2 - x1), std::abs(y2 - y1));
-    return r.intersects(rect);
+    const QRectF common = r.intersected(rect);
+    const double smaller = std::min(r.width() * r.height(), rect.width() * rect.height());
+    return smaller > 0 && common.width() * common.height() >= smaller / 2;
 }
 
 } // namespace
@@ -192,6 +195,37 @@ int FormUpdate::findEmptySignatureField(const QString &name, int pageNum, const 
         }
     });
     return found;
+}
+
+QString FormUpdate::fieldName(int num) const
+{
+    RawDictionary field;
+    return field.parse(m_update.current(num)) ? decodeString(m_update.resolve(field.value("T"))) : QString();
+}
+
+Error FormUpdate::ensureSignatureFlags()
+{
+    const int catalogNum = catalogNumber();
+    RawDictionary catalog, form;
+    if (!catalog.parse(m_update.current(catalogNum)))
+        return Error(ErrorCode::DamagedPdf, QStringLiteral("catalog"));
+    const QByteArray formValue = catalog.value("AcroForm");
+    int formNum = 0;
+    const bool indirect = parseReference(formValue, formNum);
+    if (!form.parse(m_update.resolve(formValue)))
+        return Error(ErrorCode::DamagedPdf, QStringLiteral("AcroForm"));
+    qint64 flags = 0;
+    parseInteger(m_update.resolve(form.value("SigFlags")), flags);
+    if ((flags & 3) == 3)
+        return {};
+    form.set("SigFlags", QByteArray::number(flags | 3));
+    if (indirect) {
+        m_update.put(formNum, form.serialise());
+    } else {
+        catalog.set("AcroForm", form.serialise());
+        m_update.put(catalogNum, catalog.serialise());
+    }
+    return {};
 }
 
 QStringList formFieldNames(const IncrementalUpdate &update)

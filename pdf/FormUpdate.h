@@ -32,10 +32,16 @@ public:
     // page). Returns its object number (merged field/widget) or 0.
     int findEmptySignatureField(const QString &name, int pageNum, const QRectF &rect) const;
 
+    // The partial name (/T) of field object `num`.
+    QString fieldName(int num) const;
+    // /SigFlags 3 on the AcroForm (when a prepared field is filled).
+    Error ensureSignatureFlags();
+
     // Checks the form without changing it (for the checks before the PIN).
     Error checkAppearances() const;
 
     int catalogNumber() const;
+    IncrementalUpdate &update() { return m_update; }
 
 private:
     Error patchForm(syntax::RawDictionary &form, int widgetNum);

@@ -85,8 +85,27 @@ QByteArray signatureDictionary(const SignOptions &options, const QDateTime &when
     return d.serialise();
 }
 
-} // namespace
+// The widget's /Rect, normalised.
+QRectF widgetRect(const IncrementalUpdate &update, int num)
+{
+    syntax::RawDictionary field;
+    QList<QByteArray> v;
+    if (!field.parse(update.current(num)) || !syntax::arrayItems(update.resolve(field.value("Rect")), v) || v.size() != 4)
+        return {};
+    return QRectF(QPointF(v[0].toDouble(), v[1].toDouble()), QPointF(v[2].toDouble(), v[3].toDouble())).normalized();
+}
 
+// PREFIX1, PREFIX2, …: the first name no field of the form has.
+QString freeFieldName(const IncrementalUpdate &update, const QString &prefix)
+{
+    const QStringList names = formFieldNames(update);
+    int n = 1;
+    while (names.contains(prefix + QString::number(n)))
+        ++n;
+    return prefix + QString::number(n);
+}
+
+} // namespace
 
 PdfSigner::PdfSigner() = default;
 PdfSigner::~PdfSigner() = default;
@@ -194,16 +213,21 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     QRectF rect = options.rect.value_or(QRectF(visible.width() - 72 - 220, 60, 220, 90));
     if (!options.rect && (rotation == 90 || rotation == 270))
         rect = QRectF(visible.width() - 60 - 90, visible.height() - 72 - 220, 90, 220);
-    const QRectF placed = rect.translated(visible.left(), visible.top());
+    QRectF placed = rect.translated(visible.left(), visible.top());
 
     const bool eol = !m_bytes.isEmpty() && (m_bytes.back() == '\n' || m_bytes.back() == '\r');
     IncrementalUpdate update(*m_xref, m_bytes.size(), eol);
     FormUpdate form(update);
-    QStringList names = formFieldNames(update);
-    int n = 1;
-    while (names.contains(QStringLiteral("KySo_Signature%1").arg(n)))
-        ++n;
-    result.fieldName = QStringLiteral("KySo_Signature%1").arg(n);
+    // An empty signature field prepared at this place takes the signature.
+    const int prepared = form.findEmptySignatureField({}, pageNum, placed);
+    if (prepared) {
+        placed = widgetRect(update, prepared);
+        rect = placed.translated(-visible.topLeft());
+        result.fieldName = form.fieldName(prepared);
+        result.filledExistingField = true;
+    } else {
+        result.fieldName = freeFieldName(update, QStringLiteral("KySo_Signature"));
+    }
 
     // The appearance: new PoDoFo objects, written with fresh numbers.
     const QSet<quint64> before = objectKeys(doc.GetObjects());
@@ -221,23 +245,30 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
 
     const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc();
     const int sigNum = update.allocate();
-    const int widgetNum = update.allocate();
     update.put(sigNum, signatureDictionary(options, when, reserve));
+    const int pageGen = int(page->GetObject()->Reference().GenerationNumber());
     syntax::RawDictionary widget;
-    widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
-    widget.set("T", syntax::textString(result.fieldName));
-    widget.set("F", "132"); // Print | Locked
-    widget.set("Rect", rectArray(placed));
-    widget.set("P", syntax::reference(pageNum, int(page->GetObject()->Reference().GenerationNumber())));
+    if (prepared) {
+        widget.parse(update.current(prepared));
+    } else {
+        widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
+        widget.set("T", syntax::textString(result.fieldName));
+        widget.set("F", "132"); // Print | Locked
+        widget.set("Rect", rectArray(placed));
+        widget.set("P", syntax::reference(pageNum, pageGen));
+    }
     widget.set("V", syntax::reference(sigNum));
     widget.set("AP", "<< /N " + syntax::reference(apNum) + " >>");
+    const int widgetNum = prepared ? prepared : update.allocate();
     update.put(widgetNum, widget.serialise());
-    if (Error e = form.addSignatureField(pageNum, widgetNum))
+    if (Error e = prepared ? form.ensureSignatureFlags() : form.addSignatureField(pageNum, widgetNum))
         return e;
     if (options.certifyPermission >= 1 && options.certifyPermission <= 3) {
         if (Error e = form.setCertification(sigNum))
             return e;
     }
+    if (Error e = addEmptyFields(form, options, pageNum, pageGen, visible))
+        return e;
 
     QMap<int, qint64> offsets;
     bytes = update.serialise(&offsets);
@@ -252,6 +283,28 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     ph.contentsLen = qint64(reserve) * 2 + 2;
     result.page = pageNo;
     result.rect = rect;
+    return {};
+}
+
+Error PdfSigner::addEmptyFields(FormUpdate &form, const SignOptions &options, int pageNum, int pageGen,
+                                 const QRectF &visible)
+{
+    for (const PreparedField &f : options.emptyFields) {
+        const QRectF placed = f.rect.intersected(QRectF(0, 0, visible.width(), visible.height()))
+                                  .translated(visible.left(), visible.top());
+        if (placed.isEmpty())
+            continue;
+        syntax::RawDictionary widget;
+        widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
+        widget.set("T", syntax::textString(f.name));
+        widget.set("F", "132");
+        widget.set("Rect", rectArray(placed));
+        widget.set("P", syntax::reference(pageNum, pageGen));
+        const int num = form.update().allocate();
+        form.update().put(num, widget.serialise());
+        if (Error e = form.addSignatureField(pageNum, num))
+            return e;
+    }
     return {};
 }
 

@@ -18,6 +18,13 @@ class PdfMemDocument;
 
 namespace kyso::pdf {
 
+// An empty signature field made for a later signer (e.g. the agency seal
+// after a certification signature with --certify 2).
+struct PreparedField {
+    QString name;
+    QRectF rect;                  // visible-page coordinates, on the signature's page
+};
+
 struct SignOptions {
     QString outputPath;
     bool overwrite = false;
@@ -33,6 +40,7 @@ struct SignOptions {
     QString tsaUrl;               // RFC 3161 server: PAdES B-T
     bool tsaOptional = false;     // the user chose: sign without a time-stamp if the TSA fails
     RevocationData dss;           // non-empty: append a DSS after the signature (PAdES B-LT)
+    QList<PreparedField> emptyFields; // empty signature fields to add for later signers
 };
 
 struct SignResult {
@@ -69,6 +77,8 @@ public:
 private:
     struct Placeholder;
     Error checkForm() const;
+    Error addEmptyFields(class FormUpdate &form, const SignOptions &options, int pageNum, int pageGen,
+                         const QRectF &visible);
     Error buildUpdate(SigningKey &key, const SignOptions &options, SignResult &result, QByteArray &update,
                       Placeholder &ph, size_t reserve);
     Error signFile(const QString &path, const Placeholder &ph, SigningKey &key, const SignOptions &options,

@@ -228,6 +228,10 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     }
     if (o.page == 0)
         o.page = d->pages;
+    // --certify 2 allows form filling and signing only: the seal's empty field
+    // is made now, so the agency signature fills it instead of adding one.
+    if (req.certify == 2 && req.role == SigningRole::Personal && o.rect)
+        o.emptyFields << pdf::PreparedField{QStringLiteral("KySo_Seal1"), pdf::sealRect(*o.rect, req.sealDiameterMm)};
     return d->signer.check(o);
 }
 
