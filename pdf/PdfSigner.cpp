@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <openssl/evp.h>
@@ -149,6 +150,27 @@ Error PdfSigner::open(const QString &inputPath)
 int PdfSigner::pageCount() const
 {
     return m_doc ? m_doc->GetPageCount() : 0;
+}
+
+QString PdfSigner::pdfaClaim() const
+{
+    if (!m_xref)
+        return {};
+    IncrementalUpdate probe(*m_xref, m_bytes.size(), true);
+    syntax::RawDictionary catalog;
+    int catalogNum = 0, metadataNum = 0;
+    QByteArray xmp;
+    if (!syntax::parseReference(m_xref->trailer().value("Root"), catalogNum) || !catalog.parse(probe.current(catalogNum))
+        || !syntax::parseReference(catalog.value("Metadata"), metadataNum) || !m_xref->decodedStream(metadataNum, xmp))
+        return {};
+    // pdfaid:part as an element or an attribute.
+    const QRegularExpression part(QStringLiteral("pdfaid:part(?:>|=[\"'])\\s*(\\d)"));
+    const QRegularExpression level(QStringLiteral("pdfaid:conformance(?:>|=[\"'])\\s*([ABUabu])"));
+    const QString text = QString::fromUtf8(xmp);
+    const QRegularExpressionMatch p = part.match(text);
+    if (!p.hasMatch())
+        return {};
+    return p.captured(1) + level.match(text).captured(1).toUpper();
 }
 
 QRectF PdfSigner::visibleBox(int page) const
@@ -300,6 +322,13 @@ Error PdfSigner::addEmptyFields(FormUpdate &form, const SignOptions &options, in
         widget.set("F", "132");
         widget.set("Rect", rectArray(placed));
         widget.set("P", syntax::reference(pageNum, pageGen));
+        // An empty appearance: PDF/A wants one on every visible annotation.
+        const int ap = form.update().allocate();
+        syntax::RawDictionary xobject;
+        xobject.parse("<< /Type /XObject /Subtype /Form /Resources << >> >>");
+        xobject.set("BBox", rectArray(QRectF(0, 0, placed.width(), placed.height())));
+        form.update().put(ap, IncrementalUpdate::streamBody(xobject, QByteArray()));
+        widget.set("AP", "<< /N " + syntax::reference(ap) + " >>");
         const int num = form.update().allocate();
         form.update().put(num, widget.serialise());
         if (Error e = form.addSignatureField(pageNum, num))

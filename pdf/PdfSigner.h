@@ -65,6 +65,9 @@ public:
 
     Error open(const QString &inputPath);
     int pageCount() const;
+    // The PDF/A part and conformance the document claims in its XMP metadata
+    // ("1B", "2B", "3A", …), empty when none.
+    QString pdfaClaim() const;
     // The visible page (CropBox within MediaBox), in default user space.
     QRectF visibleBox(int page) const;
     // Validates options against the document (page, image, output target).

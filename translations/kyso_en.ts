@@ -797,6 +797,10 @@
 <context>
     <name>SigningService</name>
     <message>
+        <source>the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)</source>
+        <translation>the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)</translation>
+    </message>
+    <message>
         <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
         <translation>a copy needs --copy-form "SAO Y", "SAO LỤC" or "TRÍCH SAO"</translation>
     </message>

@@ -797,6 +797,10 @@
 <context>
     <name>SigningService</name>
     <message>
+        <source>the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)</source>
+        <translation>tài liệu ghi là PDF/A-%1, chuẩn không cho phép độ trong suốt: với ảnh trong suốt này, tệp đã ký không còn phù hợp PDF/A-1 (dùng ảnh JPEG hoặc PNG không trong suốt để giữ chuẩn)</translation>
+    </message>
+    <message>
         <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
         <translation>bản sao cần --copy-form "SAO Y", "SAO LỤC" hoặc "TRÍCH SAO"</translation>
     </message>

@@ -56,6 +56,20 @@ byte_exact_update() { # in out
   [ "$pout" = "$sin" ] || { echo "/Prev $pout, previous xref at $sin" >&2; return 1; }
 }
 
+# pdfsig: N signatures, each valid and trusted; prepared empty signature
+# fields ("not signed") are not counted.
+pdfsig_signed_valid() { # file n
+  local out n empty valid trusted
+  out=$(pdfsig -nssdir "$NSS" "$1" 2>/dev/null) || true
+  n=$(grep -c '^Signature #' <<<"$out" || true)
+  empty=$(grep -c 'The signature form field is not signed' <<<"$out" || true)
+  valid=$(grep -c 'Signature Validation: Signature is Valid.' <<<"$out" || true)
+  trusted=$(grep -c 'Certificate Validation: Certificate is Trusted.' <<<"$out" || true)
+  if [ $((n - empty)) -eq "$2" ] && [ "$valid" -eq "$2" ] && [ "$trusted" -eq "$2" ]; then return 0; fi
+  echo "$out" >&2
+  return 1
+}
+
 pyhanko_valid() { # file
   "$PYCHECK" "$1" "$PKI/root.pem" --offline >"$WORK/pyhanko.log" 2>&1
 }
@@ -82,7 +96,7 @@ pyhanko_known_limitation() { # in out label
 check_output() { # in out total_signatures label [original input]
   local in=$1 out=$2 n=$3 label=$4
   check "$label: byte-exact update (prefix, xref kind, /Prev)" byte_exact_update "$in" "$out"
-  check "$label: pdfsig: all $n signatures valid and trusted" pdfsig_all_valid "$out" "$n"
+  check "$label: pdfsig: all $n signatures valid and trusted" pdfsig_signed_valid "$out" "$n"
   check "$label: qpdf --check clean" qpdf_clean "$out"
   check "$label: kyso-cli verify: all valid" "$KYSO_CLI" verify "$out" --trust "$PKI/root.pem"
   if [ "$have_pyhanko" = 1 ]; then
@@ -112,6 +126,18 @@ check_output "$SAMPLE" "$WORK/cert_1.pdf" 1 "certify 2 personal"
 kyso_sign "$WORK/cert_1.pdf" "$WORK/cert_2.pdf" 02 --role agency --image "$SEAL_IMAGE" --trust "$PKI/root.pem" >"$WORK/cert.out" 2>&1 || true
 check "certify 2: the agency signature fills the prepared field" grep -q 'field KySo_Seal1' "$WORK/cert.out"
 check_output "$WORK/cert_1.pdf" "$WORK/cert_2.pdf" 2 "certify 2 personal+agency"
+
+# --- PDF/A: /Info and XMP are left as they are; PDF/A-1 with a transparent image is warned about
+pdfa_untouched() { # in out
+  ! tail -c +"$(($(stat -c %s "$1") + 1))" "$2" | grep -aqE '/ModDate|/Metadata|/Type */Metadata'
+}
+check "pdfa2b: the update leaves /Info and the XMP metadata untouched" pdfa_untouched "$WORK/pdfa2b.pdf" "$WORK/pdfa2b_1.pdf"
+check "pdfa2b: still claims PDF/A-2b" grep -qa '<pdfaid:part>2</pdfaid:part>' "$WORK/pdfa2b_1.pdf"
+gs -q -dPDFA=1 -dBATCH -dNOPAUSE -dPDFACompatibilityPolicy=1 -sColorConversionStrategy=RGB -sDEVICE=pdfwrite \
+  -sOutputFile="$WORK/pdfa1.pdf" "$SAMPLE" 2>/dev/null
+kyso_sign "$WORK/pdfa1.pdf" "$WORK/pdfa1_1.pdf" 01 --image "$SIG_IMAGE" --rect 330,150,200,80 2>"$WORK/pdfa1.err" >/dev/null || true
+check "pdfa1 + transparent image: signed, with a PDF/A-1 warning" grep -q 'PDF/A-1B' "$WORK/pdfa1.err"
+check_output "$WORK/pdfa1.pdf" "$WORK/pdfa1_1.pdf" 1 "pdfa1 personal"
 
 # --- values kept and specific rules -------------------------------------------
 check "offset: MediaBox reals kept byte for byte" grep -qa 'MediaBox \[100 200 695.303937007874 1041.889763779528\]' <(tail -c +"$(($(stat -c %s "$WORK/offset.pdf") + 1))" "$WORK/offset_1.pdf")
