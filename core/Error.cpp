@@ -40,6 +40,8 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::TimeStampFailed: return 53;
     case ErrorCode::CertificateRevoked: return 36;
     case ErrorCode::InternalError: return 70;
+    case ErrorCode::FormNeedsAppearances: return 60;
+    case ErrorCode::RectOutsidePage: return 61;
     }
     return 70;
 }
@@ -82,6 +84,8 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::TimeStampFailed: return "timestamp-failed";
     case ErrorCode::CertificateRevoked: return "certificate-revoked";
     case ErrorCode::InternalError: return "internal-error";
+    case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
+    case ErrorCode::RectOutsidePage: return "rect-outside-page";
     }
     return "internal-error";
 }
@@ -131,6 +135,10 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::TimeStampFailed: return tr("The time-stamp server refused the request or sent an invalid time-stamp.");
     case ErrorCode::CertificateRevoked: return tr("The signing certificate has been revoked; it must not be used.");
     case ErrorCode::InternalError: return tr("Internal error.");
+    case ErrorCode::FormNeedsAppearances:
+        return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
+    case ErrorCode::RectOutsidePage:
+        return tr("The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).");
     }
     return tr("Internal error.");
 }

@@ -44,6 +44,8 @@ enum class ErrorCode {
     TimeStampFailed,
     CertificateRevoked,
     InternalError,
+    FormNeedsAppearances,
+    RectOutsidePage,
 };
 
 class Error

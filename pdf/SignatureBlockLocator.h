@@ -13,6 +13,8 @@ struct PageWord {
 };
 
 // Words of one page (1-based), read with poppler.
+// Word boxes in visible-page coordinates (PDF points from the CropBox's
+// lower-left corner); `mediaBox` receives the visible page as (0, 0, w, h).
 QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox = nullptr);
 
 // The signature block of a Vietnamese administrative document: the capacity
