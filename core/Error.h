@@ -44,6 +44,12 @@ enum class ErrorCode {
     TimeStampFailed,
     CertificateRevoked,
     InternalError,
+    // Security helper (E), exit codes 85-89.
+    OutputNotRegular,
+    RegisterCompletionMissing,
+    OutputSelfCheckFailed,
+    RegisterTampered,
+    FileNameEncoding,
 };
 
 class Error
