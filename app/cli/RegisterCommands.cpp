@@ -128,8 +128,8 @@ int runLog(const QStringList &args)
         for (const SignatureRecord &r : rows)
             out << QStringLiteral("%1  %2  %3  %4 %5 %6  %7  %8\n")
                        .arg(r.id)
-                       .arg(r.createdUtc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate), r.result,
-                            escapeControls(r.capacity), escapeControls(r.title), escapeControls(r.signerName), r.role,
+                       .arg(r.createdUtc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate), escapeControls(r.result),
+                            escapeControls(r.capacity), escapeControls(r.title), escapeControls(r.signerName), escapeControls(r.role),
                             escapeControls(r.document));
         return 0;
     }
