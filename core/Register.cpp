@@ -35,8 +35,6 @@ const QStringList kSignatureColumns = {
 
 QStringList columnsFor(const QString &table)
 {
-    if (table == QLatin1String("signatures"))
-        return kSignatureColumns + QStringList{QStringLiteral("output_before")};
     return regchain::v1Columns(table);
 }
 
@@ -364,9 +362,12 @@ QString Register::lockPath(qint64 id) const
 
 qint64 Register::beginSignature(const SignatureRecord &r, Error &error)
 {
-    const QVariantList values = {isoNow(), r.document, r.output, r.sha256Before, r.pages, r.role, r.signerName,
-                                 r.signerSubject, r.certSerial, r.certIssuer, r.certSha256, r.tokenSerial, r.capacity,
-                                 r.title, r.agency, r.reason, r.docNumber, r.outputBefore};
+    QVariantList values = {isoNow(), r.document, r.output, r.sha256Before, r.pages, r.role, r.signerName,
+                           r.signerSubject, r.certSerial, r.certIssuer, r.certSha256, r.tokenSerial, r.capacity,
+                           r.title, r.agency, r.reason, r.docNumber};
+    QStringList columns = kSignatureColumns;
+    columns << QStringLiteral("output_before");
+    values << r.outputBefore;
     WriteLock lock(*this);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
@@ -374,7 +375,7 @@ qint64 Register::beginSignature(const SignatureRecord &r, Error &error)
         error = sqlError(q.lastError());
         return 0;
     }
-    const qint64 id = appendInTransaction(QStringLiteral("signatures"), columnsFor(QStringLiteral("signatures")), values, error);
+    const qint64 id = appendInTransaction(QStringLiteral("signatures"), columns, values, error);
     // Held from before the row is visible until its result row is: another
     // process's reconcile() leaves the attempt alone; if we die the kernel
     // drops the lock.
