@@ -13,4 +13,10 @@ void crashPoint(const char *name)
         std::raise(SIGKILL);
 }
 
+bool failurePoint(const char *name)
+{
+    const char *wanted = std::getenv("KYSO_TEST_FAIL_POINT");
+    return wanted && std::strcmp(wanted, name) == 0;
+}
+
 } // namespace kyso

@@ -42,6 +42,11 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::InternalError: return 70;
     case ErrorCode::FormNeedsAppearances: return 60;
     case ErrorCode::RectOutsidePage: return 61;
+    case ErrorCode::OutputNotRegular: return 85;
+    case ErrorCode::RegisterCompletionMissing: return 86;
+    case ErrorCode::OutputSelfCheckFailed: return 87;
+    case ErrorCode::RegisterTampered: return 88;
+    case ErrorCode::FileNameEncoding: return 89;
     }
     return 70;
 }
@@ -86,6 +91,11 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::InternalError: return "internal-error";
     case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
     case ErrorCode::RectOutsidePage: return "rect-outside-page";
+    case ErrorCode::OutputNotRegular: return "output-not-regular";
+    case ErrorCode::RegisterCompletionMissing: return "register-completion-missing";
+    case ErrorCode::OutputSelfCheckFailed: return "output-self-check-failed";
+    case ErrorCode::RegisterTampered: return "register-tampered";
+    case ErrorCode::FileNameEncoding: return "file-name-encoding";
     }
     return "internal-error";
 }
@@ -139,6 +149,16 @@ QString Error::describe(ErrorCode code)
         return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
     case ErrorCode::RectOutsidePage:
         return tr("The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).");
+    case ErrorCode::OutputNotRegular:
+        return tr("The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced, not even with --force.");
+    case ErrorCode::RegisterCompletionMissing:
+        return tr("The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register for writing (or run: kyso-cli log reconcile).");
+    case ErrorCode::OutputSelfCheckFailed:
+        return tr("The signed file failed KySo's own check after signing; it was not saved.");
+    case ErrorCode::RegisterTampered:
+        return tr("The signing register was altered outside KySo; run kyso-cli log verify and restore it from a backup.");
+    case ErrorCode::FileNameEncoding:
+        return tr("A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.");
     }
     return tr("Internal error.");
 }

@@ -46,6 +46,12 @@ enum class ErrorCode {
     InternalError,
     FormNeedsAppearances,
     RectOutsidePage,
+    // Security helper (E), exit codes 85-89.
+    OutputNotRegular,
+    RegisterCompletionMissing,
+    OutputSelfCheckFailed,
+    RegisterTampered,
+    FileNameEncoding,
 };
 
 class Error

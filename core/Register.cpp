@@ -1,5 +1,7 @@
 #include "core/Register.h"
 
+#include "core/CrashPoint.h"
+#include "core/RegisterChain.h"
 #include "core/Settings.h"
 
 #include <QCoreApplication>
@@ -31,36 +33,9 @@ const QStringList kSignatureColumns = {
     QStringLiteral("capacity"), QStringLiteral("title"), QStringLiteral("agency"), QStringLiteral("reason"),
     QStringLiteral("doc_number")};
 
-// Tables in the chain and their columns, in hashing order.
-const QList<QPair<QString, QStringList>> &chainedTables()
+QStringList columnsFor(const QString &table)
 {
-    static const QList<QPair<QString, QStringList>> tables = {
-        {QStringLiteral("signatures"), kSignatureColumns},
-        {QStringLiteral("signature_results"),
-         {QStringLiteral("signature_id"), QStringLiteral("completed_utc"), QStringLiteral("result"),
-          QStringLiteral("sha256_after"), QStringLiteral("error")}},
-        {QStringLiteral("token_events"),
-         {QStringLiteral("created_utc"), QStringLiteral("token_serial"), QStringLiteral("token_label"),
-          QStringLiteral("event"), QStringLiteral("detail")}},
-        {QStringLiteral("handovers"),
-         {QStringLiteral("created_utc"), QStringLiteral("token_serial"), QStringLiteral("from_person"),
-          QStringLiteral("to_person"), QStringLiteral("authorised_by"), QStringLiteral("handover_date"), QStringLiteral("note")}},
-        {QStringLiteral("cert_requests"),
-         {QStringLiteral("created_utc"), QStringLiteral("kind"), QStringLiteral("form"), QStringLiteral("subject"),
-          QStringLiteral("token_serial"), QStringLiteral("note")}},
-        {QStringLiteral("cert_request_status"),
-         {QStringLiteral("request_id"), QStringLiteral("created_utc"), QStringLiteral("status"), QStringLiteral("note")}},
-    };
-    return tables;
-}
-
-QStringList columnsOf(const QString &table)
-{
-    for (const auto &t : chainedTables()) {
-        if (t.first == table)
-            return t.second;
-    }
-    return {};
+    return regchain::v1Columns(table);
 }
 
 QString isoNow()
@@ -68,24 +43,40 @@ QString isoNow()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
-QByteArray canonical(const QString &table, qint64 rowId, const QVariantList &values)
-{
-    QByteArray out = table.toUtf8() + '\x1e' + QByteArray::number(rowId);
-    // NULL and the empty string hash alike (drivers differ in which they return).
-    for (const QVariant &v : values)
-        out += '\x1f' + v.toString().toUtf8();
-    return out;
-}
-
-QString chainHash(const QString &prev, const QByteArray &content)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(prev.toLatin1() + '\x1d' + content, QCryptographicHash::Sha256).toHex());
-}
-
 Error sqlError(const QSqlError &e)
 {
     return Error(ErrorCode::RegisterFailed, e.text());
+}
+
+void rollback(QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+}
+
+bool tableExists(QSqlDatabase &db, const QString &table)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name=?"));
+    q.addBindValue(table);
+    return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+int schemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key='schema_version'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+// The schema version as recorded in the chain (-1: none recorded).
+int chainedSchemaVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (tableExists(db, QStringLiteral("register_events"))
+        && q.exec(QStringLiteral("SELECT detail FROM register_events WHERE event='schema' ORDER BY id DESC LIMIT 1")) && q.next())
+        return q.value(0).toInt();
+    return -1;
 }
 
 } // namespace
@@ -125,22 +116,51 @@ QString Register::defaultPath()
     return Settings::dataDir() + QStringLiteral("/register.sqlite");
 }
 
-std::unique_ptr<Register> Register::open(const QString &path, Error &error)
+// Serialises the writers of one register across processes (PATH.lock);
+// re-entrant within one Register.
+class Register::WriteLock
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
+public:
+    explicit WriteLock(Register &reg) : m_reg(reg)
+    {
+        if (m_reg.m_writeDepth++ == 0)
+            m_reg.m_writeLock = std::make_unique<regchain::FileLock>(m_reg.m_path + QStringLiteral(".lock"),
+                                                                     regchain::FileLock::Kind::Exclusive, true);
+    }
+    ~WriteLock()
+    {
+        if (--m_reg.m_writeDepth == 0)
+            m_reg.m_writeLock.reset();
+    }
+
+private:
+    Register &m_reg;
+};
+
+std::unique_ptr<Register> Register::open(const QString &path, Error &error, Access access)
+{
     std::unique_ptr<Register> reg(new Register);
     reg->m_path = path;
+    if (access == Access::ReadOnly && !QFileInfo::exists(path)) {
+        reg->m_missing = true; // reading never creates a register
+        return reg;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
     reg->m_connection = QStringLiteral("kyso-register-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), reg->m_connection);
     db.setDatabaseName(path);
+    // Set before the first statement: concurrent first use waits, not fails.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
     if (!db.open()) {
         error = sqlError(db.lastError());
         return nullptr;
     }
+    if (access == Access::ReadOnly)
+        return reg;
+    WriteLock lock(*reg);
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
     q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
-    q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     if ((error = reg->migrate()))
         return nullptr;
     reg->m_reconciled = reg->reconcile();
@@ -151,6 +171,8 @@ Register::~Register()
 {
     for (int fd : m_attemptLocks)
         ::close(fd);
+    if (m_connection.isEmpty())
+        return;
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -158,97 +180,178 @@ Register::~Register()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+Error Register::checkSchema(int version)
+{
+    if (version <= kSchemaVersion)
+        return {};
+    // meta is not itself chained, but every schema change is (register_events):
+    // a version the chain never recorded was typed in by hand.
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const int chained = chainedSchemaVersion(db);
+    if (chained >= 0 && chained < version)
+        return Error(ErrorCode::RegisterTampered,
+                     QCoreApplication::translate("Register", "meta says schema %1, the hash chain records schema %2")
+                         .arg(version)
+                         .arg(chained));
+    return Error(ErrorCode::RegisterFailed,
+                 QCoreApplication::translate("Register", "the register was written by a newer KySo (schema %1)").arg(version));
+}
+
+// One exclusive transaction (and the register's write lock): several
+// processes using a new register at once create it exactly once. Steps are
+// idempotent ("if not exists" checks), so steps from several branches merge
+// in any order; the version bump and its chained record are common to all.
 Error Register::migrate()
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)")))
+    if (!q.exec(QStringLiteral("BEGIN EXCLUSIVE")))
         return sqlError(q.lastError());
-    int version = 0;
-    if (q.exec(QStringLiteral("SELECT value FROM meta WHERE key='schema_version'")) && q.next())
-        version = q.value(0).toInt();
-    if (version > kSchemaVersion)
-        return Error(ErrorCode::RegisterFailed,
-                     QCoreApplication::translate("Register", "the register was written by a newer KySo (schema %1)").arg(version));
-    // Migrations, one step per schema version.
-    const QStringList v1 = {
-        QStringLiteral("CREATE TABLE signatures(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, document TEXT, output TEXT, "
-                       "sha256_before TEXT, pages INTEGER, role TEXT, signer_name TEXT, signer_subject TEXT, cert_serial TEXT, "
-                       "cert_issuer TEXT, cert_sha256 TEXT, token_serial TEXT, capacity TEXT, title TEXT, agency TEXT, "
-                       "reason TEXT, doc_number TEXT)"),
-        QStringLiteral("CREATE TABLE signature_results(id INTEGER PRIMARY KEY, signature_id INTEGER NOT NULL UNIQUE, "
-                       "completed_utc TEXT NOT NULL, result TEXT NOT NULL, sha256_after TEXT, error TEXT)"),
-        QStringLiteral("CREATE TABLE token_events(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, token_serial TEXT, "
-                       "token_label TEXT, event TEXT NOT NULL, detail TEXT)"),
-        QStringLiteral("CREATE TABLE handovers(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, token_serial TEXT, "
-                       "from_person TEXT, to_person TEXT, authorised_by TEXT, handover_date TEXT, note TEXT)"),
-        QStringLiteral("CREATE TABLE cert_requests(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, kind TEXT NOT NULL, "
-                       "form TEXT, subject TEXT, token_serial TEXT, note TEXT)"),
-        QStringLiteral("CREATE TABLE cert_request_status(id INTEGER PRIMARY KEY, request_id INTEGER NOT NULL, "
-                       "created_utc TEXT NOT NULL, status TEXT NOT NULL, note TEXT)"),
-        QStringLiteral("CREATE TABLE chain(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL, hash TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX signatures_created ON signatures(created_utc)"),
-    };
-    if (version < 1) {
-        if (!db.transaction())
-            return sqlError(db.lastError());
-        for (const QString &stmt : v1) {
-            if (!q.exec(stmt)) {
-                const Error e = sqlError(q.lastError());
-                db.rollback();
-                return e;
-            }
-        }
-        q.exec(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '1')"));
-        if (!db.commit())
-            return sqlError(db.lastError());
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)"))) {
+        const Error e = sqlError(q.lastError());
+        rollback(db);
+        return e;
     }
+    const int version = schemaVersion(db);
+    if (Error e = checkSchema(version)) {
+        rollback(db);
+        return e;
+    }
+    QStringList steps;
+    if (version < 1) {
+        steps << QStringList{
+            QStringLiteral("CREATE TABLE IF NOT EXISTS signatures(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, document TEXT, output TEXT, "
+                           "sha256_before TEXT, pages INTEGER, role TEXT, signer_name TEXT, signer_subject TEXT, cert_serial TEXT, "
+                           "cert_issuer TEXT, cert_sha256 TEXT, token_serial TEXT, capacity TEXT, title TEXT, agency TEXT, "
+                           "reason TEXT, doc_number TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS signature_results(id INTEGER PRIMARY KEY, signature_id INTEGER NOT NULL UNIQUE, "
+                           "completed_utc TEXT NOT NULL, result TEXT NOT NULL, sha256_after TEXT, error TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS token_events(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, token_serial TEXT, "
+                           "token_label TEXT, event TEXT NOT NULL, detail TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS handovers(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, token_serial TEXT, "
+                           "from_person TEXT, to_person TEXT, authorised_by TEXT, handover_date TEXT, note TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS cert_requests(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, kind TEXT NOT NULL, "
+                           "form TEXT, subject TEXT, token_serial TEXT, note TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS cert_request_status(id INTEGER PRIMARY KEY, request_id INTEGER NOT NULL, "
+                           "created_utc TEXT NOT NULL, status TEXT NOT NULL, note TEXT)"),
+            QStringLiteral("CREATE TABLE IF NOT EXISTS chain(seq INTEGER PRIMARY KEY, tbl TEXT NOT NULL, row_id INTEGER NOT NULL, hash TEXT NOT NULL)"),
+            QStringLiteral("CREATE INDEX IF NOT EXISTS signatures_created ON signatures(created_utc)"),
+        };
+    }
+    if (version < 2) {
+        if (!regchain::columnsOf(db, QStringLiteral("chain")).contains(QStringLiteral("enc")))
+            steps << QStringLiteral("ALTER TABLE chain ADD COLUMN enc INTEGER NOT NULL DEFAULT 1");
+        if (!regchain::columnsOf(db, QStringLiteral("signatures")).contains(QStringLiteral("output_before")))
+            steps << QStringLiteral("ALTER TABLE signatures ADD COLUMN output_before TEXT");
+        steps << QStringLiteral("CREATE TABLE IF NOT EXISTS register_events(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, "
+                                "event TEXT NOT NULL, detail TEXT)");
+    }
+    Error error;
+    for (const QString &stmt : steps) {
+        if (!error && !q.exec(stmt))
+            error = sqlError(q.lastError());
+    }
+    if (!error && version < kSchemaVersion) {
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', ?)"));
+        q.addBindValue(QString::number(kSchemaVersion));
+        if (!q.exec())
+            error = sqlError(q.lastError());
+        else
+            appendInTransaction(QStringLiteral("register_events"),
+                                {QStringLiteral("created_utc"), QStringLiteral("event"), QStringLiteral("detail")},
+                                {isoNow(), QStringLiteral("schema"), QString::number(kSchemaVersion)}, error);
+    }
+    if (!error && !q.exec(QStringLiteral("COMMIT")))
+        error = sqlError(q.lastError());
+    if (error) {
+        rollback(db);
+        return error;
+    }
+    if (version < kSchemaVersion)
+        writeHead();
+    // Never rewritten: shows later that this data folder held a register.
+    QFile created(m_path + QStringLiteral(".created"));
+    if (!created.exists() && created.open(QIODevice::WriteOnly))
+        created.write(isoNow().toLatin1() + '\n');
     return {};
 }
 
-qint64 Register::append(const QString &table, const QStringList &columns, const QVariantList &values, Error &error)
+// Inside an open transaction and the write lock: inserts the row, reads it
+// back and links what is stored into the chain.
+qint64 Register::appendInTransaction(const QString &table, const QStringList &columns, const QVariantList &values,
+                                     Error &error)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        error = sqlError(db.lastError());
-        return 0;
-    }
     QSqlQuery q(db);
-    QStringList marks;
-    for (int i = 0; i < columns.size(); ++i)
+    QStringList names, marks;
+    for (const QString &c : columns) {
+        names << regchain::quoted(c);
         marks << QStringLiteral("?");
-    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)").arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
+    }
+    q.prepare(QStringLiteral("INSERT INTO %1(%2) VALUES(%3)")
+                  .arg(regchain::quoted(table), names.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec()) {
         error = sqlError(q.lastError());
-        db.rollback();
         return 0;
     }
     const qint64 rowId = q.lastInsertId().toLongLong();
+    QByteArray content;
+    if (!regchain::encodeRow(db, table, rowId, content)) {
+        error = Error(ErrorCode::RegisterFailed, QStringLiteral("%1 row %2 cannot be read back").arg(table).arg(rowId));
+        return 0;
+    }
     QString prev;
     qint64 seq = 0;
     if (q.exec(QStringLiteral("SELECT seq, hash FROM chain ORDER BY seq DESC LIMIT 1")) && q.next()) {
         seq = q.value(0).toLongLong();
         prev = q.value(1).toString();
     }
-    const QString hash = chainHash(prev, canonical(table, rowId, values));
-    q.prepare(QStringLiteral("INSERT INTO chain(seq, tbl, row_id, hash) VALUES(?,?,?,?)"));
+    q.prepare(QStringLiteral("INSERT INTO chain(seq, tbl, row_id, hash, enc) VALUES(?,?,?,?,2)"));
     q.addBindValue(seq + 1);
     q.addBindValue(table);
     q.addBindValue(rowId);
-    q.addBindValue(hash);
-    if (!q.exec() || !db.commit()) {
-        error = sqlError(q.lastError().isValid() ? q.lastError() : db.lastError());
-        db.rollback();
+    q.addBindValue(regchain::chainHash(prev, content));
+    if (!q.exec()) {
+        error = sqlError(q.lastError());
         return 0;
     }
-    // Mirror the head outside the database: truncating the tail shows.
+    return rowId;
+}
+
+// Under the write lock, after the commit: a crash in between leaves the head
+// exactly one entry behind, which verifyChain() reports as an interrupted
+// write, not as tampering; the next write brings it up to date.
+void Register::writeHead()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM chain ORDER BY seq DESC LIMIT 1")) || !q.next())
+        return;
     QSaveFile head(m_path + QStringLiteral(".head"));
     if (head.open(QIODevice::WriteOnly)) {
-        head.write(QByteArray::number(seq + 1) + ' ' + hash.toLatin1() + '\n');
+        head.write(QByteArray::number(q.value(0).toLongLong()) + ' ' + q.value(1).toString().toLatin1() + '\n');
         head.commit();
     }
+}
+
+qint64 Register::append(const QString &table, const QStringList &columns, const QVariantList &values, Error &error)
+{
+    WriteLock lock(*this);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        error = sqlError(q.lastError());
+        return 0;
+    }
+    const qint64 rowId = appendInTransaction(table, columns, values, error);
+    if (!rowId || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!error)
+            error = sqlError(q.lastError());
+        rollback(db);
+        return 0;
+    }
+    writeHead();
     return rowId;
 }
 
@@ -259,51 +362,85 @@ QString Register::lockPath(qint64 id) const
 
 qint64 Register::beginSignature(const SignatureRecord &r, Error &error)
 {
-    const QVariantList values = {isoNow(), r.document, r.output, r.sha256Before, r.pages, r.role, r.signerName,
-                                 r.signerSubject, r.certSerial, r.certIssuer, r.certSha256, r.tokenSerial, r.capacity,
-                                 r.title, r.agency, r.reason, r.docNumber};
-    const qint64 id = append(QStringLiteral("signatures"), kSignatureColumns, values, error);
-    if (id) {
-        // Held while this process works on the attempt: another process's
-        // reconcile() leaves it alone; if we die the kernel drops the lock.
-        const int fd = ::open(QFile::encodeName(lockPath(id)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
-        if (fd >= 0 && ::flock(fd, LOCK_EX | LOCK_NB) == 0)
-            m_attemptLocks.insert(id, fd);
-        else if (fd >= 0)
-            ::close(fd);
+    QVariantList values = {isoNow(), r.document, r.output, r.sha256Before, r.pages, r.role, r.signerName,
+                           r.signerSubject, r.certSerial, r.certIssuer, r.certSha256, r.tokenSerial, r.capacity,
+                           r.title, r.agency, r.reason, r.docNumber};
+    QStringList columns = kSignatureColumns;
+    columns << QStringLiteral("output_before");
+    values << r.outputBefore;
+    WriteLock lock(*this);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        error = sqlError(q.lastError());
+        return 0;
     }
+    const qint64 id = appendInTransaction(QStringLiteral("signatures"), columns, values, error);
+    // Held from before the row is visible until its result row is: another
+    // process's reconcile() leaves the attempt alone; if we die the kernel
+    // drops the lock.
+    int fd = -1;
+    if (id) {
+        fd = ::open(QFile::encodeName(lockPath(id)).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+        if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0)
+            error = Error(ErrorCode::RegisterFailed, lockPath(id));
+    }
+    if (error || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!error)
+            error = sqlError(q.lastError());
+        rollback(db);
+        if (fd >= 0)
+            ::close(fd);
+        return 0;
+    }
+    m_attemptLocks.insert(id, fd);
+    writeHead();
     return id;
 }
 
 Error Register::completeSignature(qint64 id, bool signedOk, const QString &sha256After, const QString &errorText)
 {
+    WriteLock lock(*this);
+    Error error;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT COUNT(*) FROM signature_results WHERE signature_id=?"));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        error = sqlError(q.lastError());
+    else if (q.value(0).toInt() > 0)
+        error = Error(ErrorCode::RegisterFailed, QStringLiteral("attempt %1 is already completed").arg(id));
+    else if (failurePoint("register-complete"))
+        error = Error(ErrorCode::RegisterFailed, QStringLiteral("database or disk is full"));
+    else
+        append(QStringLiteral("signature_results"), columnsFor(QStringLiteral("signature_results")),
+               {id, isoNow(), signedOk ? QStringLiteral("signed") : QStringLiteral("failed"), sha256After, errorText}, error);
+    // Released only now. Without a result row the lock file stays and the
+    // next writer's reconcile() records the attempt.
     if (m_attemptLocks.contains(id)) {
         ::close(m_attemptLocks.take(id));
-        QFile::remove(lockPath(id));
+        if (!error)
+            QFile::remove(lockPath(id));
     }
-    Error error;
-    append(QStringLiteral("signature_results"), columnsOf(QStringLiteral("signature_results")),
-           {id, isoNow(), signedOk ? QStringLiteral("signed") : QStringLiteral("failed"), sha256After, errorText}, error);
     return error;
 }
 
 Error Register::addTokenEvent(const TokenEvent &e)
 {
     Error error;
-    append(QStringLiteral("token_events"), columnsOf(QStringLiteral("token_events")),
+    append(QStringLiteral("token_events"), columnsFor(QStringLiteral("token_events")),
            {isoNow(), e.tokenSerial, e.tokenLabel, e.event, e.detail}, error);
     return error;
 }
 
 qint64 Register::addHandover(const Handover &h, Error &error)
 {
-    return append(QStringLiteral("handovers"), columnsOf(QStringLiteral("handovers")),
+    return append(QStringLiteral("handovers"), columnsFor(QStringLiteral("handovers")),
                   {isoNow(), h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, h.date, h.note}, error);
 }
 
 qint64 Register::addRequest(const CertificateRequest &r, Error &error)
 {
-    const qint64 id = append(QStringLiteral("cert_requests"), columnsOf(QStringLiteral("cert_requests")),
+    const qint64 id = append(QStringLiteral("cert_requests"), columnsFor(QStringLiteral("cert_requests")),
                              {isoNow(), r.kind, r.form, r.subject, r.tokenSerial, r.note}, error);
     if (id && !error)
         error = setRequestStatus(id, r.status.isEmpty() ? QStringLiteral("draft") : r.status, QString());
@@ -318,7 +455,7 @@ Error Register::setRequestStatus(qint64 requestId, const QString &status, const 
     if (!q.exec() || !q.next() || q.value(0).toInt() == 0)
         return Error(ErrorCode::Usage, QCoreApplication::translate("Register", "no request with number %1").arg(requestId));
     Error error;
-    append(QStringLiteral("cert_request_status"), columnsOf(QStringLiteral("cert_request_status")),
+    append(QStringLiteral("cert_request_status"), columnsFor(QStringLiteral("cert_request_status")),
            {requestId, isoNow(), status, note}, error);
     return error;
 }
@@ -326,12 +463,18 @@ Error Register::setRequestStatus(qint64 requestId, const QString &status, const 
 QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
 {
     QList<SignatureRecord> out;
-    QSqlQuery q(QSqlDatabase::database(m_connection));
+    if (m_missing)
+        return out;
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    // Read-only access also reads a register of schema 1.
+    const bool hasBefore = regchain::columnsOf(db, QStringLiteral("signatures")).contains(QStringLiteral("output_before"));
     QString sql = QStringLiteral(
         "SELECT s.id, s.created_utc, s.document, s.output, s.sha256_before, s.pages, s.role, s.signer_name, s.signer_subject, "
         "s.cert_serial, s.cert_issuer, s.cert_sha256, s.token_serial, s.capacity, s.title, s.agency, s.reason, s.doc_number, "
-        "r.result, r.sha256_after, r.error, r.completed_utc FROM signatures s "
-        "LEFT JOIN signature_results r ON r.signature_id = s.id WHERE 1=1");
+        "r.result, r.sha256_after, r.error, r.completed_utc, %1 FROM signatures s "
+        "LEFT JOIN signature_results r ON r.signature_id = s.id WHERE 1=1")
+                      .arg(hasBefore ? QStringLiteral("s.output_before") : QStringLiteral("NULL"));
     QVariantList binds;
     if (!f.signer.isEmpty()) {
         sql += QStringLiteral(" AND (s.signer_name LIKE ? OR s.signer_subject LIKE ?)");
@@ -379,6 +522,7 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
         r.sha256After = q.value(i++).toString();
         r.error = q.value(i++).toString();
         r.completedUtc = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+        r.outputBefore = q.value(i++).toString();
         out << r;
     }
     return out;
@@ -387,6 +531,8 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
 QList<Handover> Register::handovers() const
 {
     QList<Handover> out;
+    if (m_missing)
+        return out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT id, created_utc, token_serial, from_person, to_person, authorised_by, handover_date, note "
                           "FROM handovers ORDER BY id"));
@@ -400,6 +546,8 @@ QList<Handover> Register::handovers() const
 QList<CertificateRequest> Register::requests() const
 {
     QList<CertificateRequest> out;
+    if (m_missing)
+        return out;
     QSqlQuery q(QSqlDatabase::database(m_connection));
     q.exec(QStringLiteral("SELECT r.id, r.created_utc, r.kind, r.form, r.subject, r.token_serial, r.note, "
                           "(SELECT status FROM cert_request_status s WHERE s.request_id = r.id ORDER BY s.id DESC LIMIT 1) "
@@ -413,88 +561,173 @@ QList<CertificateRequest> Register::requests() const
 
 ChainCheck Register::verifyChain() const
 {
+    if (m_missing)
+        return verifyMissing();
     ChainCheck check;
+    // Writers hold the lock from the row to the head: chain and head are read
+    // as one consistent state, in one read transaction.
+    const regchain::FileLock lock(m_path + QStringLiteral(".lock"), regchain::FileLock::Kind::Shared, false);
     QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery(db).exec(QStringLiteral("BEGIN"));
+    const QStringList tables = regchain::chainedTables(db);
+    const bool hasEnc = regchain::columnsOf(db, QStringLiteral("chain")).contains(QStringLiteral("enc"));
     QSqlQuery chain(db);
-    chain.exec(QStringLiteral("SELECT seq, tbl, row_id, hash FROM chain ORDER BY seq"));
-    QString prev;
+    chain.exec(QStringLiteral("SELECT seq, tbl, row_id, hash, %1 FROM chain ORDER BY seq")
+                   .arg(hasEnc ? QStringLiteral("enc") : QStringLiteral("1")));
+    QString prev, beforePrev;
     qint64 expectedSeq = 1;
+    bool seenV2 = false;
     QMap<QString, int> perTable;
     while (chain.next()) {
         const qint64 seq = chain.value(0).toLongLong();
         const QString table = chain.value(1).toString();
         const qint64 rowId = chain.value(2).toLongLong();
         const QString hash = chain.value(3).toString();
+        const int enc = chain.value(4).toInt();
         ++check.entries;
         if (seq != expectedSeq)
             check.problems << QCoreApplication::translate("Register", "chain entries %1 to %2 are missing").arg(expectedSeq).arg(seq - 1);
         expectedSeq = seq + 1;
-        const QStringList columns = columnsOf(table);
-        if (columns.isEmpty()) {
+        QByteArray content;
+        bool found = false;
+        bool checkable = true;
+        if (!tables.contains(table)) {
+            checkable = false;
             check.problems << QCoreApplication::translate("Register", "chain entry %1 names an unknown table").arg(seq);
-            prev = hash;
-            continue;
-        }
-        perTable[table]++;
-        QSqlQuery row(db);
-        row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id=?").arg(columns.join(QLatin1Char(',')), table));
-        row.addBindValue(rowId);
-        if (!row.exec() || !row.next()) {
-            check.problems << QCoreApplication::translate("Register", "%1 row %2 was deleted").arg(table).arg(rowId);
+        } else if (enc == 2) {
+            seenV2 = true;
+            found = regchain::encodeRow(db, table, rowId, content);
+        } else if (enc == 1 && !seenV2 && !regchain::v1Columns(table).isEmpty()) {
+            // Written before the migration to schema 2: the old encoding.
+            const QStringList columns = regchain::v1Columns(table);
+            QSqlQuery row(db);
+            row.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id=?").arg(columns.join(QLatin1Char(',')), table));
+            row.addBindValue(rowId);
+            if ((found = row.exec() && row.next())) {
+                QVariantList values;
+                for (int i = 0; i < columns.size(); ++i)
+                    values << row.value(i);
+                content = regchain::encodeRowV1(table, rowId, values);
+            }
         } else {
-            QVariantList values;
-            for (int i = 0; i < columns.size(); ++i)
-                values << row.value(i);
-            if (chainHash(prev, canonical(table, rowId, values)) != hash)
+            checkable = false;
+            check.problems << QCoreApplication::translate("Register", "chain entry %1 has an unexpected encoding").arg(seq);
+        }
+        if (tables.contains(table))
+            perTable[table]++;
+        if (checkable) {
+            if (!found)
+                check.problems << QCoreApplication::translate("Register", "%1 row %2 was deleted").arg(table).arg(rowId);
+            else if (found && regchain::chainHash(prev, content) != hash)
                 check.problems << QCoreApplication::translate("Register", "%1 row %2 was changed").arg(table).arg(rowId);
         }
+        beforePrev = prev;
         prev = hash;
     }
-    for (const auto &t : chainedTables()) {
+    for (const QString &t : tables) {
         QSqlQuery count(db);
-        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(t.first)) && count.next()
-            && count.value(0).toInt() > perTable.value(t.first))
-            check.problems << QCoreApplication::translate("Register", "%1 has rows outside the chain").arg(t.first);
+        if (count.exec(QStringLiteral("SELECT COUNT(*) FROM %1").arg(regchain::quoted(t))) && count.next()
+            && count.value(0).toInt() > perTable.value(t))
+            check.problems << QCoreApplication::translate("Register", "%1 has rows outside the chain").arg(t);
     }
+    verifyMeta(check);
+    verifyHead(check, expectedSeq - 1, prev, beforePrev);
+    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    return check;
+}
+
+// meta is checked against the chained schema record.
+void Register::verifyMeta(ChainCheck &check) const
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    const int version = schemaVersion(db);
+    const int chained = chainedSchemaVersion(db);
+    if (version >= 2 && chained != version)
+        check.problems << QCoreApplication::translate("Register", "the schema version in meta (%1) is not the one recorded in the chain (%2)")
+                              .arg(version)
+                              .arg(chained);
+    if (check.entries == 0 && QFileInfo::exists(m_path + QStringLiteral(".created")))
+        check.problems << QCoreApplication::translate("Register", "the register is empty, but this data folder held a register before");
+}
+
+void Register::verifyHead(ChainCheck &check, qint64 lastSeq, const QString &lastHash, const QString &previousHash) const
+{
     QFile head(m_path + QStringLiteral(".head"));
-    if (head.open(QIODevice::ReadOnly)) {
-        const QList<QByteArray> parts = head.readAll().trimmed().split(' ');
-        if (parts.size() == 2 && (parts[0].toLongLong() != expectedSeq - 1 || QString::fromLatin1(parts[1]) != prev))
-            check.problems << QCoreApplication::translate("Register", "the end of the register does not match its recorded head (rows cut off?)");
-    } else if (check.entries > 0) {
-        check.problems << QCoreApplication::translate("Register", "the register head file is missing");
+    if (!head.open(QIODevice::ReadOnly)) {
+        if (lastSeq > 0)
+            check.problems << QCoreApplication::translate("Register", "the register head file is missing");
+        return;
     }
+    const QList<QByteArray> parts = head.read(256).trimmed().split(' ');
+    bool ok = false;
+    const qint64 seq = parts.value(0).toLongLong(&ok);
+    if (parts.size() != 2 || !ok || parts[1].size() != 64) {
+        // Garbage never switches the check off.
+        check.problems << QCoreApplication::translate("Register", "the register head file is unreadable");
+        return;
+    }
+    const QString hash = QString::fromLatin1(parts[1]);
+    if (seq == lastSeq && hash == lastHash)
+        return;
+    if (seq == lastSeq - 1 && hash == previousHash && seq > 0) {
+        check.notes << QCoreApplication::translate("Register", "the last write was interrupted before the head file was updated; the next write updates it");
+        return;
+    }
+    check.problems << QCoreApplication::translate("Register", "the end of the register does not match its recorded head (rows cut off?)");
+}
+
+// No database: fine on a computer that never signed; tampering if the data
+// folder shows that a register was there.
+ChainCheck Register::verifyMissing() const
+{
+    ChainCheck check;
+    const QFileInfo db(m_path);
+    QStringList traces;
+    for (const QString &suffix : {QStringLiteral(".head"), QStringLiteral(".created"), QStringLiteral(".lock"), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(m_path + suffix))
+            traces << db.fileName() + suffix;
+    }
+    const QStringList attempts = QDir(db.absolutePath()).entryList({db.fileName() + QStringLiteral(".attempt-*.lock")}, QDir::Files);
+    traces << attempts;
+    if (traces.isEmpty()) {
+        check.missing = true;
+        return check;
+    }
+    check.problems << QCoreApplication::translate("Register", "the register database is missing, but this data folder held one (%1)")
+                          .arg(traces.join(QStringLiteral(", ")));
     return check;
 }
 
 int Register::reconcile()
 {
+    WriteLock lock(*this);
     int done = 0;
     for (const SignatureRecord &r : signatures()) {
-        if (r.result != QLatin1String("pending"))
+        if (r.result != QLatin1String("pending") || m_attemptLocks.contains(r.id))
             continue;
-        // Still being worked on by a live process? Then leave it.
-        const QByteArray lock = QFile::encodeName(lockPath(r.id));
-        const int fd = ::open(lock.constData(), O_RDWR | O_CLOEXEC);
+        // Still being worked on by a live process? It holds the attempt's
+        // lock from before its row was committed: leave it.
+        const QByteArray lockFile = QFile::encodeName(lockPath(r.id));
+        const int fd = ::open(lockFile.constData(), O_RDWR | O_CLOEXEC);
         if (fd >= 0) {
             const bool busy = ::flock(fd, LOCK_EX | LOCK_NB) != 0;
             ::close(fd);
             if (busy)
                 continue;
         }
-        QString after;
-        bool completed = false;
-        QFile in(r.document);
-        const qint64 inputSize = in.size();
-        if (!r.output.isEmpty() && QFileInfo::exists(r.output) && inputSize > 0
-            && QFileInfo(r.output).size() > inputSize && sha256OfFile(r.output, inputSize) == r.sha256Before) {
-            after = sha256OfFile(r.output);
-            completed = true;
-        }
-        completeSignature(r.id, completed, after,
-                          completed ? QStringLiteral("reconciled after an interrupted run")
-                                    : QStringLiteral("interrupted before the output was written"));
-        QFile::remove(QFile::decodeName(lock));
+        // Completed only if the output replaced what was there before (an
+        // old output of the same input left by a killed --force run is not
+        // this attempt's) and starts with the signed input.
+        const qint64 inputSize = QFileInfo(r.document).size();
+        const QFileInfo output(r.output);
+        const bool replaced = r.outputBefore.isEmpty() || regchain::fileIdentity(r.output) != r.outputBefore;
+        const bool completed = !r.output.isEmpty() && output.exists() && inputSize > 0 && output.size() > inputSize
+            && replaced && sha256OfFile(r.output, inputSize) == r.sha256Before;
+        if (completeSignature(r.id, completed, completed ? sha256OfFile(r.output) : QString(),
+                              completed ? QStringLiteral("reconciled after an interrupted run")
+                                        : QStringLiteral("interrupted before the output was written")))
+            break;
+        QFile::remove(QFile::decodeName(lockFile));
         ++done;
     }
     return done;

@@ -13,6 +13,10 @@
 
 namespace kyso {
 
+namespace regchain {
+class FileLock;
+}
+
 // One signing attempt: who signed what under which authority.
 struct SignatureRecord {
     qint64 id = 0;
@@ -33,6 +37,10 @@ struct SignatureRecord {
     QString agency;
     QString reason;
     QString docNumber;
+    // What was at the output path before the attempt ("absent" or the old
+    // file's device:inode:size:mtime): a killed --force attempt that left the
+    // old file in place is not taken for a completed one.
+    QString outputBefore;
     // Completion (from the results table)
     QString result;         // pending | signed | failed
     QString sha256After;
@@ -69,22 +77,32 @@ struct SignatureFilter {
 struct ChainCheck {
     int entries = 0;
     QStringList problems; // empty: intact
+    QStringList notes;    // not tampering (e.g. the last write was interrupted)
+    bool missing = false; // no register database (and no sign it was ever used)
 };
 
 // The local SQLite register (WAL, versioned schema). Every row of every table
-// is appended once and linked into one SHA-256 hash chain; a completed
-// signature is a second row, never an update, so any edit or deletion shows
-// in verifyChain(). The chain head is mirrored in a file beside the database
-// so that cutting rows off the end shows too.
+// (but chain and meta) is appended once, through append(), and linked into one
+// SHA-256 hash chain (encoding: core/RegisterChain.h); a completed signature
+// is a second row, never an update, so any edit or deletion shows in
+// verifyChain(). The schema version in meta is chained as a register_events
+// row. The chain head is mirrored in PATH.head, written under the same lock
+// (PATH.lock) as the row, so that cutting rows off the end shows too; PATH.created
+// marks a data folder that has held a register.
+// Writers serialise on PATH.lock; a signing attempt holds PATH.attempt-ID.lock
+// from before its row is committed until its result row is, so reconcile()
+// only ever completes attempts whose process is gone.
 class Register
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
+    enum class Access {
+        ReadWrite, // create or migrate, then reconcile interrupted attempts
+        ReadOnly,  // never writes (log list, log verify, the register view)
+    };
 
     static QString defaultPath();
-    // Opens (creating or migrating) and reconciles attempts left pending by
-    // an interrupted run.
-    static std::unique_ptr<Register> open(const QString &path, Error &error);
+    static std::unique_ptr<Register> open(const QString &path, Error &error, Access access = Access::ReadWrite);
     ~Register();
 
     // Record the attempt before the output is written...
@@ -102,20 +120,32 @@ public:
     ChainCheck verifyChain() const;
     int reconciledOnOpen() const { return m_reconciled; }
 
-    // Reconciles pending attempts: an output whose leading bytes are the
-    // signed input is recorded as signed; anything else as interrupted.
+    // Reconciles pending attempts of processes that are gone: an output that
+    // replaced what was there before and whose leading bytes are the signed
+    // input is recorded as signed; anything else as interrupted.
     int reconcile();
 
 private:
+    class WriteLock;
     Register() = default;
     Error migrate();
+    Error checkSchema(int version);
     qint64 append(const QString &table, const QStringList &columns, const QVariantList &values, Error &error);
+    qint64 appendInTransaction(const QString &table, const QStringList &columns, const QVariantList &values,
+                               Error &error);
+    void writeHead();
+    void verifyHead(ChainCheck &check, qint64 lastSeq, const QString &lastHash, const QString &previousHash) const;
+    void verifyMeta(ChainCheck &check) const;
+    ChainCheck verifyMissing() const;
 
     QString lockPath(qint64 id) const;
 
     QString m_connection;
     QString m_path;
+    bool m_missing = false;
     int m_reconciled = 0;
+    int m_writeDepth = 0;
+    std::unique_ptr<regchain::FileLock> m_writeLock;
     QMap<qint64, int> m_attemptLocks; // id -> fd holding flock while the attempt runs
 };
 

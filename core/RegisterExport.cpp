@@ -1,5 +1,7 @@
 #include "core/RegisterExport.h"
 
+#include "core/SafeText.h"
+
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -8,7 +10,7 @@ namespace kyso {
 namespace {
 QString csvField(const QString &s)
 {
-    QString v = s;
+    QString v = neutraliseCsvCell(s);
     v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + v + QLatin1Char('"');
 }

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <sys/mman.h>
+
 namespace kyso {
 
 // Holds a secret (a PIN) and wipes it on destruction. Not copyable, so the
@@ -24,15 +26,24 @@ public:
         }
         return *this;
     }
-    ~SecureBuffer() { clear(); }
+    ~SecureBuffer()
+    {
+        clear();
+        unlock();
+    }
 
     void append(char c)
     {
-        if (m_data.size() == m_data.capacity()) {
+        // Never in the small-string buffer inside the object: always on the
+        // heap, in locked pages.
+        if (m_data.size() == m_data.capacity() || m_data.capacity() <= 15) {
             std::string bigger;
             bigger.reserve(m_data.capacity() * 2 + 16);
+            // Locked in RAM (never swapped out) before the secret is copied in.
+            ::mlock(bigger.data(), bigger.capacity());
             bigger.assign(m_data);
             clear();
+            unlock();
             m_data.swap(bigger);
         }
         m_data.push_back(c);
@@ -65,6 +76,11 @@ public:
 
 private:
     void swap(SecureBuffer &other) noexcept { m_data.swap(other.m_data); }
+    void unlock()
+    {
+        if (m_data.capacity() > 15) // heap storage (not the small-string buffer)
+            ::munlock(m_data.data(), m_data.capacity());
+    }
     std::string m_data;
 };
 

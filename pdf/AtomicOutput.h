@@ -25,8 +25,16 @@ public:
     Error commit();
     void discard();
 
-    // The same checks as begin() without creating anything.
+    // The same checks as begin() without creating anything: the target is
+    // absent or a regular file (anything else is refused even with
+    // overwrite), its name and the temporary name fit the file system.
     static Error checkTarget(const QString &target, const QString &input, bool overwrite);
+    // Name of the temporary file for target (without the mkstemp suffix):
+    // ".NAME.kyso-PID-", NAME shortened on a UTF-8 boundary so that the
+    // whole name plus the suffix and a ".dss" companion fit in nameMax bytes.
+    static QByteArray temporaryPrefix(const QString &target, long nameMax = 255);
+    // Mode for the output: the input's permission bits masked by the umask.
+    static unsigned int outputMode(const QString &input);
 
 private:
     QString m_target;

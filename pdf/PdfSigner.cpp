@@ -7,6 +7,8 @@
 #include "pdf/FormUpdate.h"
 #include "pdf/IncrementalUpdate.h"
 #include "pdf/NewObjects.h"
+#include "pdf/OutputSelfCheck.h"
+#include "pdf/PageCheck.h"
 #include "pdf/PdfInput.h"
 #include "pdf/PdfTokens.h"
 #include "pdf/TimeStamp.h"
@@ -193,6 +195,8 @@ Error PdfSigner::check(const SignOptions &options) const
     if (options.page < 0 || options.page > pageCount())
         return Error(ErrorCode::PageOutOfRange,
                      QCoreApplication::translate("PdfSigner", "page %1 of %2").arg(options.page).arg(pageCount()));
+    if (Error e = checkPageForSigning(*m_doc, (options.page == 0 ? pageCount() : options.page) - 1))
+        return e;
     if (options.rect && (options.rect->width() <= 0 || options.rect->height() <= 0))
         return Error(ErrorCode::Usage, QCoreApplication::translate("PdfSigner", "empty signature rectangle"));
     if (options.rect) {
@@ -431,6 +435,9 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
             return e;
         }
     }
+    // Never publish what KySo's own verifier cannot read back.
+    if (Error e = checkSignedOutput(output.tempPath(), result.fieldName))
+        return e;
     if (Error e = output.commit())
         return e;
     crashPoint("renamed");

@@ -303,14 +303,17 @@ Error TokenSession::changePin(PinProvider &pins)
     auto rv = std::make_shared<unsigned long>(0);
     Module *module = m_module.get();
     const unsigned long slotId = d->slotId;
-    m_module->call(
-        [module, slotId, oldPin, newPin, rv] {
-            *rv = module->infoReader()->setPin(slotId, oldPin->c_str(), newPin->c_str());
-            oldPin->clear();
-            newPin->clear();
-            return Error();
-        },
-        Module::Wait::Login);
+    // A timeout is a failure: the PIN may or may not have changed, and the
+    // task may still be writing *rv, which is read only after it finished.
+    if (Error e = m_module->call(
+            [module, slotId, oldPin, newPin, rv] {
+                *rv = module->infoReader()->setPin(slotId, oldPin->c_str(), newPin->c_str());
+                oldPin->clear();
+                newPin->clear();
+                return Error();
+            },
+            Module::Wait::Login))
+        return e;
     if (*rv == CKR_OK)
         return {};
     return pinFailure(*rv);

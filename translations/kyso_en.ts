@@ -193,6 +193,26 @@
         <source>The signing certificate has been revoked; it must not be used.</source>
         <translation>The signing certificate has been revoked; it must not be used.</translation>
     </message>
+    <message>
+        <source>The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced, not even with --force.</source>
+        <translation>The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced, not even with --force.</translation>
+    </message>
+    <message>
+        <source>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register for writing (or run: kyso-cli log reconcile).</source>
+        <translation>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register for writing (or run: kyso-cli log reconcile).</translation>
+    </message>
+    <message>
+        <source>The signed file failed KySo&apos;s own check after signing; it was not saved.</source>
+        <translation>The signed file failed KySo&apos;s own check after signing; it was not saved.</translation>
+    </message>
+    <message>
+        <source>The signing register was altered outside KySo; run kyso-cli log verify and restore it from a backup.</source>
+        <translation>The signing register was altered outside KySo; run kyso-cli log verify and restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
+        <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -319,6 +339,34 @@
     <message>
         <source>the register head file is missing</source>
         <translation>the register head file is missing</translation>
+    </message>
+    <message>
+        <source>meta says schema %1, the hash chain records schema %2</source>
+        <translation>meta says schema %1, the hash chain records schema %2</translation>
+    </message>
+    <message>
+        <source>chain entry %1 has an unexpected encoding</source>
+        <translation>chain entry %1 has an unexpected encoding</translation>
+    </message>
+    <message>
+        <source>the schema version in meta (%1) is not the one recorded in the chain (%2)</source>
+        <translation>the schema version in meta (%1) is not the one recorded in the chain (%2)</translation>
+    </message>
+    <message>
+        <source>the register is empty, but this data folder held a register before</source>
+        <translation>the register is empty, but this data folder held a register before</translation>
+    </message>
+    <message>
+        <source>the register head file is unreadable</source>
+        <translation>the register head file is unreadable</translation>
+    </message>
+    <message>
+        <source>the last write was interrupted before the head file was updated; the next write updates it</source>
+        <translation>the last write was interrupted before the head file was updated; the next write updates it</translation>
+    </message>
+    <message>
+        <source>the register database is missing, but this data folder held one (%1)</source>
+        <translation>the register database is missing, but this data folder held one (%1)</translation>
     </message>
 </context>
 <context>
@@ -458,6 +506,14 @@
     <message>
         <source>a profile name is required</source>
         <translation>a profile name is required</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>No register on this computer yet (nothing was signed here).</source>
+        <translation>No register on this computer yet (nothing was signed here).</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1886,55 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>Open FILE in the verify view.</source>
         <translation>Open FILE in the verify view.</translation>
+    </message>
+    <message>
+        <source>argument %1, byte 0x%2 at offset %3: %4</source>
+        <translation>argument %1, byte 0x%2 at offset %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicOutput</name>
+    <message>
+        <source>file name too long: %1 bytes, at most %2</source>
+        <translation>file name too long: %1 bytes, at most %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputSelfCheck</name>
+    <message>
+        <source>the new signature does not match the file</source>
+        <translation>the new signature does not match the file</translation>
+    </message>
+    <message>
+        <source>the new signature %1 is not found in the file</source>
+        <translation>the new signature %1 is not found in the file</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>page %1: %2</source>
+        <translation>page %1: %2</translation>
+    </message>
+    <message>
+        <source>the page object is missing</source>
+        <translation>the page object is missing</translation>
+    </message>
+    <message>
+        <source>the page tree loops (/Parent)</source>
+        <translation>the page tree loops (/Parent)</translation>
+    </message>
+    <message>
+        <source>a /Parent of the page is missing</source>
+        <translation>a /Parent of the page is missing</translation>
+    </message>
+    <message>
+        <source>the page has no usable /MediaBox</source>
+        <translation>the page has no usable /MediaBox</translation>
+    </message>
+    <message>
+        <source>the page cannot be read</source>
+        <translation>the page cannot be read</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,26 @@
         <source>The signing certificate has been revoked; it must not be used.</source>
         <translation>Chứng thư số đã bị thu hồi; không được sử dụng.</translation>
     </message>
+    <message>
+        <source>The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced, not even with --force.</source>
+        <translation>Đường dẫn đầu ra không phải là tệp thông thường (thư mục, thiết bị, đường ống hoặc liên kết tới chúng); KySo không bao giờ thay thế nó, kể cả với --force.</translation>
+    </message>
+    <message>
+        <source>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register for writing (or run: kyso-cli log reconcile).</source>
+        <translation>Tệp đã ký đã được ghi, nhưng sổ đăng ký không ghi được việc ký đã hoàn tất; việc này sẽ được ghi vào lần tới KySo mở sổ để ghi (hoặc chạy: kyso-cli log reconcile).</translation>
+    </message>
+    <message>
+        <source>The signed file failed KySo&apos;s own check after signing; it was not saved.</source>
+        <translation>Tệp đã ký không qua được bước tự kiểm tra của KySo sau khi ký; tệp không được lưu.</translation>
+    </message>
+    <message>
+        <source>The signing register was altered outside KySo; run kyso-cli log verify and restore it from a backup.</source>
+        <translation>Sổ đăng ký ký số đã bị sửa bên ngoài KySo; hãy chạy kyso-cli log verify và khôi phục sổ từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
+        <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -319,6 +339,34 @@
     <message>
         <source>the register head file is missing</source>
         <translation>thiếu tệp đầu chuỗi của sổ</translation>
+    </message>
+    <message>
+        <source>meta says schema %1, the hash chain records schema %2</source>
+        <translation>bảng meta ghi lược đồ %1, chuỗi băm ghi lược đồ %2</translation>
+    </message>
+    <message>
+        <source>chain entry %1 has an unexpected encoding</source>
+        <translation>mục %1 của chuỗi băm có cách mã hóa không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the schema version in meta (%1) is not the one recorded in the chain (%2)</source>
+        <translation>phiên bản lược đồ trong meta (%1) khác với phiên bản ghi trong chuỗi băm (%2)</translation>
+    </message>
+    <message>
+        <source>the register is empty, but this data folder held a register before</source>
+        <translation>sổ đăng ký trống, nhưng thư mục dữ liệu này đã từng có sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>the register head file is unreadable</source>
+        <translation>không đọc được tệp đầu chuỗi (head) của sổ đăng ký</translation>
+    </message>
+    <message>
+        <source>the last write was interrupted before the head file was updated; the next write updates it</source>
+        <translation>lần ghi cuối bị ngắt trước khi tệp đầu chuỗi được cập nhật; lần ghi tới sẽ cập nhật nó</translation>
+    </message>
+    <message>
+        <source>the register database is missing, but this data folder held one (%1)</source>
+        <translation>thiếu cơ sở dữ liệu sổ đăng ký, nhưng thư mục dữ liệu này đã từng có (%1)</translation>
     </message>
 </context>
 <context>
@@ -458,6 +506,14 @@
     <message>
         <source>a profile name is required</source>
         <translation>cần tên hồ sơ ký</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Lưu ý: %1</translation>
+    </message>
+    <message>
+        <source>No register on this computer yet (nothing was signed here).</source>
+        <translation>Máy này chưa có sổ đăng ký (chưa ký văn bản nào tại đây).</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +1886,55 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>Open FILE in the verify view.</source>
         <translation>Mở TỆP ở màn hình kiểm tra.</translation>
+    </message>
+    <message>
+        <source>argument %1, byte 0x%2 at offset %3: %4</source>
+        <translation>tham số %1, byte 0x%2 ở vị trí %3: %4</translation>
+    </message>
+</context>
+<context>
+    <name>AtomicOutput</name>
+    <message>
+        <source>file name too long: %1 bytes, at most %2</source>
+        <translation>tên tệp quá dài: %1 byte, tối đa %2</translation>
+    </message>
+</context>
+<context>
+    <name>OutputSelfCheck</name>
+    <message>
+        <source>the new signature does not match the file</source>
+        <translation>chữ ký vừa tạo không khớp với tệp</translation>
+    </message>
+    <message>
+        <source>the new signature %1 is not found in the file</source>
+        <translation>không tìm thấy chữ ký vừa tạo %1 trong tệp</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>page %1: %2</source>
+        <translation>trang %1: %2</translation>
+    </message>
+    <message>
+        <source>the page object is missing</source>
+        <translation>thiếu đối tượng trang</translation>
+    </message>
+    <message>
+        <source>the page tree loops (/Parent)</source>
+        <translation>cây trang bị vòng lặp (/Parent)</translation>
+    </message>
+    <message>
+        <source>a /Parent of the page is missing</source>
+        <translation>thiếu một /Parent của trang</translation>
+    </message>
+    <message>
+        <source>the page has no usable /MediaBox</source>
+        <translation>trang không có /MediaBox dùng được</translation>
+    </message>
+    <message>
+        <source>the page cannot be read</source>
+        <translation>không đọc được trang</translation>
     </message>
 </context>
 <context>

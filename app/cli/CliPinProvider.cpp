@@ -37,6 +37,22 @@ namespace {
 Error readFromTerminal(const QString &prompt, SecureBuffer &pin);
 }
 
+CliPinProvider::CliPinProvider(Source source, QString envVar, bool finalTryConfirmed)
+    : m_source(source), m_envVar(std::move(envVar)), m_finalTryConfirmed(finalTryConfirmed)
+{
+    if (m_source != Source::Environment)
+        return;
+    const QByteArray name = m_envVar.toLocal8Bit();
+    char *value = std::getenv(name.constData());
+    if (value && *value) {
+        m_envPin.assign(value, std::strlen(value));
+        m_envFound = true;
+    }
+    if (value) // overwrite in place: /proc/PID/environ shows the original block
+        OPENSSL_cleanse(value, std::strlen(value));
+    ::unsetenv(name.constData());
+}
+
 Error CliPinProvider::providePin(const pkcs11::PinRequest &request, SecureBuffer &pin)
 {
     switch (m_source) {
@@ -44,16 +60,13 @@ Error CliPinProvider::providePin(const pkcs11::PinRequest &request, SecureBuffer
         if (!readLine(STDIN_FILENO, pin))
             return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "standard input is empty"));
         return {};
-    case Source::Environment: {
-        const QByteArray name = m_envVar.toLocal8Bit();
-        char *value = std::getenv(name.constData());
-        if (!value || !*value)
+    case Source::Environment:
+        if (!m_envFound)
             return Error(ErrorCode::PinUnavailable, QCoreApplication::translate("CliPinProvider", "environment variable %1 is not set").arg(m_envVar));
-        pin.assign(value, std::strlen(value));
-        OPENSSL_cleanse(value, std::strlen(value));
-        ::unsetenv(name.constData());
+        pin.assign(m_envPin.c_str(), m_envPin.size());
+        m_envPin.clear();
+        m_envFound = false; // one use
         return {};
-    }
     case Source::Terminal: {
         QString prompt = QCoreApplication::translate("CliPinProvider", "PIN for token \"%1\"").arg(request.tokenLabel);
         if (request.state.status != pkcs11::PinStatus::Ok)

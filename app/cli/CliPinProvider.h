@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/SecureBuffer.h"
 #include "pkcs11/PinProvider.h"
 
 #include <QString>
@@ -13,10 +14,10 @@ class CliPinProvider : public pkcs11::PinProvider
 {
 public:
     enum class Source { Terminal, Stdin, Environment };
-    CliPinProvider(Source source, QString envVar, bool finalTryConfirmed)
-        : m_source(source), m_envVar(std::move(envVar)), m_finalTryConfirmed(finalTryConfirmed)
-    {
-    }
+    // With Source::Environment the variable is read, overwritten and unset
+    // here, so construct this at start-up: the PIN does not sit in
+    // /proc/PID/environ while revocation or the token are awaited.
+    CliPinProvider(Source source, QString envVar, bool finalTryConfirmed);
 
     Error providePin(const pkcs11::PinRequest &request, SecureBuffer &pin) override;
     bool confirmFinalTry(const pkcs11::PinRequest &request) override;
@@ -27,6 +28,8 @@ private:
     Source m_source;
     QString m_envVar;
     bool m_finalTryConfirmed;
+    bool m_envFound = false;
+    SecureBuffer m_envPin;
 };
 
 } // namespace kyso::cli

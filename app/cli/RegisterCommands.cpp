@@ -2,6 +2,7 @@
 
 #include "core/Register.h"
 #include "core/RegisterExport.h"
+#include "core/SafeText.h"
 #include "core/SigningProfile.h"
 
 #include "cli/CliSupport.h"
@@ -22,9 +23,9 @@ namespace kyso::cli {
 namespace {
 
 
-std::unique_ptr<Register> openRegister(Error &error)
+std::unique_ptr<Register> openRegister(Error &error, Register::Access access = Register::Access::ReadWrite)
 {
-    return Register::open(Register::defaultPath(), error);
+    return Register::open(Register::defaultPath(), error, access);
 }
 
 bool parseDay(const QString &text, bool endOfDay, QDateTime &out)
@@ -84,7 +85,7 @@ int runLog(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile"));
     const QCommandLineOption signer(QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date"));
@@ -99,10 +100,17 @@ int runLog(const QStringList &args)
     if (!parseFilter(p, signer, from, to, role, filter))
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "dates are written YYYY-MM-DD")));
     Error error;
-    auto reg = openRegister(error);
+    // Reading never writes: only "reconcile" (and every writing command)
+    // completes attempts of processes that are gone.
+    auto reg = openRegister(error, action == QLatin1String("reconcile") ? Register::Access::ReadWrite : Register::Access::ReadOnly);
     if (!reg)
         return fail(error);
     QTextStream out(stdout);
+    if (action == QLatin1String("reconcile")) {
+        out << QCoreApplication::translate("RegisterCommands", "%n interrupted signing(s) reconciled", nullptr, reg->reconciledOnOpen())
+            << Qt::endl;
+        return 0;
+    }
     if (reg->reconciledOnOpen() > 0)
         QTextStream(stderr) << "kyso-cli: "
                             << QCoreApplication::translate("RegisterCommands", "%n interrupted signing(s) reconciled", nullptr, reg->reconciledOnOpen())
@@ -120,8 +128,9 @@ int runLog(const QStringList &args)
         for (const SignatureRecord &r : rows)
             out << QStringLiteral("%1  %2  %3  %4 %5 %6  %7  %8\n")
                        .arg(r.id)
-                       .arg(r.createdUtc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate), r.result, r.capacity, r.title,
-                            r.signerName, r.role, r.document);
+                       .arg(r.createdUtc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate), escapeControls(r.result),
+                            escapeControls(r.capacity), escapeControls(r.title), escapeControls(r.signerName), escapeControls(r.role),
+                            escapeControls(r.document));
         return 0;
     }
     if (action == QLatin1String("export")) {
@@ -133,6 +142,12 @@ int runLog(const QStringList &args)
     }
     if (action == QLatin1String("verify")) {
         const ChainCheck check = reg->verifyChain();
+        for (const QString &note : check.notes)
+            out << QCoreApplication::translate("RegisterCommands", "Note: %1").arg(note) << '\n';
+        if (check.missing) {
+            out << QCoreApplication::translate("RegisterCommands", "No register on this computer yet (nothing was signed here).") << Qt::endl;
+            return 0;
+        }
         if (check.problems.isEmpty()) {
             out << QCoreApplication::translate("RegisterCommands", "Register intact: %n entries, hash chain verified.", nullptr, check.entries) << Qt::endl;
             return 0;

@@ -89,6 +89,12 @@ int runSign(const QStringList &args)
     if (p.isSet(pinStdin) && p.isSet(pinEnv))
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--pin-stdin and --pin-env exclude each other")));
 
+    // Read (and wiped from the environment) now, before anything waits.
+    const auto source = p.isSet(pinStdin) ? CliPinProvider::Source::Stdin
+        : p.isSet(pinEnv)                 ? CliPinProvider::Source::Environment
+                                          : CliPinProvider::Source::Terminal;
+    CliPinProvider pins(source, p.value(pinEnv), p.isSet(finalTry));
+
     // A profile gives defaults; options win.
     SigningProfile prof;
     if (p.isSet(profile) && !SigningProfile::load(p.value(profile), prof))
@@ -163,19 +169,18 @@ int runSign(const QStringList &args)
     for (const QString &w : warnings)
         QTextStream(stderr) << "kyso-cli: " << QCoreApplication::translate("SignCommand", "warning: %1").arg(w) << Qt::endl;
 
-    const auto source = p.isSet(pinStdin) ? CliPinProvider::Source::Stdin
-        : p.isSet(pinEnv)                 ? CliPinProvider::Source::Environment
-                                          : CliPinProvider::Source::Terminal;
-    CliPinProvider pins(source, p.value(pinEnv), p.isSet(finalTry));
     pdf::SignResult result;
-    if (Error e = service.sign(pins, *reg, result))
-        return fail(e);
+    const Error signError = service.sign(pins, *reg, result);
+    const QString signer = service.certificate().commonName;
+    service.releaseToken(); // log out and free the module now, not at exit
+    if (signError)
+        return fail(signError);
     if (!result.timeStampProblem.isEmpty())
         QTextStream(stderr) << "kyso-cli: "
                             << QCoreApplication::translate("SignCommand", "warning: %1").arg(QCoreApplication::translate("SignCommand", "signed without a time-stamp: %1").arg(result.timeStampProblem))
                             << Qt::endl;
     QTextStream(stdout) << QCoreApplication::translate("SignCommand", "Signed: %1 (signer %2, page %3, field %4)")
-                               .arg(result.outputPath, service.certificate().commonName)
+                               .arg(result.outputPath, signer)
                                .arg(result.page)
                                .arg(result.fieldName)
                         << Qt::endl;

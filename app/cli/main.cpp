@@ -2,7 +2,10 @@
 #include "cli/SignCommand.h"
 #include "cli/TokenCommand.h"
 #include "cli/VerifyCommand.h"
+#include "core/Error.h"
 #include "core/Localization.h"
+#include "core/ProcessHardening.h"
+#include "core/SafeText.h"
 #include "core/Version.h"
 
 #include <QCoreApplication>
@@ -31,9 +34,8 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
-    // No core dumps: they could hold a PIN.
-    const rlimit noCore{0, 0};
-    setrlimit(RLIMIT_CORE, &noCore);
+    // No core dumps, not dumpable: the memory could hold a PIN.
+    kyso::hardenProcess();
 
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KySo"));
@@ -41,6 +43,20 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KYSO_VERSION_STRING));
     kyso::installTranslation(app);
 
+    // Qt would turn such bytes into U+FFFD and then report "does not exist".
+    for (int i = 1; i < argc; ++i) {
+        const int at = kyso::firstUnrepresentableByte(QByteArray(argv[i]));
+        if (at >= 0) {
+            const kyso::Error e(kyso::ErrorCode::FileNameEncoding,
+                                QCoreApplication::translate("main", "argument %1, byte 0x%2 at offset %3: %4")
+                                    .arg(i)
+                                    .arg(uchar(argv[i][at]), 2, 16, QLatin1Char('0'))
+                                    .arg(at)
+                                    .arg(kyso::escapeControls(QString::fromLocal8Bit(argv[i]))));
+            QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
+            return e.exitCode();
+        }
+    }
     QStringList args = app.arguments();
     if (args.size() < 2) {
         QTextStream(stderr) << usage();

@@ -2,6 +2,7 @@
 
 #include "core/CrashPoint.h"
 #include "core/Register.h"
+#include "core/RegisterChain.h"
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
 #include "pdf/PdfSigner.h"
@@ -241,6 +242,12 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     return d->signer.check(o);
 }
 
+void SigningService::releaseToken()
+{
+    if (d)
+        d->session.reset();
+}
+
 Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignResult &result)
 {
     const SignRequest &req = d->request;
@@ -284,6 +291,7 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     record.agency = req.agency.isEmpty() ? cert.organization : req.agency;
     record.reason = req.reason;
     record.docNumber = req.docNumber;
+    record.outputBefore = regchain::fileIdentity(record.output);
     // Recorded before anything is written: a signed file is never unrecorded.
     const qint64 id = reg.beginSignature(record, error);
     if (!id)
@@ -296,7 +304,9 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
                                                  signError ? signError.message() : QString());
     if (signError)
         return signError;
-    return regError;
+    if (regError) // the signed file is kept; the user is told it is not recorded yet
+        return Error(ErrorCode::RegisterCompletionMissing, QStringLiteral("%1: %2").arg(record.output, regError.detail()));
+    return {};
 }
 
 } // namespace kyso

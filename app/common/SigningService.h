@@ -75,6 +75,9 @@ public:
     // Login unless the session is logged in already (the PinProvider is
     // asked at most once), record, sign, complete the record.
     Error sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignResult &result);
+    // Drops this service's hold on the token session: the last holder logs
+    // out and unloads the module (libp11 keeps a copy of the PIN meanwhile).
+    void releaseToken();
 
 private:
     std::unique_ptr<PreparedSigning> d;

@@ -104,7 +104,7 @@ static SignatureFilter filterOf(QLineEdit *signer, QComboBox *role, QDateEdit *f
 void RegisterView::reload()
 {
     Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
     if (!reg) {
         m_chain->setText(error.message());
         return;
@@ -137,7 +137,7 @@ void RegisterView::exportCsv()
     if (path.isEmpty())
         return;
     Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
     if (reg)
         error = exportSignaturesCsv(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)), path);
     m_chain->setText(error ? error.message() : tr("Exported to %1").arg(path));
@@ -146,7 +146,7 @@ void RegisterView::exportCsv()
 bool RegisterView::writeReportPdf(const QString &path)
 {
     Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
     if (!reg)
         return false;
     const UsageReport report = buildUsageReport(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)));

@@ -152,6 +152,10 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
             });
         }
         pin->clear();
+        // Log out and unload the module now (here, off the GUI thread), not
+        // when the window closes: libp11 keeps a copy of the PIN meanwhile.
+        for (auto &service : worker->services)
+            service->releaseToken();
         QMetaObject::invokeMethod(self, [self, signedCount, total] {
             if (!self)
                 return;

@@ -2,6 +2,7 @@
 #include "SignView.h"
 #include "VerifyView.h"
 #include "core/Localization.h"
+#include "core/ProcessHardening.h"
 #include "core/Version.h"
 
 #include <QApplication>
@@ -14,8 +15,7 @@
 
 int main(int argc, char *argv[])
 {
-    const rlimit noCore{0, 0}; // no core dumps: they could hold a PIN
-    setrlimit(RLIMIT_CORE, &noCore);
+    kyso::hardenProcess(); // no core dumps, not dumpable: they could hold a PIN
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("KySo"));
     QApplication::setApplicationName(QStringLiteral("kyso"));

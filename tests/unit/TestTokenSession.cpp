@@ -3,6 +3,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QFile>
 #include <QProcess>
 
 #include <cstring>
@@ -70,5 +71,54 @@ TEST_CASE("an inventory scan does not break a logged-in session", "[TokenSession
     CHECK(pin.asked == 1);
     key.reset();
     session.reset();
+    qunsetenv("SOFTHSM2_CONF");
+}
+
+namespace {
+class ChangePins : public PinProvider
+{
+public:
+    Error providePin(const PinRequest &, SecureBuffer &pin) override
+    {
+        pin.assign("123456", 6);
+        return {};
+    }
+    Error provideNewPin(const PinRequest &, SecureBuffer &pin) override
+    {
+        pin.assign("654321", 6);
+        return {};
+    }
+    bool confirmFinalTry(const PinRequest &) override { return false; }
+};
+} // namespace
+
+// Issue 14, item 18: a C_SetPIN that times out is reported as a timeout,
+// never as "The PIN was changed".
+TEST_CASE("changePin reports a token timeout as a failure", "[TokenSession]")
+{
+    QTemporaryDir dir;
+    REQUIRE(QProcess::execute(QStringLiteral(KYSO_SOURCE_DIR "/tools/make-demo-token.sh"), {dir.filePath(QStringLiteral("t"))}) == 0);
+    qputenv("SOFTHSM2_CONF", dir.filePath(QStringLiteral("t/softhsm2.conf")).toLocal8Bit());
+    const QString state = dir.filePath(QStringLiteral("p11-state"));
+    {
+        QFile f(state);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write("slow_ms=2500\nslow_calls=SetPIN\n");
+    }
+    qputenv("KYSO_TEST_P11_STATE", QFile::encodeName(state));
+    qputenv("KYSO_TOKEN_TIMEOUT_MS", "150"); // login-type calls wait 4x: 600 ms
+
+    SessionOptions options;
+    options.modulePath = QStringLiteral(KYSO_TEST_MODULE);
+    options.needCertificate = false;
+    Error error;
+    auto session = TokenSession::open(options, error);
+    REQUIRE(session);
+    ChangePins pins;
+    const Error changed = session->changePin(pins);
+    CHECK(changed.code() == ErrorCode::TokenTimeout);
+    session.reset(); // waits behind the slow call
+    qunsetenv("KYSO_TOKEN_TIMEOUT_MS");
+    qunsetenv("KYSO_TEST_P11_STATE");
     qunsetenv("SOFTHSM2_CONF");
 }
