@@ -42,6 +42,10 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::InternalError: return 70;
     case ErrorCode::FormNeedsAppearances: return 60;
     case ErrorCode::RectOutsidePage: return 61;
+    case ErrorCode::TimeStampUntrusted: return 65;
+    case ErrorCode::RevocationUnauthenticated: return 66;
+    case ErrorCode::ChainIncomplete: return 67;
+    case ErrorCode::RevocationMissing: return 68;
     }
     return 70;
 }
@@ -86,6 +90,10 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::InternalError: return "internal-error";
     case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
     case ErrorCode::RectOutsidePage: return "rect-outside-page";
+    case ErrorCode::TimeStampUntrusted: return "timestamp-untrusted";
+    case ErrorCode::RevocationUnauthenticated: return "revocation-unauthenticated";
+    case ErrorCode::ChainIncomplete: return "chain-incomplete";
+    case ErrorCode::RevocationMissing: return "revocation-missing";
     }
     return "internal-error";
 }
@@ -139,6 +147,13 @@ QString Error::describe(ErrorCode code)
         return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
     case ErrorCode::RectOutsidePage:
         return tr("The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).");
+    case ErrorCode::TimeStampUntrusted:
+        return tr("The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.");
+    case ErrorCode::RevocationUnauthenticated:
+        return tr("The revocation answer (OCSP/CRL) could not be authenticated or is out of date; it was not trusted.");
+    case ErrorCode::ChainIncomplete: return tr("The certificate chain cannot be completed up to a trust anchor.");
+    case ErrorCode::RevocationMissing:
+        return tr("Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.");
     }
     return tr("Internal error.");
 }

@@ -101,6 +101,8 @@ QString formatReport(const VerificationReport &report)
                                            : QCoreApplication::translate("VerificationReport", "Certificate at signing time: NOT valid (%1 to %2)"))
                                           .arg(vnTime(s.signer.notBefore), vnTime(s.signer.notAfter))
             + QLatin1Char('\n');
+        for (const QString &why : s.revocation.refused)
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation answer not trusted and ignored: %1").arg(why) + QLatin1Char('\n');
         switch (s.revocation.status) {
         case RevocationStatus::Good:
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not revoked (%1%2)").arg(s.revocation.source, s.revocationEmbedded ? QCoreApplication::translate("VerificationReport", ", embedded in the document") : QString()) + QLatin1Char('\n');
@@ -155,7 +157,8 @@ QByteArray reportToJson(const VerificationReport &report)
                                                           {QStringLiteral("source"), s.revocation.source},
                                                           {QStringLiteral("embedded"), s.revocationEmbedded},
                                                           {QStringLiteral("revokedAt"), s.revocation.revokedAt.isValid() ? vnTime(s.revocation.revokedAt) : QString()},
-                                                          {QStringLiteral("problem"), s.revocation.problem}});
+                                                          {QStringLiteral("problem"), s.revocation.problem},
+                                                          {QStringLiteral("refused"), QJsonArray::fromStringList(s.revocation.refused)}});
         if (s.timeStamp.present)
             o.insert(QStringLiteral("timeStamp"), QJsonObject{{QStringLiteral("valid"), s.timeStamp.valid},
                                                              {QStringLiteral("time"), vnTime(s.timeStamp.time)},
