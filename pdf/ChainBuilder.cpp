@@ -44,7 +44,10 @@ QByteArray toDer(X509 *cert)
 
 bool selfSigned(X509 *cert)
 {
-    return X509_check_issued(cert, cert) == X509_V_OK && X509_verify(cert, X509_get0_pubkey(cert)) == 1;
+    const bool ok = X509_NAME_cmp(X509_get_subject_name(cert), X509_get_issuer_name(cert)) == 0
+        && X509_verify(cert, X509_get0_pubkey(cert)) == 1;
+    ERR_clear_error();
+    return ok;
 }
 
 QStringList caIssuerUrls(X509 *cert)
@@ -209,6 +212,11 @@ ChainResult buildChain(const QByteArray &leafDer, const ChainSources &src)
     result.path << leafDer;
     for (int depth = 0; depth < 12; ++depth) {
         const QString name = CertificateInfo::fromX509(current.get()).commonName;
+        if (src.anchors.contains(result.path.last())) {
+            result.reachesAnchor = true; // trusted directly
+            result.endsAtRoot = selfSigned(current.get());
+            return result;
+        }
         if (selfSigned(current.get())) {
             result.endsAtRoot = true;
             result.reachesAnchor = src.anchors.contains(result.path.last());

@@ -153,12 +153,14 @@ QByteArray reportToJson(const VerificationReport &report)
             : s.revocation.status == RevocationStatus::Revoked         ? "revoked"
             : s.revocation.status == RevocationStatus::Unknown         ? "unknown"
                                                                        : "not-checked";
-        o.insert(QStringLiteral("revocation"), QJsonObject{{QStringLiteral("status"), QLatin1String(rev)},
-                                                          {QStringLiteral("source"), s.revocation.source},
-                                                          {QStringLiteral("embedded"), s.revocationEmbedded},
-                                                          {QStringLiteral("revokedAt"), s.revocation.revokedAt.isValid() ? vnTime(s.revocation.revokedAt) : QString()},
-                                                          {QStringLiteral("problem"), s.revocation.problem},
-                                                          {QStringLiteral("refused"), QJsonArray::fromStringList(s.revocation.refused)}});
+        QJsonObject revocation{{QStringLiteral("status"), QLatin1String(rev)},
+                               {QStringLiteral("source"), s.revocation.source},
+                               {QStringLiteral("embedded"), s.revocationEmbedded},
+                               {QStringLiteral("revokedAt"), s.revocation.revokedAt.isValid() ? vnTime(s.revocation.revokedAt) : QString()},
+                               {QStringLiteral("problem"), s.revocation.problem}};
+        if (!s.revocation.refused.isEmpty()) // answers not trusted (forged, stale): reported, not used
+            revocation.insert(QStringLiteral("refused"), QJsonArray::fromStringList(s.revocation.refused));
+        o.insert(QStringLiteral("revocation"), revocation);
         if (s.timeStamp.present)
             o.insert(QStringLiteral("timeStamp"), QJsonObject{{QStringLiteral("valid"), s.timeStamp.valid},
                                                              {QStringLiteral("time"), vnTime(s.timeStamp.time)},

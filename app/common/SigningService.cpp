@@ -114,7 +114,7 @@ Error SigningService::completeChain(const SignRequest &req, const Deadline &dead
     src.deadline = &deadline;
     const pdf::ChainResult chain = pdf::buildChain(d->session->certificate().der, src);
     d->signerPath = chain.path;
-    if (!chain.reachesAnchor && (!src.anchors.isEmpty() || !chain.endsAtRoot))
+    if (!chain.reachesAnchor && !src.anchors.isEmpty())
         warnings << QCoreApplication::translate("SigningService", "the certificate chain does not reach a trust anchor: %1").arg(chain.problem);
     QList<QByteArray> tsaAnchors;
     if (Error e = pdf::loadCertificateFiles(Settings::tsaTrustAnchorFiles() + req.tsaTrustAnchors, tsaAnchors))
@@ -142,14 +142,16 @@ Error SigningService::checkOwnRevocation(const SignRequest &req, const Deadline 
     }
     for (const QString &why : rev.refused)
         warnings << QCoreApplication::translate("SigningService", "revocation answer not trusted and ignored: %1").arg(why);
+    const QString refused = rev.refused.isEmpty() ? QString()
+        : QStringLiteral("; ") + QCoreApplication::translate("SigningService", "not trusted and ignored: %1").arg(rev.refused.join(QStringLiteral("; ")));
     if (rev.status == pdf::RevocationStatus::Revoked)
         return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
-                                                        .arg(isoVietnam(rev.revokedAt), rev.source));
+                                                        .arg(isoVietnam(rev.revokedAt), rev.source) + refused);
     if (rev.status == pdf::RevocationStatus::Good)
         return {};
     if (req.ltv) {
         const ErrorCode code = rev.refused.isEmpty() ? ErrorCode::NetworkFailed : ErrorCode::RevocationUnauthenticated;
-        return Error(code, QCoreApplication::translate("SigningService", "no revocation data for the long-term signature: %1").arg(rev.problem));
+        return Error(code, QCoreApplication::translate("SigningService", "no revocation data for the long-term signature: %1").arg(rev.problem) + refused);
     }
     warnings << QCoreApplication::translate("SigningService", "the revocation status could not be checked: %1").arg(rev.problem);
     return {};
