@@ -100,7 +100,7 @@ QString authenticateOcsp(OCSP_BASICRESP *basic, X509 *issuer, bool fresh)
         // A delegated responder: issued by the certificate's issuer, for OCSP signing.
         if (!isIssuerOf(issuer, signer))
             problem = tr("the responder \"%1\" was not authorised by the issuer").arg(CertificateInfo::fromX509(signer).commonName);
-        else if (!(X509_get_extended_key_usage(signer) & XKU_OCSP_SIGN))
+        else if (!(X509_get_extension_flags(signer) & EXFLAG_XKUSAGE) || !(X509_get_extended_key_usage(signer) & XKU_OCSP_SIGN))
             problem = tr("the responder's certificate lacks id-kp-OCSPSigning");
         else if (fresh && !currentlyValid(signer))
             problem = tr("the responder's certificate is not valid now");
@@ -276,6 +276,30 @@ RevocationResult askCrl(X509 *cert, X509 *issuer, RevocationData &data, const De
 }
 
 } // namespace
+
+RevocationResult ocspStatus(const QByteArray &ocspDer, const QByteArray &certDer, const QByteArray &issuerDer, bool fresh,
+                            const QByteArray &requestDer)
+{
+    X509Ptr cert = parse(certDer);
+    X509Ptr issuer = parse(issuerDer);
+    if (!cert || !issuer)
+        return {};
+    std::unique_ptr<OCSP_REQUEST, Free> req;
+    if (!requestDer.isEmpty()) {
+        const auto *p = reinterpret_cast<const unsigned char *>(requestDer.constData());
+        req.reset(d2i_OCSP_REQUEST(nullptr, &p, requestDer.size()));
+    }
+    return statusFromOcsp(ocspDer, cert.get(), issuer.get(), req.get(), fresh);
+}
+
+RevocationResult crlStatus(const QByteArray &crlDer, const QByteArray &certDer, const QByteArray &issuerDer, bool fresh)
+{
+    X509Ptr cert = parse(certDer);
+    X509Ptr issuer = parse(issuerDer);
+    if (!cert || !issuer)
+        return {};
+    return statusFromCrl(crlDer, cert.get(), issuer.get(), fresh);
+}
 
 bool hasRevocationUrls(const QByteArray &certDer)
 {

@@ -60,6 +60,14 @@ RevocationResult fetchRevocation(const QList<QByteArray> &chain, RevocationData 
 RevocationResult checkRevocation(const QByteArray &signerDer, const QList<QByteArray> &candidateIssuers,
                                  const RevocationData &data, X509_STORE *anchors);
 
+// One OCSP answer (DER OCSPResponse) about `certDer` issued by `issuerDer`,
+// checked as above; `fresh`: fetched now (freshness checked), else embedded.
+// With `requestDer` (the DER OCSPRequest sent), its nonce must match.
+RevocationResult ocspStatus(const QByteArray &ocspDer, const QByteArray &certDer, const QByteArray &issuerDer, bool fresh,
+                            const QByteArray &requestDer = QByteArray());
+// One CRL (DER or PEM) about `certDer` issued by `issuerDer`.
+RevocationResult crlStatus(const QByteArray &crlDer, const QByteArray &certDer, const QByteArray &issuerDer, bool fresh);
+
 // Whether the certificate names an OCSP responder or a CRL distribution point.
 bool hasRevocationUrls(const QByteArray &certDer);
 
