@@ -106,7 +106,11 @@ X509Ptr fetchIssuer(X509 *child, const ChainSources &src, ChainResult &result, Q
             HttpResponse http;
             const int ms = src.deadline ? src.deadline->slice(15000) : 15000;
             if (Error e = httpRequest(url, "GET", QByteArray(), QByteArray(), http, ms)) {
-                problem = e.detail();
+                problem = src.deadline && src.deadline->expired()
+                    ? QCoreApplication::translate("ChainBuilder", "%1: no answer within the %2 s allowed for this operation")
+                          .arg(url)
+                          .arg(src.deadline->totalMs() / 1000.0)
+                    : e.detail();
                 continue;
             }
             body = http.body;
