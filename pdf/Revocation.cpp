@@ -36,11 +36,6 @@ X509Ptr parse(const QByteArray &der)
     return X509Ptr(d2i_X509(nullptr, &p, der.size()));
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Revocation", text);
-}
-
 QStringList ocspUrls(X509 *cert)
 {
     QStringList out;
@@ -93,17 +88,17 @@ QString authenticateOcsp(OCSP_BASICRESP *basic, X509 *issuer, bool fresh)
     X509 *signer = nullptr;
     QString problem;
     if (OCSP_resp_get0_signer(basic, &signer, extra) != 1 || !signer) {
-        problem = tr("the responder's certificate is missing");
+        problem = QCoreApplication::translate("Revocation", "the responder's certificate is missing");
     } else if (!verifyOcspSignature(basic, extra)) {
-        problem = tr("the responder's signature does not verify");
+        problem = QCoreApplication::translate("Revocation", "the responder's signature does not verify");
     } else if (X509_cmp(signer, issuer) != 0) {
         // A delegated responder: issued by the certificate's issuer, for OCSP signing.
         if (!isIssuerOf(issuer, signer))
-            problem = tr("the responder \"%1\" was not authorised by the issuer").arg(CertificateInfo::fromX509(signer).commonName);
+            problem = QCoreApplication::translate("Revocation", "the responder \"%1\" was not authorised by the issuer").arg(CertificateInfo::fromX509(signer).commonName);
         else if (!(X509_get_extension_flags(signer) & EXFLAG_XKUSAGE) || !(X509_get_extended_key_usage(signer) & XKU_OCSP_SIGN))
-            problem = tr("the responder's certificate lacks id-kp-OCSPSigning");
+            problem = QCoreApplication::translate("Revocation", "the responder's certificate lacks id-kp-OCSPSigning");
         else if (fresh && !currentlyValid(signer))
-            problem = tr("the responder's certificate is not valid now");
+            problem = QCoreApplication::translate("Revocation", "the responder's certificate is not valid now");
     }
     sk_X509_free(extra);
     ERR_clear_error();
@@ -115,8 +110,8 @@ QString checkOcspTimes(ASN1_GENERALIZEDTIME *thisUpd, ASN1_GENERALIZEDTIME *next
     if (fresh) {
         if (OCSP_check_validity(thisUpd, nextUpd, kToleranceSecs, -1) != 1) {
             ERR_clear_error();
-            return nextUpd && X509_cmp_current_time(nextUpd) < 0 ? tr("the answer is out of date (nextUpdate has passed)")
-                                                                  : tr("the answer's thisUpdate/nextUpdate do not hold now");
+            return nextUpd && X509_cmp_current_time(nextUpd) < 0 ? QCoreApplication::translate("Revocation", "the answer is out of date (nextUpdate has passed)")
+                                                                  : QCoreApplication::translate("Revocation", "the answer's thisUpdate/nextUpdate do not hold now");
         }
         return {};
     }
@@ -124,7 +119,7 @@ QString checkOcspTimes(ASN1_GENERALIZEDTIME *thisUpd, ASN1_GENERALIZEDTIME *next
     if (!thisUpd || X509_cmp_time(thisUpd, nullptr) > 0) {
         const time_t later = time(nullptr) + kToleranceSecs;
         if (!thisUpd || X509_cmp_time(thisUpd, const_cast<time_t *>(&later)) > 0)
-            return tr("the answer's thisUpdate lies in the future");
+            return QCoreApplication::translate("Revocation", "the answer's thisUpdate lies in the future");
     }
     return {};
 }
@@ -140,7 +135,7 @@ RevocationResult statusFromOcsp(const QByteArray &der, X509 *cert, X509 *issuer,
     std::unique_ptr<OCSP_BASICRESP, Free> basic(
         resp && OCSP_response_status(resp.get()) == OCSP_RESPONSE_STATUS_SUCCESSFUL ? OCSP_response_get1_basic(resp.get()) : nullptr);
     if (!basic) {
-        r.problem = tr("OCSP response unusable");
+        r.problem = QCoreApplication::translate("Revocation", "OCSP response unusable");
         ERR_clear_error();
         return r;
     }
@@ -148,18 +143,18 @@ RevocationResult statusFromOcsp(const QByteArray &der, X509 *cert, X509 *issuer,
     int status = -1, reason = -1;
     ASN1_GENERALIZEDTIME *revtime = nullptr, *thisUpd = nullptr, *nextUpd = nullptr;
     if (OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revtime, &thisUpd, &nextUpd) != 1) {
-        r.problem = tr("certificate not in the OCSP response");
+        r.problem = QCoreApplication::translate("Revocation", "certificate not in the OCSP response");
         ERR_clear_error();
         return r;
     }
     QString refusal = authenticateOcsp(basic.get(), issuer, fresh);
     if (refusal.isEmpty() && request && OCSP_check_nonce(request, basic.get()) == 0)
-        refusal = tr("the nonce does not match the request");
+        refusal = QCoreApplication::translate("Revocation", "the nonce does not match the request");
     if (refusal.isEmpty())
         refusal = checkOcspTimes(thisUpd, nextUpd, fresh);
     ERR_clear_error();
     if (!refusal.isEmpty()) {
-        r.problem = tr("unauthenticated OCSP answer: %1").arg(refusal);
+        r.problem = QCoreApplication::translate("Revocation", "unauthenticated OCSP answer: %1").arg(refusal);
         r.refused << r.problem;
         return r;
     }
@@ -170,7 +165,7 @@ RevocationResult statusFromOcsp(const QByteArray &der, X509 *cert, X509 *issuer,
         r.revokedAt = asn1TimeToDateTime(revtime);
     } else {
         r.status = RevocationStatus::Unknown;
-        r.problem = tr("the OCSP responder does not know the certificate");
+        r.problem = QCoreApplication::translate("Revocation", "the OCSP responder does not know the certificate");
     }
     return r;
 }
@@ -188,19 +183,19 @@ RevocationResult statusFromCrl(const QByteArray &der, X509 *cert, X509 *issuer, 
     }
     ERR_clear_error();
     if (!crl || X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(cert)) != 0) {
-        r.problem = tr("CRL unusable");
+        r.problem = QCoreApplication::translate("Revocation", "CRL unusable");
         return r;
     }
     QString refusal;
     if (X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer)) != 1) {
-        refusal = tr("CRL signature invalid");
+        refusal = QCoreApplication::translate("Revocation", "CRL signature invalid");
     } else if (fresh) {
         const ASN1_TIME *next = X509_CRL_get0_nextUpdate(crl.get());
         const time_t early = time(nullptr) + kToleranceSecs, late = time(nullptr) - kToleranceSecs;
         if (X509_cmp_time(X509_CRL_get0_lastUpdate(crl.get()), const_cast<time_t *>(&early)) > 0)
-            refusal = tr("the CRL's thisUpdate lies in the future");
+            refusal = QCoreApplication::translate("Revocation", "the CRL's thisUpdate lies in the future");
         else if (next && X509_cmp_time(next, const_cast<time_t *>(&late)) < 0)
-            refusal = tr("the CRL is out of date (nextUpdate has passed)");
+            refusal = QCoreApplication::translate("Revocation", "the CRL is out of date (nextUpdate has passed)");
     }
     ERR_clear_error();
     if (!refusal.isEmpty()) {
@@ -224,7 +219,7 @@ RevocationResult statusFromCrl(const QByteArray &der, X509 *cert, X509 *issuer, 
 RevocationResult askOcsp(X509 *cert, X509 *issuer, RevocationData &data, const Deadline &deadline, QStringList &refused)
 {
     RevocationResult r;
-    r.problem = tr("the certificate names no OCSP responder or CRL");
+    r.problem = QCoreApplication::translate("Revocation", "the certificate names no OCSP responder or CRL");
     for (const QString &url : ocspUrls(cert)) {
         std::unique_ptr<OCSP_REQUEST, Free> req(OCSP_REQUEST_new());
         OCSP_request_add0_id(req.get(), OCSP_cert_to_id(nullptr, cert, issuer));
@@ -333,7 +328,7 @@ RevocationResult fetchCertificateStatus(const QByteArray &certDer, const QByteAr
     X509Ptr issuer = parse(issuerDer);
     RevocationResult r;
     if (!cert || !issuer || !isIssuerOf(issuer.get(), cert.get())) {
-        r.problem = tr("issuer certificate not available");
+        r.problem = QCoreApplication::translate("Revocation", "issuer certificate not available");
         return r;
     }
     QStringList refused;
@@ -342,7 +337,7 @@ RevocationResult fetchCertificateStatus(const QByteArray &certDer, const QByteAr
         r = askCrl(cert.get(), issuer.get(), data, deadline, refused, r);
     r.refused = refused;
     if (r.status == RevocationStatus::NotChecked && deadline.expired())
-        r.problem = tr("no answer within the %1 s allowed for this operation").arg(deadline.totalMs() / 1000.0);
+        r.problem = QCoreApplication::translate("Revocation", "no answer within the %1 s allowed for this operation").arg(deadline.totalMs() / 1000.0);
     return r;
 }
 
@@ -396,7 +391,7 @@ RevocationResult checkRevocation(const QByteArray &signerDer, const QList<QByteA
         }
     }
     if (!issuer) {
-        r.problem = tr("issuer certificate not available");
+        r.problem = QCoreApplication::translate("Revocation", "issuer certificate not available");
         return r;
     }
     QStringList refused;
@@ -416,7 +411,7 @@ RevocationResult checkRevocation(const QByteArray &signerDer, const QList<QByteA
             return c;
         }
     }
-    r.problem = tr("no revocation data for this certificate");
+    r.problem = QCoreApplication::translate("Revocation", "no revocation data for this certificate");
     r.refused = refused;
     return r;
 }
