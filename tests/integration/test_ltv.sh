@@ -100,6 +100,13 @@ json=$("$KYSO_CLI" verify "$WORK/later.pdf" --trust "$LPKI/root.pem" --json); rc
 set -e
 check "revoked later: verify exit 1 (got $rc)" test "$rc" = 1
 check "  ... reported as revoked (online OCSP)" bash -c 'grep -A6 "\"revocation\"" <<<"$0" | grep -q "\"status\": \"revoked\""' "$json"
+(cd "$LPKI" && openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null && openssl crl -in ca.crl.pem -outform DER -out ca.crl)
+echo good >"$PKI_CTL/ocsp_forge"
+set +e
+json=$("$KYSO_CLI" verify "$WORK/later.pdf" --trust "$LPKI/root.pem" --json); rc=$?
+set -e
+rm -f "$PKI_CTL/ocsp_forge"
+check "verify online with a forged \"good\": still revoked from the CRL, exit 1 (got $rc)" bash -c 'test "$0" = 1 && grep -A8 "\"revocation\"" <<<"$1" | grep -q "\"status\": \"revoked\"" && grep -q "unauthenticated OCSP" <<<"$1"' "$rc" "$json"
 check "  ... Vietnamese report says ĐÃ THU HỒI" bash -c 'LANG=vi_VN.UTF-8 LC_ALL= "$0" verify "$1" --trust "$2" | grep -q "THU HỒI"' "$KYSO_CLI" "$WORK/later.pdf" "$LPKI/root.pem"
 
 # No revocation data anywhere: a warning, not a failure.
