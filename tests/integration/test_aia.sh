@@ -37,6 +37,9 @@ check "  ... pdfsig (NSS holds the root only): valid and trusted" pdfsig_all_val
 check "  ... qpdf --check clean" qpdf_clean "$WORK/aia.pdf"
 check "  ... kyso-cli verify --trust root.pem: VALID and trusted" bash -c '"$0" verify "$1" --trust "$2" --offline | grep -q "Chain: trusted"' "$KYSO_CLI" "$WORK/aia.pdf" "$APKI/root.pem"
 check "  ... pyHanko with the root only: valid" pyhanko_ok "$WORK/aia.pdf" --offline
+check "B-LT on the EE-only token (--ltv --tsa)" asign "$SAMPLE" "$WORK/aia-lt.pdf" --trust "$APKI/root.pem" --tsa "$PKI_URL/tsa" --ltv
+check "  ... pyHanko: valid, also under --ltv-profile pades" pyhanko_ok "$WORK/aia-lt.pdf"
+check "  ... kyso-cli verify --offline: valid, revocation from the DSS" bash -c '"$0" verify "$1" --trust "$2" --offline --json | grep -q "\"embedded\": true"' "$KYSO_CLI" "$WORK/aia-lt.pdf" "$APKI/root.pem"
 check "  ... the fetched CA is cached in the data folder" bash -c 'ls "$0"/aia/*.cer >/dev/null 2>&1' "$KYSO_DATA_DIR"
 
 # 2. With the AIA server down, the cache serves the issuer.
