@@ -361,20 +361,6 @@ RevocationResult fetchPathRevocation(const QList<QByteArray> &path, RevocationDa
     return leaf;
 }
 
-RevocationResult fetchRevocation(const QList<QByteArray> &chain, RevocationData &data, int timeoutMs)
-{
-    const Deadline deadline(timeoutMs);
-    // Order the chain: each certificate followed by its issuer.
-    QList<QByteArray> path;
-    if (!chain.isEmpty()) {
-        ChainSources src;
-        src.candidates = chain;
-        src.online = false;
-        path = buildChain(chain.first(), src).path;
-    }
-    return fetchPathRevocation(path, data, deadline);
-}
-
 RevocationResult checkRevocation(const QByteArray &signerDer, const QList<QByteArray> &candidateIssuers,
                                  const RevocationData &data, X509_STORE *)
 {

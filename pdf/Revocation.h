@@ -51,9 +51,6 @@ RevocationResult fetchCertificateStatus(const QByteArray &certDer, const QByteAr
 RevocationResult fetchPathRevocation(const QList<QByteArray> &path, RevocationData &data, const Deadline &deadline,
                                      QList<RevocationResult> *results = nullptr);
 
-// Compatibility: the signer's status, `chain` signer first then its issuers.
-RevocationResult fetchRevocation(const QList<QByteArray> &chain, RevocationData &data, int timeoutMs = 15000);
-
 // Offline: the signer's status from embedded OCSP responses and CRLs, each
 // authenticated against the signer's issuer (anchors are not needed: the
 // issuer is part of the signer's verified path).
