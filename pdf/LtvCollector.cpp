@@ -30,7 +30,7 @@ Error failureFor(const QByteArray &certDer, const RevocationResult &r, const Dea
     const QString why = QStringLiteral("\"%1\": %2").arg(who, r.problem);
     if (!r.refused.isEmpty())
         return Error(ErrorCode::RevocationUnauthenticated, QStringLiteral("\"%1\": %2").arg(who, r.refused.join(QStringLiteral("; "))));
-    if (deadline.expired() || r.problem.contains(QLatin1String("http://")))
+    if (deadline.expired() || r.unreachable)
         return Error(ErrorCode::NetworkFailed, why);
     return Error(ErrorCode::RevocationMissing, why);
 }

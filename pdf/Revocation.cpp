@@ -231,6 +231,7 @@ RevocationResult askOcsp(X509 *cert, X509 *issuer, RevocationData &data, const D
         HttpResponse http;
         if (Error e = httpRequest(url, "POST", "application/ocsp-request", body, http, deadline.slice(15000))) {
             r.problem = e.detail();
+            r.unreachable = true;
             continue;
         }
         RevocationResult o = statusFromOcsp(http.body, cert, issuer, req.get(), true);
@@ -254,6 +255,7 @@ RevocationResult askCrl(X509 *cert, X509 *issuer, RevocationData &data, const De
         HttpResponse http;
         if (Error e = httpRequest(url, "GET", QByteArray(), QByteArray(), http, deadline.slice(15000))) {
             r.problem = e.detail();
+            r.unreachable = true;
             continue;
         }
         RevocationResult c = statusFromCrl(http.body, cert, issuer, true);
@@ -336,8 +338,10 @@ RevocationResult fetchCertificateStatus(const QByteArray &certDer, const QByteAr
     if (r.status != RevocationStatus::Good && r.status != RevocationStatus::Revoked)
         r = askCrl(cert.get(), issuer.get(), data, deadline, refused, r);
     r.refused = refused;
-    if (r.status == RevocationStatus::NotChecked && deadline.expired())
+    if (r.status == RevocationStatus::NotChecked && deadline.expired()) {
         r.problem = QCoreApplication::translate("Revocation", "no answer within the %1 s allowed for this operation").arg(deadline.totalMs() / 1000.0);
+        r.unreachable = true;
+    }
     return r;
 }
 

@@ -29,6 +29,7 @@ struct RevocationResult {
     QString source;       // "OCSP" or "CRL", and from where
     QString problem;      // why it could not be checked
     QStringList refused;  // answers that were not trusted (unauthenticated, stale, nonce) and why
+    bool unreachable = false; // a server named in the certificate did not answer (or the deadline ran out)
 };
 
 // What every OCSP answer and CRL must pass before it counts:

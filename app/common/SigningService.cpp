@@ -150,7 +150,9 @@ Error SigningService::checkOwnRevocation(const SignRequest &req, const Deadline 
     if (rev.status == pdf::RevocationStatus::Good)
         return {};
     if (req.ltv) {
-        const ErrorCode code = rev.refused.isEmpty() ? ErrorCode::NetworkFailed : ErrorCode::RevocationUnauthenticated;
+        const ErrorCode code = !rev.refused.isEmpty() ? ErrorCode::RevocationUnauthenticated
+            : rev.unreachable                         ? ErrorCode::NetworkFailed
+                                                      : ErrorCode::RevocationMissing;
         return Error(code, QCoreApplication::translate("SigningService", "no revocation data for the long-term signature: %1").arg(rev.problem) + refused);
     }
     warnings << QCoreApplication::translate("SigningService", "the revocation status could not be checked: %1").arg(rev.problem);

@@ -116,4 +116,6 @@ check "demo certificate without AIA/CDP signs" kyso_sign "$WORK/plain-in.pdf" "$
 json=$("$KYSO_CLI" verify "$WORK/plain.pdf" --trust "$PKI/root.pem" --json)
 check "  ... revocation not checked, reported" bash -c 'grep -A6 "\"revocation\"" <<<"$0" | grep -q "\"status\": \"not-checked\""' "$json"
 check "  ... still valid (a warning only)" grep -q '"allValid": true' <<<"$json"
+set +e; kyso_sign "$WORK/plain-in.pdf" "$WORK/plain-lt.pdf" 01 --rect 60,60,150,60 --ltv --tsa "$PKI_URL/tsa" 2>"$WORK/err"; rc=$?; set -e
+check "--ltv for a certificate that names no OCSP/CRL: exit 68 (got $rc: $(cat "$WORK/err"))" bash -c 'test "$0" = 68 && test ! -e "$1"' "$rc" "$WORK/plain-lt.pdf"
 finish
