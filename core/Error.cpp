@@ -47,6 +47,10 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::OutputSelfCheckFailed: return 87;
     case ErrorCode::RegisterTampered: return 88;
     case ErrorCode::FileNameEncoding: return 89;
+    case ErrorCode::TimeStampUntrusted: return 65;
+    case ErrorCode::RevocationUnauthenticated: return 66;
+    case ErrorCode::ChainIncomplete: return 67;
+    case ErrorCode::RevocationMissing: return 68;
     }
     return 70;
 }
@@ -96,6 +100,10 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::OutputSelfCheckFailed: return "output-self-check-failed";
     case ErrorCode::RegisterTampered: return "register-tampered";
     case ErrorCode::FileNameEncoding: return "file-name-encoding";
+    case ErrorCode::TimeStampUntrusted: return "timestamp-untrusted";
+    case ErrorCode::RevocationUnauthenticated: return "revocation-unauthenticated";
+    case ErrorCode::ChainIncomplete: return "chain-incomplete";
+    case ErrorCode::RevocationMissing: return "revocation-missing";
     }
     return "internal-error";
 }
@@ -159,6 +167,13 @@ QString Error::describe(ErrorCode code)
         return tr("The signing register was altered outside KySo; run kyso-cli log verify and restore it from a backup.");
     case ErrorCode::FileNameEncoding:
         return tr("A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.");
+    case ErrorCode::TimeStampUntrusted:
+        return tr("The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.");
+    case ErrorCode::RevocationUnauthenticated:
+        return tr("The revocation answer (OCSP/CRL) could not be authenticated or is out of date; it was not trusted.");
+    case ErrorCode::ChainIncomplete: return tr("The certificate chain cannot be completed up to a trust anchor.");
+    case ErrorCode::RevocationMissing:
+        return tr("Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.");
     }
     return tr("Internal error.");
 }

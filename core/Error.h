@@ -52,6 +52,10 @@ enum class ErrorCode {
     OutputSelfCheckFailed,
     RegisterTampered,
     FileNameEncoding,
+    TimeStampUntrusted,        // 65: the time-stamp token does not verify / TSA not trusted
+    RevocationUnauthenticated, // 66: OCSP/CRL answers refused (forged, stale, wrong nonce)
+    ChainIncomplete,           // 67: no path to a trust anchor where one is required (B-LT)
+    RevocationMissing,         // 68: B-LT without revocation data for a certificate of a path
 };
 
 class Error

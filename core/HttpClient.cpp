@@ -67,7 +67,7 @@ Error httpRequest(const QString &urlText, const QByteArray &method, const QByteA
     }
     ::freeaddrinfo(found);
     if (fd < 0)
-        return netError(urlText, clock.elapsed() >= timeoutMs ? QCoreApplication::translate("HttpClient", "no answer in time")
+        return netError(urlText, clock.elapsed() >= timeoutMs ? QCoreApplication::translate("HttpClient", "no answer within %1 s").arg(timeoutMs / 1000.0)
                                                                : QCoreApplication::translate("HttpClient", "connection refused"));
 
     QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
@@ -86,7 +86,7 @@ Error httpRequest(const QString &urlText, const QByteArray &method, const QByteA
     while (sent < request.size()) {
         if (!waitFor(fd, POLLOUT, clock, timeoutMs)) {
             ::close(fd);
-            return netError(urlText, QCoreApplication::translate("HttpClient", "no answer in time"));
+            return netError(urlText, QCoreApplication::translate("HttpClient", "no answer within %1 s").arg(timeoutMs / 1000.0));
         }
         const ssize_t n = ::send(fd, request.constData() + sent, size_t(request.size() - sent), MSG_NOSIGNAL);
         if (n <= 0 && errno != EAGAIN) {
@@ -102,7 +102,7 @@ Error httpRequest(const QString &urlText, const QByteArray &method, const QByteA
     while (true) {
         if (!waitFor(fd, POLLIN, clock, timeoutMs)) {
             ::close(fd);
-            return netError(urlText, QCoreApplication::translate("HttpClient", "no answer in time"));
+            return netError(urlText, QCoreApplication::translate("HttpClient", "no answer within %1 s").arg(timeoutMs / 1000.0));
         }
         const ssize_t n = ::recv(fd, buf, sizeof buf, 0);
         if (n == 0)

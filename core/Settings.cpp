@@ -61,6 +61,16 @@ void Settings::setTrustAnchorFiles(const QStringList &files)
     s.setValue(QLatin1String(kTrustKey), files);
 }
 
+QStringList Settings::intermediateFiles()
+{
+    return store().value(QStringLiteral("trust/intermediates")).toStringList();
+}
+
+QStringList Settings::tsaTrustAnchorFiles()
+{
+    return store().value(QStringLiteral("tsa/trust")).toStringList();
+}
+
 CertificateKind Settings::certificateKindOverride(const QString &sha256Hex, CertificateKind guess)
 {
     const QString v = store().value(QStringLiteral("certificates/%1/kind").arg(sha256Hex)).toString();

@@ -27,6 +27,12 @@ public:
 
     static QStringList trustAnchorFiles();
     static void setTrustAnchorFiles(const QStringList &files);
+    // Intermediate CA certificates (PEM/DER files) used to complete chains
+    // (key trust/intermediates).
+    static QStringList intermediateFiles();
+    // Trust anchors for time-stamp authorities (key tsa/trust); empty: the
+    // trust anchors are used.
+    static QStringList tsaTrustAnchorFiles();
 
     // IT staff may mark a certificate (by SHA-256 fingerprint) as personal
     // or agency when its subject is ambiguous; returns the guess otherwise.

@@ -382,6 +382,10 @@ Error PdfSigner::signFile(const QString &path, const Placeholder &ph, SigningKey
     if (!options.tsaUrl.isEmpty()) {
         stamper = [&](const QByteArray &sigDigest, QByteArray &token) {
             Error e = requestTimeStamp(options.tsaUrl, sigDigest, token);
+            if (!e && options.checkTimeStamp)
+                e = options.checkTimeStamp(token, sigDigest);
+            if (e)
+                token.clear(); // never embed a token that did not verify
             if (e && options.tsaOptional) {
                 result.timeStampProblem = e.message();
                 return Error(); // signed without a time-stamp, as the user chose
@@ -424,10 +428,15 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
     } catch (const PdfError &e) {
         return Error(ErrorCode::SigningFailed, QString::fromLatin1(PdfError::ErrorName(e.GetError())));
     }
-    if (!options.dss.isEmpty()) {
+    RevocationData dss = options.dss;
+    if (options.collectValidationData) {
+        if (Error e = options.collectValidationData(dss))
+            return e;
+    }
+    if (!dss.isEmpty()) {
         // B-LT: the validation data go in a further incremental update.
         const QString withDss = output.tempPath() + QStringLiteral(".dss");
-        Error e = appendDss(output.tempPath(), withDss, options.dss);
+        Error e = appendDss(output.tempPath(), withDss, dss);
         if (!e && ::rename(QFile::encodeName(withDss).constData(), QFile::encodeName(output.tempPath()).constData()) != 0)
             e = Error(ErrorCode::OutputNotWritable, withDss);
         if (e) {

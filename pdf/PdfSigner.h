@@ -9,6 +9,7 @@
 #include <QRectF>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -41,6 +42,10 @@ struct SignOptions {
     bool tsaOptional = false;     // the user chose: sign without a time-stamp if the TSA fails
     RevocationData dss;           // non-empty: append a DSS after the signature (PAdES B-LT)
     QList<PreparedField> emptyFields; // empty signature fields to add for later signers
+    // Verifies a time-stamp token before it is embedded (token, imprint digest).
+    std::function<Error(const QByteArray &tokenDer, const QByteArray &sha256Digest)> checkTimeStamp;
+    // B-LT: gathers the validation data right after the time-stamp, added to `dss`.
+    std::function<Error(RevocationData &dss)> collectValidationData;
 };
 
 struct SignResult {

@@ -1,5 +1,6 @@
 #include "pdf/SignatureVerifier.h"
 
+#include "pdf/ChainBuilder.h"
 #include "pdf/DssWriter.h"
 #include "pdf/PdfInput.h"
 
@@ -23,7 +24,14 @@ namespace kyso::pdf {
 struct SignatureVerifier::Store {
     X509_STORE *store = X509_STORE_new();
     int count = 0;
-    ~Store() { X509_STORE_free(store); }
+    X509_STORE *tsaStore = X509_STORE_new();
+    int tsaCount = 0;
+    QList<QByteArray> intermediates;
+    ~Store()
+    {
+        X509_STORE_free(store);
+        X509_STORE_free(tsaStore);
+    }
 };
 
 bool VerificationReport::allValid() const
@@ -133,7 +141,14 @@ bool digestRanges(const QString &path, const qint64 br[4], const EVP_MD *md, QBy
     return ok;
 }
 
-void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, int anchorCount, SignatureReport &r)
+// What chain completion may use besides the CMS's own certificates.
+struct ChainContext {
+    ChainSources sources;   // DSS certificates, intermediates, anchors, online, cache, deadline
+    X509_STORE *tsaAnchors = nullptr;
+};
+
+void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, int anchorCount, const ChainContext &chainCtx,
+              SignatureReport &r)
 {
     ERR_clear_error();
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
@@ -197,7 +212,11 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
         if (value && value->type == V_ASN1_SEQUENCE) {
             const QByteArray token(reinterpret_cast<const char *>(value->value.sequence->data), value->value.sequence->length);
             r.timeStamp = checkTimeStamp(token, QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(sig)), ASN1_STRING_length(sig)),
-                                         anchorCount > 0 ? anchors : nullptr);
+                                         chainCtx.tsaAnchors);
+            if (!chainCtx.tsaAnchors && r.timeStamp.problem.isEmpty()) {
+                r.timeStamp.valid = false;
+                r.timeStamp.problem = QCoreApplication::translate("SignatureVerifier", "no trust anchor for time-stamp authorities");
+            }
         } else {
             r.timeStamp.present = true;
             r.timeStamp.problem = QStringLiteral("malformed time-stamp attribute");
@@ -214,16 +233,32 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
         r.trust = Trust::NoTrustAnchors;
         r.trustDetail = QCoreApplication::translate("SignatureVerifier", "no trust anchor configured");
     } else {
+        // Complete the chain (document certificates, intermediates, AIA),
+        // then let OpenSSL judge it with the completed path as untrusted.
+        ChainSources sources = chainCtx.sources;
+        for (const CertificateInfo &c : r.embeddedCertificates)
+            sources.candidates << c.der;
+        const ChainResult chain = buildChain(r.signer.der, sources);
+        STACK_OF(X509) *untrusted = X509_chain_up_ref(certs);
+        for (const QByteArray &c : chain.path) {
+            const auto *cp = reinterpret_cast<const unsigned char *>(c.constData());
+            if (X509 *x = d2i_X509(nullptr, &cp, c.size()))
+                sk_X509_push(untrusted, x);
+        }
         X509_STORE_CTX *ctx = X509_STORE_CTX_new();
-        X509_STORE_CTX_init(ctx, anchors, signer, certs);
+        X509_STORE_CTX_init(ctx, anchors, signer, untrusted);
         X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), time_t(at.toSecsSinceEpoch()));
         if (X509_verify_cert(ctx) == 1) {
             r.trust = Trust::Trusted;
         } else {
             r.trust = Trust::Untrusted;
             r.trustDetail = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx)));
+            if (!chain.reachesAnchor && !chain.problem.isEmpty())
+                r.trustDetail += QStringLiteral(": ") + chain.problem;
         }
         X509_STORE_CTX_free(ctx);
+        sk_X509_pop_free(untrusted, X509_free);
+        r.chainPath = chain.path;
     }
     sk_X509_pop_free(certs, X509_free);
     CMS_ContentInfo_free(cms);
@@ -310,6 +345,28 @@ Error SignatureVerifier::addTrustAnchors(const QString &pemFile)
     return {};
 }
 
+Error SignatureVerifier::addTsaTrustAnchors(const QString &pemFile)
+{
+    QList<QByteArray> certs;
+    if (Error e = loadCertificateFiles({pemFile}, certs))
+        return e;
+    for (const QByteArray &der : certs) {
+        const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
+        if (X509 *cert = d2i_X509(nullptr, &p, der.size())) {
+            if (X509_STORE_add_cert(m_store->tsaStore, cert))
+                ++m_store->tsaCount;
+            X509_free(cert);
+        }
+    }
+    ERR_clear_error();
+    return {};
+}
+
+Error SignatureVerifier::addIntermediates(const QString &file)
+{
+    return loadCertificateFiles({file}, m_store->intermediates);
+}
+
 VerificationReport SignatureVerifier::verify(const QString &path) const
 {
     VerificationReport report;
@@ -320,6 +377,16 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
     const qint64 fileSize = QFile(path).size();
     try {
         const RevocationData dss = readDss(doc);
+        const Deadline ownDeadline;
+        const Deadline &deadline = m_deadline ? *m_deadline : ownDeadline;
+        ChainContext chainCtx;
+        chainCtx.sources.candidates = dss.certs;
+        chainCtx.sources.intermediates = m_store->intermediates;
+        chainCtx.sources.anchors = storeCertificates(m_store->store);
+        chainCtx.sources.online = m_online;
+        chainCtx.sources.cacheDir = m_cacheDir;
+        chainCtx.sources.deadline = &deadline;
+        chainCtx.tsaAnchors = m_store->tsaCount ? m_store->tsaStore : (m_store->count ? m_store->store : nullptr);
         QList<Found> found;
         if (const PdfObject *acro = resolve(doc.GetCatalog()->GetDictionary().GetKey("AcroForm"), &doc.GetObjects());
             acro && acro->IsDictionary())
@@ -355,35 +422,23 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
             r.coversWholeDocument = r.byteRange[2] + r.byteRange[3] == fileSize;
             const PdfString &value = contents->GetString();
             const QByteArray der(value.GetString(), int(value.GetLength()));
-            checkCms(der, path, m_store->store, m_store->count, r);
+            checkCms(der, path, m_store->store, m_store->count, chainCtx, r);
             locateWidget(doc, f.field, r);
             if (!r.signer.der.isEmpty()) {
-                QList<QByteArray> issuers = dss.certs;
+                QList<QByteArray> issuers = dss.certs + r.chainPath;
                 for (const CertificateInfo &c : r.embeddedCertificates)
                     issuers << c.der;
                 r.revocation = checkRevocation(r.signer.der, issuers, dss, m_store->count ? m_store->store : nullptr);
                 r.revocationEmbedded = r.revocation.status != RevocationStatus::NotChecked;
-                if (!r.revocationEmbedded && m_online && hasRevocationUrls(r.signer.der)) {
-                    QList<QByteArray> chain{r.signer.der};
-                    for (const QByteArray &c : issuers) {
-                        if (c != r.signer.der)
-                            chain << c;
-                    }
-                    // The issuer must follow the signer: keep only the one that issued it.
-                    QList<QByteArray> ordered{r.signer.der};
-                    for (const QByteArray &c : chain.mid(1)) {
-                        const CertificateInfo ci = CertificateInfo::fromDer(c);
-                        if (ci.subject == r.signer.issuer) {
-                            ordered << c;
-                            break;
-                        }
-                    }
+                if (!r.revocationEmbedded && m_online && hasRevocationUrls(r.signer.der) && r.chainPath.size() >= 2) {
                     RevocationData fetched;
-                    const RevocationResult online = fetchRevocation(ordered, fetched, 10000);
+                    const RevocationResult online = fetchCertificateStatus(r.chainPath[0], r.chainPath[1], fetched, deadline);
+                    const QStringList refused = r.revocation.refused + online.refused;
                     if (online.status != RevocationStatus::NotChecked)
                         r.revocation = online;
                     else if (!online.problem.isEmpty())
                         r.revocation.problem = online.problem;
+                    r.revocation.refused = refused;
                 }
                 r.revocationChecked = r.revocation.status == RevocationStatus::Good || r.revocation.status == RevocationStatus::Revoked;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CertificateInfo.h"
+#include "core/Deadline.h"
 #include "core/Error.h"
 #include "pdf/Revocation.h"
 #include "pdf/TimeStamp.h"
@@ -42,6 +43,7 @@ struct SignatureReport {
     TimeStampInfo timeStamp;     // signature time-stamp (PAdES B-T), if any
     RevocationResult revocation; // from the document's DSS first, else online
     bool revocationEmbedded = false;
+    QList<QByteArray> chainPath; // signer first, completed up to the anchor when possible
 
     // Revoked counts against the signature unless a verified time-stamp
     // proves it was made before the revocation.
@@ -54,7 +56,7 @@ struct SignatureReport {
     bool isValid() const
     {
         return integrity == Integrity::Intact && trust == Trust::Trusted && certificateValidAtSigningTime
-            && !revokedBeforeSigning();
+            && !revokedBeforeSigning() && (!timeStamp.present || timeStamp.valid);
     }
 };
 
@@ -80,6 +82,15 @@ public:
     // Ask OCSP responders / CRL servers when the document carries no
     // revocation data (default on).
     void setOnline(bool online) { m_online = online; }
+    // Trust anchors for time-stamp authorities (default: the trust anchors).
+    Error addTsaTrustAnchors(const QString &pemFile);
+    // Intermediate CA certificates to complete chains with (besides the
+    // document's own and, online, the AIA caIssuers of each certificate).
+    Error addIntermediates(const QString &file);
+    // Fetched issuer certificates are cached here.
+    void setCacheDir(const QString &dir) { m_cacheDir = dir; }
+    // One time budget for all network calls of verify() (default: its own).
+    void setDeadline(const Deadline *deadline) { m_deadline = deadline; }
 
     VerificationReport verify(const QString &path) const;
 
@@ -87,6 +98,8 @@ private:
     struct Store;
     std::unique_ptr<Store> m_store;
     bool m_online = true;
+    QString m_cacheDir;
+    const Deadline *m_deadline = nullptr;
 };
 
 } // namespace kyso::pdf

@@ -14,6 +14,8 @@
 #include <openssl/ts.h>
 #include <openssl/x509.h>
 
+#include <memory>
+
 namespace kyso::pdf {
 
 Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs)
@@ -125,6 +127,102 @@ TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signa
     PKCS7_free(token);
     ERR_clear_error();
     return info;
+}
+
+} // namespace kyso::pdf
+
+namespace kyso::pdf {
+
+namespace {
+
+Error untrusted(const QString &why)
+{
+    return Error(ErrorCode::TimeStampUntrusted, why);
+}
+
+// The certificate that signed the token (from the token's own certificates).
+X509 *tokenSigner(PKCS7 *token)
+{
+    STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
+    X509 *signer = sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
+    if (signer)
+        X509_up_ref(signer);
+    sk_X509_free(signers);
+    return signer;
+}
+
+QByteArray certDer(X509 *cert)
+{
+    unsigned char *buf = nullptr;
+    const int len = i2d_X509(cert, &buf);
+    QByteArray der(reinterpret_cast<const char *>(buf), std::max(len, 0));
+    OPENSSL_free(buf);
+    return der;
+}
+
+// CMS signature and imprint, with the path's certificates as untrusted
+// intermediates and `anchors` as the only trust.
+bool verifyTokenSignature(PKCS7 *token, const QByteArray &digest, const QList<QByteArray> &path,
+                          const QList<QByteArray> &anchors)
+{
+    X509_STORE *store = X509_STORE_new();
+    for (const QByteArray &a : anchors) {
+        const auto *p = reinterpret_cast<const unsigned char *>(a.constData());
+        if (X509 *c = d2i_X509(nullptr, &p, a.size())) {
+            X509_STORE_add_cert(store, c);
+            X509_free(c);
+        }
+    }
+    STACK_OF(X509) *chain = sk_X509_new_null();
+    for (const QByteArray &c : path) {
+        const auto *p = reinterpret_cast<const unsigned char *>(c.constData());
+        if (X509 *x = d2i_X509(nullptr, &p, c.size()))
+            sk_X509_push(chain, x);
+    }
+    TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
+    TS_VERIFY_CTX_set_imprint(ctx, static_cast<unsigned char *>(OPENSSL_memdup(digest.constData(), size_t(digest.size()))),
+                              long(digest.size()));
+    TS_VERIFY_CTX_set_store(ctx, store); // owned by ctx now
+    TS_VERIFY_CTS_set_certs(ctx, chain); // owned by ctx now
+    TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_SIGNATURE);
+    const bool ok = TS_RESP_verify_token(ctx, token) == 1;
+    TS_VERIFY_CTX_free(ctx);
+    ERR_clear_error();
+    return ok;
+}
+
+} // namespace
+
+Error verifyTimeStampToken(const QByteArray &tokenDer, const QByteArray &sha256Digest, const ChainSources &trust,
+                           QList<QByteArray> *tsaPath)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
+    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> token(d2i_PKCS7(nullptr, &p, tokenDer.size()), PKCS7_free);
+    if (!token || !PKCS7_type_is_signed(token.get()))
+        return untrusted(QCoreApplication::translate("TimeStamp", "unreadable time-stamp token"));
+    std::unique_ptr<X509, decltype(&X509_free)> signer(tokenSigner(token.get()), X509_free);
+    ERR_clear_error();
+    if (!signer)
+        return untrusted(QCoreApplication::translate("TimeStamp", "the token does not carry its TSA certificate"));
+    const int eku = X509_get_ext_by_NID(signer.get(), NID_ext_key_usage, -1);
+    if (X509_get_extended_key_usage(signer.get()) != XKU_TIMESTAMP || eku < 0
+        || !X509_EXTENSION_get_critical(X509_get_ext(signer.get(), eku)))
+        return untrusted(QCoreApplication::translate("TimeStamp", "the TSA certificate lacks the critical timeStamping key usage"));
+    if (trust.anchors.isEmpty())
+        return untrusted(QCoreApplication::translate("TimeStamp", "no trust anchor for time-stamp authorities is configured (--tsa-trust)"));
+    ChainSources sources = trust;
+    STACK_OF(X509) *carried = token->d.sign->cert;
+    for (int i = 0; i < sk_X509_num(carried); ++i)
+        sources.candidates << certDer(sk_X509_value(carried, i));
+    const ChainResult chain = buildChain(certDer(signer.get()), sources);
+    if (!chain.reachesAnchor)
+        return untrusted(QCoreApplication::translate("TimeStamp", "the TSA \"%1\" is not trusted: %2")
+                             .arg(CertificateInfo::fromX509(signer.get()).commonName, chain.problem));
+    if (!verifyTokenSignature(token.get(), sha256Digest, chain.path, trust.anchors))
+        return untrusted(QCoreApplication::translate("TimeStamp", "the time-stamp's signature or imprint does not verify"));
+    if (tsaPath)
+        *tsaPath = chain.path;
+    return {};
 }
 
 } // namespace kyso::pdf

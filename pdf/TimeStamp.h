@@ -4,7 +4,10 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include "pdf/ChainBuilder.h"
 
 typedef struct x509_store_st X509_STORE;
 
@@ -15,6 +18,15 @@ namespace kyso::pdf {
 // Checks the answer's status, imprint and nonce. Returns the token (a CMS
 // ContentInfo, DER).
 Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs = 15000);
+
+// Verifies a token before it is embedded: the CMS signature, the message
+// imprint (= `sha256Digest`), a TSA certificate with the critical
+// timeStamping extended key usage, and its path to one of `trust.anchors`
+// (completed like a signer's: token certificates, intermediates, AIA).
+// TimeStampUntrusted when any of it fails. `tsaPath` gets the TSA's path
+// (TSA certificate first) for the DSS.
+Error verifyTimeStampToken(const QByteArray &tokenDer, const QByteArray &sha256Digest, const ChainSources &trust,
+                           QList<QByteArray> *tsaPath = nullptr);
 
 struct TimeStampInfo {
     bool present = false;

@@ -101,6 +101,8 @@ QString formatReport(const VerificationReport &report)
                                            : QCoreApplication::translate("VerificationReport", "Certificate at signing time: NOT valid (%1 to %2)"))
                                           .arg(vnTime(s.signer.notBefore), vnTime(s.signer.notAfter))
             + QLatin1Char('\n');
+        for (const QString &why : s.revocation.refused)
+            out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation answer not trusted and ignored: %1").arg(why) + QLatin1Char('\n');
         switch (s.revocation.status) {
         case RevocationStatus::Good:
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not revoked (%1%2)").arg(s.revocation.source, s.revocationEmbedded ? QCoreApplication::translate("VerificationReport", ", embedded in the document") : QString()) + QLatin1Char('\n');
@@ -151,11 +153,14 @@ QByteArray reportToJson(const VerificationReport &report)
             : s.revocation.status == RevocationStatus::Revoked         ? "revoked"
             : s.revocation.status == RevocationStatus::Unknown         ? "unknown"
                                                                        : "not-checked";
-        o.insert(QStringLiteral("revocation"), QJsonObject{{QStringLiteral("status"), QLatin1String(rev)},
-                                                          {QStringLiteral("source"), s.revocation.source},
-                                                          {QStringLiteral("embedded"), s.revocationEmbedded},
-                                                          {QStringLiteral("revokedAt"), s.revocation.revokedAt.isValid() ? vnTime(s.revocation.revokedAt) : QString()},
-                                                          {QStringLiteral("problem"), s.revocation.problem}});
+        QJsonObject revocation{{QStringLiteral("status"), QLatin1String(rev)},
+                               {QStringLiteral("source"), s.revocation.source},
+                               {QStringLiteral("embedded"), s.revocationEmbedded},
+                               {QStringLiteral("revokedAt"), s.revocation.revokedAt.isValid() ? vnTime(s.revocation.revokedAt) : QString()},
+                               {QStringLiteral("problem"), s.revocation.problem}};
+        if (!s.revocation.refused.isEmpty()) // answers not trusted (forged, stale): reported, not used
+            revocation.insert(QStringLiteral("refused"), QJsonArray::fromStringList(s.revocation.refused));
+        o.insert(QStringLiteral("revocation"), revocation);
         if (s.timeStamp.present)
             o.insert(QStringLiteral("timeStamp"), QJsonObject{{QStringLiteral("valid"), s.timeStamp.valid},
                                                              {QStringLiteral("time"), vnTime(s.timeStamp.time)},

@@ -96,6 +96,11 @@ Error Module::call(std::function<Error()> fn, Wait wait)
 {
     auto result = std::make_shared<Error>();
     const auto limit = timeout(wait);
+    // A call already hangs on the token thread: anything queued behind it
+    // (freeing the key, logging out) would only wait out another timeout.
+    if (m_worker->isStuck())
+        return Error(ErrorCode::TokenTimeout,
+                     QCoreApplication::translate("Module", "no answer within %1 s").arg(limit.count() / 1000.0));
     const bool finished = m_worker->run([fn = std::move(fn), result] { *result = fn(); }, limit);
     if (!finished) {
         // The hung call still uses this module: keep it alive for good.

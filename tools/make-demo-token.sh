@@ -8,9 +8,15 @@
 # DIR/softhsm2.conf, DIR/tokens/   the SoftHSM token "KYSO DEMO"
 #   id 01: CN=Nguyễn Văn An (personal), id 02: CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ
 #   TỈNH PHÚ THỌ (agency), id 03 with --with-expired: an expired certificate.
-# With $KYSO_PKI_URL (e.g. http://127.0.0.1:8080) the end-entity certificates
-# name $KYSO_PKI_URL/ocsp (AIA) and $KYSO_PKI_URL/ca.crl (CDP); an OCSP
-# responder certificate, a CRL and a revoked certificate (id 06) are made too.
+# With $KYSO_PKI_URL (e.g. http://127.0.0.1:8080) the end-entity and TSA
+# certificates name $KYSO_PKI_URL/ocsp (AIA OCSP), $KYSO_PKI_URL/ca.crl (CDP)
+# and their issuing CA at $KYSO_PKI_URL/ca.cer (AIA caIssuers, DER; the TSA's
+# at ca.p7c, PKCS#7 certs-only); the issuing CA names $KYSO_PKI_URL/root.crl.
+# An OCSP responder certificate (with id-pkix-ocsp-nocheck), CRLs, a revoked
+# certificate (id 06), a rogue OCSP responder and a rogue TSA (self-signed,
+# for forged answers) are made too.
+# With KYSO_TOKEN_EE_ONLY=1 the token holds the end-entity certificates only
+# (no CA certificates), as many real tokens do.
 # User PIN 123456, SO PIN 12345678 (demo values, printed in the README).
 # Idempotent: an existing complete DIR is left as it is.
 set -euo pipefail
@@ -60,12 +66,13 @@ basicConstraints = critical, CA:true
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 [ v3_ca ]
+${KYSO_PKI_URL:+crlDistributionPoints = URI:$KYSO_PKI_URL/root.crl}
 basicConstraints = critical, CA:true, pathlen:0
 keyUsage = critical, keyCertSign, cRLSign
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
 [ v3_user ]
-${KYSO_PKI_URL:+authorityInfoAccess = OCSP;URI:$KYSO_PKI_URL/ocsp}
+${KYSO_PKI_URL:+authorityInfoAccess = OCSP;URI:$KYSO_PKI_URL/ocsp,caIssuers;URI:$KYSO_PKI_URL/ca.cer}
 ${KYSO_PKI_URL:+crlDistributionPoints = URI:$KYSO_PKI_URL/ca.crl}
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature, nonRepudiation
@@ -114,6 +121,8 @@ fi
 # `openssl ts -reply` configuration, for tests that run a local TSA.
 cat >> ca.cnf <<CNF
 [ v3_tsa ]
+${KYSO_PKI_URL:+authorityInfoAccess = OCSP;URI:$KYSO_PKI_URL/ocsp,caIssuers;URI:$KYSO_PKI_URL/ca.p7c}
+${KYSO_PKI_URL:+crlDistributionPoints = URI:$KYSO_PKI_URL/ca.crl}
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature, nonRepudiation
 extendedKeyUsage = critical, timeStamping
@@ -137,17 +146,36 @@ ordering = yes
 tsa_name = yes
 ess_cert_id_chain = no
 ess_cert_id_alg = sha256
+[ tsa_rogue ]
+dir = $pki
+serial = \$dir/tsaserial
+crypto_device = builtin
+signer_cert = \$dir/rogue-tsa.pem
+signer_key = \$dir/rogue-tsa.key
+signer_digest = sha256
+default_policy = 1.3.6.1.4.1.99999.1
+digests = sha256
+accuracy = secs:1
+ordering = yes
+tsa_name = yes
+ess_cert_id_alg = sha256
 CNF
 echo 01 > tsaserial
 key tsa.key
 csr tsa.key "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=TSA DEMO" tsa.csr
 openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -extensions v3_tsa -days 1095 -in tsa.csr -out tsa.pem -notext 2>/dev/null
+# A rogue TSA: same name, self-signed, never trusted.
+key rogue-tsa.key
+openssl req -x509 -new -utf8 -key rogue-tsa.key -sha256 -days 365 -subj "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=TSA DEMO" \
+  -addext "basicConstraints=critical,CA:false" -addext "keyUsage=critical,digitalSignature" \
+  -addext "extendedKeyUsage=critical,timeStamping" -out rogue-tsa.pem
 if [ -n "${KYSO_PKI_URL:-}" ]; then
   cat >> ca.cnf <<CNF
 [ v3_ocsp ]
 basicConstraints = critical, CA:false
 keyUsage = critical, digitalSignature
 extendedKeyUsage = critical, OCSPSigning
+noCheck = ignored
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
 CNF
@@ -158,6 +186,15 @@ CNF
   openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -revoke revoked.pem -crl_reason keyCompromise 2>/dev/null
   openssl ca -batch -config ca.cnf -cert ca.pem -keyfile ca.key -gencrl -out ca.crl.pem 2>/dev/null
   openssl crl -in ca.crl.pem -outform DER -out ca.crl
+  # The root's CRL (covers the issuing CA) and the CA certificate for AIA.
+  openssl ca -batch -config ca.cnf -cert root.pem -keyfile root.key -gencrl -out root.crl.pem 2>/dev/null
+  openssl crl -in root.crl.pem -outform DER -out root.crl
+  openssl x509 -in ca.pem -outform DER -out ca.cer
+  openssl crl2pkcs7 -nocrl -certfile ca.pem -outform DER -out ca.p7c
+  # A rogue OCSP responder: same name as the real one, not issued by the CA.
+  key rogue.key
+  openssl req -x509 -new -utf8 -key rogue.key -sha256 -days 365 -subj "/C=VN/O=Ban Cơ yếu Chính phủ (DEMO)/OU=$mark/CN=OCSP DEMO" \
+    -addext "extendedKeyUsage=critical,OCSPSigning" -out rogue.pem
 fi
 openssl x509 -in ca.pem -outform DER -out ca.der
 openssl x509 -in root.pem -outform DER -out root.der
@@ -184,7 +221,9 @@ if [ -f "$pki/expired.der" ]; then
   put soon20 05 "Phạm Thị Gần Hết"
 fi
 [ -f "$pki/revoked.der" ] && put revoked 06 "Đỗ Văn Thu Hồi"
-p11 --write-object "$pki/ca.der" --type cert --id c0 --label "CA DEMO"
-p11 --write-object "$pki/root.der" --type cert --id c1 --label "Root DEMO"
+if [ "${KYSO_TOKEN_EE_ONLY:-}" != 1 ]; then
+  p11 --write-object "$pki/ca.der" --type cert --id c0 --label "CA DEMO"
+  p11 --write-object "$pki/root.der" --type cert --id c1 --label "Root DEMO"
+fi
 rm -f "$pki"/*.csr
 touch "$dir/.complete"

@@ -212,6 +212,20 @@
     <message>
         <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
         <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+        <source>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</source>
+        <translation>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</translation>
+    </message>
+    <message>
+        <source>The revocation answer (OCSP/CRL) could not be authenticated or is out of date; it was not trusted.</source>
+        <translation>The revocation answer (OCSP/CRL) could not be authenticated or is out of date; it was not trusted.</translation>
+    </message>
+    <message>
+        <source>The certificate chain cannot be completed up to a trust anchor.</source>
+        <translation>The certificate chain cannot be completed up to a trust anchor.</translation>
+    </message>
+    <message>
+        <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
+        <translation>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</translation>
     </message>
 </context>
 <context>
@@ -223,10 +237,6 @@
     <message>
         <source>host not found</source>
         <translation>host not found</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>no answer in time</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -243,6 +253,10 @@
     <message>
         <source>not an HTTP answer</source>
         <translation>not an HTTP answer</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>no answer within %1 s</translation>
     </message>
 </context>
 <context>
@@ -526,6 +540,82 @@
         <source>no revocation data for this certificate</source>
         <translation>no revocation data for this certificate</translation>
     </message>
+    <message>
+        <source>the responder&apos;s certificate is missing</source>
+        <translation>the responder&apos;s certificate is missing</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s signature does not verify</source>
+        <translation>the responder&apos;s signature does not verify</translation>
+    </message>
+    <message>
+        <source>the responder &quot;%1&quot; was not authorised by the issuer</source>
+        <translation>the responder &quot;%1&quot; was not authorised by the issuer</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s certificate lacks id-kp-OCSPSigning</source>
+        <translation>the responder&apos;s certificate lacks id-kp-OCSPSigning</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s certificate is not valid now</source>
+        <translation>the responder&apos;s certificate is not valid now</translation>
+    </message>
+    <message>
+        <source>the answer is out of date (nextUpdate has passed)</source>
+        <translation>the answer is out of date (nextUpdate has passed)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s thisUpdate/nextUpdate do not hold now</source>
+        <translation>the answer&apos;s thisUpdate/nextUpdate do not hold now</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s thisUpdate lies in the future</source>
+        <translation>the answer&apos;s thisUpdate lies in the future</translation>
+    </message>
+    <message>
+        <source>OCSP response unusable</source>
+        <translation>OCSP response unusable</translation>
+    </message>
+    <message>
+        <source>certificate not in the OCSP response</source>
+        <translation>certificate not in the OCSP response</translation>
+    </message>
+    <message>
+        <source>the nonce does not match the request</source>
+        <translation>the nonce does not match the request</translation>
+    </message>
+    <message>
+        <source>unauthenticated OCSP answer: %1</source>
+        <translation>unauthenticated OCSP answer: %1</translation>
+    </message>
+    <message>
+        <source>the OCSP responder does not know the certificate</source>
+        <translation>the OCSP responder does not know the certificate</translation>
+    </message>
+    <message>
+        <source>CRL unusable</source>
+        <translation>CRL unusable</translation>
+    </message>
+    <message>
+        <source>CRL signature invalid</source>
+        <translation>CRL signature invalid</translation>
+    </message>
+    <message>
+        <source>the CRL&apos;s thisUpdate lies in the future</source>
+        <translation>the CRL&apos;s thisUpdate lies in the future</translation>
+    </message>
+    <message>
+        <source>the CRL is out of date (nextUpdate has passed)</source>
+        <translation>the CRL is out of date (nextUpdate has passed)</translation>
+    </message>
+    <message>
+        <source>issuer certificate not available</source>
+        <translation>issuer certificate not available</translation>
+    </message>
+    <message>
+        <source>no answer within the %1 s allowed for this operation</source>
+        <translation>no answer within the %1 s allowed for this operation</translation>
+    </message>
 </context>
 <context>
     <name>SignCommand</name>
@@ -745,6 +835,14 @@
         <source>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</source>
         <translation>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</translation>
     </message>
+    <message>
+        <source>Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable.</source>
+        <translation>Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable.</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
+        <translation>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -794,6 +892,10 @@
     <message>
         <source>missing or invalid /ByteRange</source>
         <translation>missing or invalid /ByteRange</translation>
+    </message>
+    <message>
+        <source>no trust anchor for time-stamp authorities</source>
+        <translation>no trust anchor for time-stamp authorities</translation>
     </message>
 </context>
 <context>
@@ -884,6 +986,30 @@
         <source>the revocation status could not be checked: %1</source>
         <translation>the revocation status could not be checked: %1</translation>
     </message>
+    <message>
+        <source>a long-term signature (--ltv, PAdES B-LT) needs a time-stamp: give --tsa URL or set tsa/url</source>
+        <translation>a long-term signature (--ltv, PAdES B-LT) needs a time-stamp: give --tsa URL or set tsa/url</translation>
+    </message>
+    <message>
+        <source>--ltv needs the time-stamp and cannot be combined with --tsa-optional</source>
+        <translation>--ltv needs the time-stamp and cannot be combined with --tsa-optional</translation>
+    </message>
+    <message>
+        <source>the certificate chain does not reach a trust anchor: %1</source>
+        <translation>the certificate chain does not reach a trust anchor: %1</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s certificate was not found</source>
+        <translation>the issuer&apos;s certificate was not found</translation>
+    </message>
+    <message>
+        <source>revocation answer not trusted and ignored: %1</source>
+        <translation>revocation answer not trusted and ignored: %1</translation>
+    </message>
+    <message>
+        <source>not trusted and ignored: %1</source>
+        <translation>not trusted and ignored: %1</translation>
+    </message>
 </context>
 <context>
     <name>TimeStamp</name>
@@ -902,6 +1028,26 @@
     <message>
         <source>unreadable time-stamp token</source>
         <translation>unreadable time-stamp token</translation>
+    </message>
+    <message>
+        <source>the token does not carry its TSA certificate</source>
+        <translation>the token does not carry its TSA certificate</translation>
+    </message>
+    <message>
+        <source>the TSA certificate lacks the critical timeStamping key usage</source>
+        <translation>the TSA certificate lacks the critical timeStamping key usage</translation>
+    </message>
+    <message>
+        <source>no trust anchor for time-stamp authorities is configured (--tsa-trust)</source>
+        <translation>no trust anchor for time-stamp authorities is configured (--tsa-trust)</translation>
+    </message>
+    <message>
+        <source>the TSA &quot;%1&quot; is not trusted: %2</source>
+        <translation>the TSA &quot;%1&quot; is not trusted: %2</translation>
+    </message>
+    <message>
+        <source>the time-stamp&apos;s signature or imprint does not verify</source>
+        <translation>the time-stamp&apos;s signature or imprint does not verify</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1326,10 @@
         <source>Revocation: REVOKED on %1 (%2)</source>
         <translation>Revocation: REVOKED on %1 (%2)</translation>
     </message>
+    <message>
+        <source>Revocation answer not trusted and ignored: %1</source>
+        <translation>Revocation answer not trusted and ignored: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1210,6 +1360,14 @@
     <message>
         <source>Use only the revocation data in the document; never ask OCSP/CRL servers.</source>
         <translation>Use only the revocation data in the document; never ask OCSP/CRL servers.</translation>
+    </message>
+    <message>
+        <source>Intermediate CA certificates (PEM) to complete chains with; repeatable.</source>
+        <translation>Intermediate CA certificates (PEM) to complete chains with; repeatable.</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors).</source>
+        <translation>Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors).</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2100,60 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
         <translation>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBuilder</name>
+    <message>
+        <source>%1: no answer within the %2 s allowed for this operation</source>
+        <translation>%1: no answer within the %2 s allowed for this operation</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate that issued this one</source>
+        <translation>%1 holds no certificate that issued this one</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>no certificate in %1</translation>
+    </message>
+    <message>
+        <source>unreadable certificate</source>
+        <translation>unreadable certificate</translation>
+    </message>
+    <message>
+        <source>the chain ends at &quot;%1&quot;, which is not a trust anchor</source>
+        <translation>the chain ends at &quot;%1&quot;, which is not a trust anchor</translation>
+    </message>
+    <message>
+        <source>the issuer of &quot;%1&quot; was not found</source>
+        <translation>the issuer of &quot;%1&quot; was not found</translation>
+    </message>
+    <message>
+        <source> (offline: its AIA address was not asked)</source>
+        <translation> (offline: its AIA address was not asked)</translation>
+    </message>
+    <message>
+        <source>the chain loops at &quot;%1&quot;</source>
+        <translation>the chain loops at &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the chain is too long</source>
+        <translation>the chain is too long</translation>
+    </message>
+</context>
+<context>
+    <name>LtvCollector</name>
+    <message>
+        <source>&quot;%1&quot; revoked on %2 (%3)</source>
+        <translation>&quot;%1&quot; revoked on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not trusted and ignored: %1</source>
+        <translation>not trusted and ignored: %1</translation>
+    </message>
+    <message>
+        <source>the chain of &quot;%1&quot; is incomplete</source>
+        <translation>the chain of &quot;%1&quot; is incomplete</translation>
     </message>
 </context>
 </TS>

@@ -212,6 +212,20 @@
     <message>
         <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
         <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+        <source>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</source>
+        <translation>Không xác minh được dấu thời gian (tổ chức cấp dấu thời gian không được tin cậy hoặc dấu thời gian không hợp lệ); chưa ký gì.</translation>
+    </message>
+    <message>
+        <source>The revocation answer (OCSP/CRL) could not be authenticated or is out of date; it was not trusted.</source>
+        <translation>Phản hồi về tình trạng thu hồi (OCSP/CRL) không xác thực được hoặc đã hết hạn; không được tin cậy.</translation>
+    </message>
+    <message>
+        <source>The certificate chain cannot be completed up to a trust anchor.</source>
+        <translation>Không hoàn thiện được chuỗi chứng thư đến chứng thư gốc tin cậy.</translation>
+    </message>
+    <message>
+        <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
+        <translation>Thiếu dữ liệu thu hồi (OCSP hoặc CRL) cho một chứng thư trong chuỗi; chữ ký dài hạn cần dữ liệu này.</translation>
     </message>
 </context>
 <context>
@@ -223,10 +237,6 @@
     <message>
         <source>host not found</source>
         <translation>không tìm thấy máy chủ</translation>
-    </message>
-    <message>
-        <source>no answer in time</source>
-        <translation>không phản hồi kịp thời</translation>
     </message>
     <message>
         <source>connection refused</source>
@@ -243,6 +253,10 @@
     <message>
         <source>not an HTTP answer</source>
         <translation>không phải phản hồi HTTP</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>không có phản hồi trong %1 giây</translation>
     </message>
 </context>
 <context>
@@ -526,6 +540,82 @@
         <source>no revocation data for this certificate</source>
         <translation>không có dữ liệu thu hồi cho chứng thư số này</translation>
     </message>
+    <message>
+        <source>the responder&apos;s certificate is missing</source>
+        <translation>thiếu chứng thư số của máy chủ OCSP</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s signature does not verify</source>
+        <translation>chữ ký của máy chủ OCSP không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the responder &quot;%1&quot; was not authorised by the issuer</source>
+        <translation>máy chủ OCSP &quot;%1&quot; không được tổ chức cấp chứng thư ủy quyền</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s certificate lacks id-kp-OCSPSigning</source>
+        <translation>chứng thư số của máy chủ OCSP thiếu mục đích id-kp-OCSPSigning</translation>
+    </message>
+    <message>
+        <source>the responder&apos;s certificate is not valid now</source>
+        <translation>chứng thư số của máy chủ OCSP hiện không còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>the answer is out of date (nextUpdate has passed)</source>
+        <translation>phản hồi đã hết hạn (đã qua nextUpdate)</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s thisUpdate/nextUpdate do not hold now</source>
+        <translation>thời gian thisUpdate/nextUpdate của phản hồi không phù hợp với hiện tại</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s thisUpdate lies in the future</source>
+        <translation>thời gian thisUpdate của phản hồi nằm ở tương lai</translation>
+    </message>
+    <message>
+        <source>OCSP response unusable</source>
+        <translation>không dùng được phản hồi OCSP</translation>
+    </message>
+    <message>
+        <source>certificate not in the OCSP response</source>
+        <translation>phản hồi OCSP không nói về chứng thư này</translation>
+    </message>
+    <message>
+        <source>the nonce does not match the request</source>
+        <translation>giá trị nonce không khớp với yêu cầu</translation>
+    </message>
+    <message>
+        <source>unauthenticated OCSP answer: %1</source>
+        <translation>phản hồi OCSP không xác thực được: %1</translation>
+    </message>
+    <message>
+        <source>the OCSP responder does not know the certificate</source>
+        <translation>máy chủ OCSP không biết chứng thư này</translation>
+    </message>
+    <message>
+        <source>CRL unusable</source>
+        <translation>không dùng được CRL</translation>
+    </message>
+    <message>
+        <source>CRL signature invalid</source>
+        <translation>chữ ký của CRL không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the CRL&apos;s thisUpdate lies in the future</source>
+        <translation>thời gian thisUpdate của CRL nằm ở tương lai</translation>
+    </message>
+    <message>
+        <source>the CRL is out of date (nextUpdate has passed)</source>
+        <translation>CRL đã hết hạn (đã qua nextUpdate)</translation>
+    </message>
+    <message>
+        <source>issuer certificate not available</source>
+        <translation>không có chứng thư của tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>no answer within the %1 s allowed for this operation</source>
+        <translation>không có phản hồi trong %1 giây dành cho thao tác này</translation>
+    </message>
 </context>
 <context>
     <name>SignCommand</name>
@@ -745,6 +835,14 @@
         <source>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</source>
         <translation>Nhúng chứng thư số và phản hồi OCSP/CRL vào DSS (PAdES B-LT).</translation>
     </message>
+    <message>
+        <source>Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable.</source>
+        <translation>Chứng thư CA trung gian (PEM) để hoàn thiện chuỗi chứng thư; dùng được nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
+        <translation>Chứng thư gốc tin cậy (PEM) cho tổ chức cấp dấu thời gian (mặc định: cài đặt tsa/trust, nếu không có thì dùng chứng thư gốc tin cậy).</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -794,6 +892,10 @@
     <message>
         <source>missing or invalid /ByteRange</source>
         <translation>thiếu hoặc sai /ByteRange</translation>
+    </message>
+    <message>
+        <source>no trust anchor for time-stamp authorities</source>
+        <translation>chưa có chứng thư gốc tin cậy cho tổ chức cấp dấu thời gian</translation>
     </message>
 </context>
 <context>
@@ -884,6 +986,30 @@
         <source>the revocation status could not be checked: %1</source>
         <translation>không kiểm tra được tình trạng thu hồi: %1</translation>
     </message>
+    <message>
+        <source>a long-term signature (--ltv, PAdES B-LT) needs a time-stamp: give --tsa URL or set tsa/url</source>
+        <translation>chữ ký dài hạn (--ltv, PAdES B-LT) cần dấu thời gian: hãy dùng --tsa URL hoặc đặt tsa/url</translation>
+    </message>
+    <message>
+        <source>--ltv needs the time-stamp and cannot be combined with --tsa-optional</source>
+        <translation>--ltv cần dấu thời gian nên không dùng cùng --tsa-optional</translation>
+    </message>
+    <message>
+        <source>the certificate chain does not reach a trust anchor: %1</source>
+        <translation>chuỗi chứng thư không dẫn tới chứng thư gốc tin cậy: %1</translation>
+    </message>
+    <message>
+        <source>the issuer&apos;s certificate was not found</source>
+        <translation>không tìm thấy chứng thư của tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>revocation answer not trusted and ignored: %1</source>
+        <translation>phản hồi về tình trạng thu hồi không tin cậy, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>not trusted and ignored: %1</source>
+        <translation>không tin cậy, đã bỏ qua: %1</translation>
+    </message>
 </context>
 <context>
     <name>TimeStamp</name>
@@ -902,6 +1028,26 @@
     <message>
         <source>unreadable time-stamp token</source>
         <translation>không đọc được dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the token does not carry its TSA certificate</source>
+        <translation>dấu thời gian không kèm chứng thư số của tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>the TSA certificate lacks the critical timeStamping key usage</source>
+        <translation>chứng thư số của tổ chức cấp dấu thời gian thiếu mục đích timeStamping (critical)</translation>
+    </message>
+    <message>
+        <source>no trust anchor for time-stamp authorities is configured (--tsa-trust)</source>
+        <translation>chưa cấu hình chứng thư gốc tin cậy cho tổ chức cấp dấu thời gian (--tsa-trust)</translation>
+    </message>
+    <message>
+        <source>the TSA &quot;%1&quot; is not trusted: %2</source>
+        <translation>tổ chức cấp dấu thời gian &quot;%1&quot; không được tin cậy: %2</translation>
+    </message>
+    <message>
+        <source>the time-stamp&apos;s signature or imprint does not verify</source>
+        <translation>chữ ký hoặc giá trị băm của dấu thời gian không hợp lệ</translation>
     </message>
 </context>
 <context>
@@ -1180,6 +1326,10 @@
         <source>Revocation: REVOKED on %1 (%2)</source>
         <translation>Tình trạng thu hồi: ĐÃ BỊ THU HỒI lúc %1 (%2)</translation>
     </message>
+    <message>
+        <source>Revocation answer not trusted and ignored: %1</source>
+        <translation>Phản hồi về tình trạng thu hồi không tin cậy, đã bỏ qua: %1</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
@@ -1210,6 +1360,14 @@
     <message>
         <source>Use only the revocation data in the document; never ask OCSP/CRL servers.</source>
         <translation>Chỉ dùng dữ liệu thu hồi trong văn bản; không hỏi máy chủ OCSP/CRL.</translation>
+    </message>
+    <message>
+        <source>Intermediate CA certificates (PEM) to complete chains with; repeatable.</source>
+        <translation>Chứng thư CA trung gian (PEM) để hoàn thiện chuỗi chứng thư; dùng được nhiều lần.</translation>
+    </message>
+    <message>
+        <source>Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors).</source>
+        <translation>Chứng thư gốc tin cậy (PEM) cho tổ chức cấp dấu thời gian (mặc định: cài đặt tsa/trust, nếu không có thì dùng chứng thư gốc tin cậy).</translation>
     </message>
 </context>
 <context>
@@ -1942,6 +2100,60 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
         <translation>biểu mẫu yêu cầu trình xem tự vẽ hình hiển thị của trường (/NeedAppearances) và có trường chưa có hình hiển thị</translation>
+    </message>
+</context>
+<context>
+    <name>ChainBuilder</name>
+    <message>
+        <source>%1: no answer within the %2 s allowed for this operation</source>
+        <translation>%1: không có phản hồi trong %2 giây dành cho thao tác này</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate that issued this one</source>
+        <translation>%1 không chứa chứng thư số nào đã cấp chứng thư này</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>không có chứng thư số nào trong %1</translation>
+    </message>
+    <message>
+        <source>unreadable certificate</source>
+        <translation>không đọc được chứng thư số</translation>
+    </message>
+    <message>
+        <source>the chain ends at &quot;%1&quot;, which is not a trust anchor</source>
+        <translation>chuỗi chứng thư dừng ở &quot;%1&quot;, không phải chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>the issuer of &quot;%1&quot; was not found</source>
+        <translation>không tìm thấy chứng thư của tổ chức cấp cho &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (offline: its AIA address was not asked)</source>
+        <translation> (ngoại tuyến: không hỏi địa chỉ AIA của chứng thư)</translation>
+    </message>
+    <message>
+        <source>the chain loops at &quot;%1&quot;</source>
+        <translation>chuỗi chứng thư bị vòng lặp tại &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the chain is too long</source>
+        <translation>chuỗi chứng thư quá dài</translation>
+    </message>
+</context>
+<context>
+    <name>LtvCollector</name>
+    <message>
+        <source>&quot;%1&quot; revoked on %2 (%3)</source>
+        <translation>&quot;%1&quot; đã bị thu hồi lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not trusted and ignored: %1</source>
+        <translation>không tin cậy, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>the chain of &quot;%1&quot; is incomplete</source>
+        <translation>chuỗi chứng thư của &quot;%1&quot; chưa đầy đủ</translation>
     </message>
 </context>
 </TS>

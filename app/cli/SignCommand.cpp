@@ -80,7 +80,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption tsaOptional(QStringLiteral("tsa-optional"), QCoreApplication::translate("SignCommand", "If the time-stamp server fails, sign without a time-stamp (with a warning)."));
     const QCommandLineOption noTsa(QStringLiteral("no-tsa"), QCoreApplication::translate("SignCommand", "Do not time-stamp even if a server is configured."));
     const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
-    p.addOptions({ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
+    const QCommandLineOption intermediates(QStringLiteral("intermediates"), QCoreApplication::translate("SignCommand", "Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable."), QStringLiteral("pem"));
+    const QCommandLineOption tsaTrust(QStringLiteral("tsa-trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors)."), QStringLiteral("pem"));
+    p.addOptions({intermediates, tsaTrust, ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (int code = 0; !parseArguments(p, args, code))
         return code;
@@ -149,6 +151,8 @@ int runSign(const QStringList &args)
         req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::store().value(QStringLiteral("tsa/url")).toString();
     req.tsaOptional = p.isSet(tsaOptional);
     req.ltv = p.isSet(ltv);
+    req.intermediates = p.values(intermediates);
+    req.tsaTrustAnchors = p.values(tsaTrust);
     if (p.isSet(certify)) {
         req.certify = p.value(certify).toInt();
         if (req.certify < 1 || req.certify > 3)
@@ -172,9 +176,12 @@ int runSign(const QStringList &args)
     pdf::SignResult result;
     const Error signError = service.sign(pins, *reg, result);
     const QString signer = service.certificate().commonName;
+    const QStringList evidenceNotes = service.evidenceNotes();
     service.releaseToken(); // log out and free the module now, not at exit
     if (signError)
         return fail(signError);
+    for (const QString &note : evidenceNotes)
+        QTextStream(stderr) << "kyso-cli: " << QCoreApplication::translate("SignCommand", "warning: %1").arg(note) << Qt::endl;
     if (!result.timeStampProblem.isEmpty())
         QTextStream(stderr) << "kyso-cli: "
                             << QCoreApplication::translate("SignCommand", "warning: %1").arg(QCoreApplication::translate("SignCommand", "signed without a time-stamp: %1").arg(result.timeStampProblem))

@@ -23,7 +23,9 @@ int runVerify(const QStringList &args)
     const QCommandLineOption trust(QStringLiteral("trust"), QCoreApplication::translate("VerifyCommand", "Trust anchor certificates (PEM); repeatable."), QCoreApplication::translate("VerifyCommand", "pem"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("VerifyCommand", "Print the report as JSON."));
     const QCommandLineOption offline(QStringLiteral("offline"), QCoreApplication::translate("VerifyCommand", "Use only the revocation data in the document; never ask OCSP/CRL servers."));
-    p.addOptions({trust, json, offline});
+    const QCommandLineOption intermediates(QStringLiteral("intermediates"), QCoreApplication::translate("VerifyCommand", "Intermediate CA certificates (PEM) to complete chains with; repeatable."), QCoreApplication::translate("VerifyCommand", "pem"));
+    const QCommandLineOption tsaTrust(QStringLiteral("tsa-trust"), QCoreApplication::translate("VerifyCommand", "Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors)."), QCoreApplication::translate("VerifyCommand", "pem"));
+    p.addOptions({trust, json, offline, intermediates, tsaTrust});
     QTextStream err(stderr);
     if (int code = 0; !parseArguments(p, args, code))
         return code == 0 ? 0 : 2; // verify: 2 = cannot read (here: the command line)
@@ -41,6 +43,19 @@ int runVerify(const QStringList &args)
             return 2;
         }
     }
+    for (const QString &file : Settings::intermediateFiles() + p.values(intermediates)) {
+        if (Error e = verifier.addIntermediates(file)) {
+            err << "kyso-cli: " << e.message() << Qt::endl;
+            return 2;
+        }
+    }
+    for (const QString &pem : Settings::tsaTrustAnchorFiles() + p.values(tsaTrust)) {
+        if (Error e = verifier.addTsaTrustAnchors(pem)) {
+            err << "kyso-cli: " << e.message() << Qt::endl;
+            return 2;
+        }
+    }
+    verifier.setCacheDir(Settings::dataDir());
     const pdf::VerificationReport report = verifier.verify(p.positionalArguments().first());
     QTextStream out(stdout);
     if (p.isSet(json))

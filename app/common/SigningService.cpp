@@ -5,8 +5,11 @@
 #include "core/RegisterChain.h"
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
+#include "pdf/ChainBuilder.h"
+#include "pdf/LtvCollector.h"
 #include "pdf/PdfSigner.h"
 #include "pdf/Revocation.h"
+#include "pdf/TimeStamp.h"
 #include "pdf/SignatureBlockLocator.h"
 #include "pdf/SignatureVerifier.h"
 #include "pkcs11/TokenSession.h"
@@ -26,6 +29,11 @@ struct PreparedSigning {
     std::shared_ptr<pkcs11::TokenSession> session;
     QString sha256Before;
     int pages = 0;
+    QList<QByteArray> signerPath;       // completed chain, signer first
+    pdf::ChainSources tsaTrust;         // for the time-stamp authority's path
+    QList<QByteArray> tsaPath;          // set when a time-stamp verified
+    std::unique_ptr<Deadline> signingDeadline; // network budget after the PIN (TSA checks, B-LT data)
+    QStringList notes;                  // refused evidence, reported as warnings
 };
 
 namespace {
@@ -40,6 +48,20 @@ double imageAspect(const QString &path)
     const QSize size = QImageReader(path).size();
     return size.isValid() && size.height() > 0 ? double(size.width()) / size.height() : 2.0;
 }
+
+// The token's key with the completed chain: the CMS carries the whole path.
+class ChainedKey : public SigningKey
+{
+public:
+    ChainedKey(std::unique_ptr<SigningKey> key, QList<QByteArray> chain) : m_key(std::move(key)), m_chain(std::move(chain)) {}
+    QByteArray certificateDer() const override { return m_key->certificateDer(); }
+    QList<QByteArray> chainDer() const override { return m_chain; }
+    Error signSha256(const QByteArray &data, QByteArray &signature) override { return m_key->signSha256(data, signature); }
+
+private:
+    std::unique_ptr<SigningKey> m_key;
+    QList<QByteArray> m_chain;
+};
 
 } // namespace
 
@@ -69,6 +91,92 @@ int SigningService::plannedPage() const
 std::shared_ptr<pkcs11::TokenSession> SigningService::session() const
 {
     return d ? d->session : nullptr;
+}
+
+QStringList SigningService::evidenceNotes() const
+{
+    return d ? d->notes : QStringList();
+}
+
+// The signer's path: token certificates, the intermediates store, AIA.
+Error SigningService::completeChain(const SignRequest &req, const Deadline &deadline, QStringList &warnings)
+{
+    if (req.ltv && req.tsaUrl.isEmpty())
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a long-term signature (--ltv, PAdES B-LT) needs a time-stamp: give --tsa URL or set tsa/url"));
+    if (req.ltv && req.tsaOptional)
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "--ltv needs the time-stamp and cannot be combined with --tsa-optional"));
+    pdf::ChainSources src;
+    if (Error e = pdf::loadCertificateFiles(req.trustAnchors, src.anchors))
+        return e;
+    if (Error e = pdf::loadCertificateFiles(Settings::intermediateFiles() + req.intermediates, src.intermediates))
+        return e;
+    src.candidates = d->session->chainDer();
+    src.cacheDir = Settings::dataDir();
+    src.deadline = &deadline;
+    const pdf::ChainResult chain = pdf::buildChain(d->session->certificate().der, src);
+    d->signerPath = chain.path;
+    if (!chain.reachesAnchor && !src.anchors.isEmpty())
+        warnings << QCoreApplication::translate("SigningService", "the certificate chain does not reach a trust anchor: %1").arg(chain.problem);
+    QList<QByteArray> tsaAnchors;
+    if (Error e = pdf::loadCertificateFiles(Settings::tsaTrustAnchorFiles() + req.tsaTrustAnchors, tsaAnchors))
+        return e;
+    d->tsaTrust = src;
+    d->tsaTrust.candidates.clear();
+    d->tsaTrust.deadline = nullptr;
+    if (!tsaAnchors.isEmpty())
+        d->tsaTrust.anchors = tsaAnchors;
+    return {};
+}
+
+// A revoked certificate is refused; answers that fail authentication are ignored and reported.
+Error SigningService::checkOwnRevocation(const SignRequest &req, const Deadline &deadline, QStringList &warnings)
+{
+    const CertificateInfo &cert = d->session->certificate();
+    if (!pdf::hasRevocationUrls(cert.der) && !req.ltv)
+        return {};
+    pdf::RevocationResult rev;
+    if (d->signerPath.size() >= 2) {
+        pdf::RevocationData data;
+        rev = pdf::fetchCertificateStatus(d->signerPath[0], d->signerPath[1], data, deadline);
+    } else {
+        rev.problem = QCoreApplication::translate("SigningService", "the issuer's certificate was not found");
+    }
+    for (const QString &why : rev.refused)
+        warnings << QCoreApplication::translate("SigningService", "revocation answer not trusted and ignored: %1").arg(why);
+    const QString refused = rev.refused.isEmpty() ? QString()
+        : QStringLiteral("; ") + QCoreApplication::translate("SigningService", "not trusted and ignored: %1").arg(rev.refused.join(QStringLiteral("; ")));
+    if (rev.status == pdf::RevocationStatus::Revoked)
+        return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
+                                                        .arg(isoVietnam(rev.revokedAt), rev.source) + refused);
+    if (rev.status == pdf::RevocationStatus::Good)
+        return {};
+    if (req.ltv) {
+        const ErrorCode code = !rev.refused.isEmpty() ? ErrorCode::RevocationUnauthenticated
+            : rev.unreachable                         ? ErrorCode::NetworkFailed
+                                                      : ErrorCode::RevocationMissing;
+        return Error(code, QCoreApplication::translate("SigningService", "no revocation data for the long-term signature: %1").arg(rev.problem) + refused);
+    }
+    warnings << QCoreApplication::translate("SigningService", "the revocation status could not be checked: %1").arg(rev.problem);
+    return {};
+}
+
+// What happens after the PIN: the time-stamp is verified before it is
+// embedded, and B-LT data are gathered right after it.
+void SigningService::planEvidence(const SignRequest &req)
+{
+    PreparedSigning *p = d.get();
+    if (!req.tsaUrl.isEmpty()) {
+        d->options.checkTimeStamp = [p](const QByteArray &token, const QByteArray &digest) {
+            pdf::ChainSources trust = p->tsaTrust;
+            trust.deadline = p->signingDeadline.get();
+            return pdf::verifyTimeStampToken(token, digest, trust, &p->tsaPath);
+        };
+    }
+    if (req.ltv) {
+        d->options.collectValidationData = [p](pdf::RevocationData &dss) {
+            return pdf::collectValidationData(p->signerPath, p->tsaPath, *p->signingDeadline, dss, p->notes);
+        };
+    }
 }
 
 Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std::shared_ptr<pkcs11::TokenSession> session)
@@ -112,35 +220,28 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     if (!d->session)
         return error;
     const CertificateInfo &cert = d->session->certificate();
-    QString revocationWarning;
+    QStringList evidenceWarnings;
+    // All network work before the PIN shares one deadline.
+    const Deadline deadline;
+    if (Error e = completeChain(req, deadline, evidenceWarnings))
+        return e;
+    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings))
+        return e;
 
-    // Revocation: a revoked certificate is refused; for B-LT the answers are
-    // kept for the DSS.
-    {
-        QList<QByteArray> chain{cert.der};
-        chain << d->session->chainDer();
-        if (req.ltv || pdf::hasRevocationUrls(cert.der)) {
-            pdf::RevocationData data;
-            const pdf::RevocationResult rev = pdf::fetchRevocation(chain, data);
-            if (rev.status == pdf::RevocationStatus::Revoked)
-                return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
-                                                                .arg(isoVietnam(rev.revokedAt), rev.source));
-            if (rev.status != pdf::RevocationStatus::Good) {
-                if (req.ltv)
-                    return Error(ErrorCode::NetworkFailed, QCoreApplication::translate("SigningService", "no revocation data for the long-term signature: %1").arg(rev.problem));
-                revocationWarning = QCoreApplication::translate("SigningService", "the revocation status could not be checked: %1").arg(rev.problem);
-            }
-            if (req.ltv)
-                o.dss = data;
-        }
-    }
-
-    // 3. The authority rules against the signatures already in the file.
+    // 3. The authority rules against the signatures already in the file;
+    //    only the seal needs their revocation status (online).
     pdf::SignatureVerifier verifier;
     for (const QString &pem : req.trustAnchors) {
         if (Error e = verifier.addTrustAnchors(pem))
             return e;
     }
+    for (const QString &file : Settings::intermediateFiles() + req.intermediates) {
+        if (Error e = verifier.addIntermediates(file))
+            return e;
+    }
+    verifier.setCacheDir(Settings::dataDir());
+    verifier.setDeadline(&deadline);
+    verifier.setOnline(req.role == SigningRole::Agency);
     const pdf::VerificationReport existing = verifier.verify(req.input);
     PolicyInput in;
     in.role = req.role;
@@ -159,8 +260,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     if (decision.refusal)
         return decision.refusal;
     warnings = decision.warnings;
-    if (!revocationWarning.isEmpty())
-        warnings << revocationWarning;
+    warnings << evidenceWarnings;
 
     // 4. Appearance and placement.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -239,6 +339,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     // is made now, so the agency signature fills it instead of adding one.
     if (req.certify == 2 && req.role == SigningRole::Personal && o.rect)
         o.emptyFields << pdf::PreparedField{QStringLiteral("KySo_Seal1"), pdf::sealRect(*o.rect, req.sealDiameterMm)};
+    planEvidence(req);
     return d->signer.check(o);
 }
 
@@ -269,9 +370,17 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
         return e;
     }
     Error error;
-    std::unique_ptr<SigningKey> key = session.signingKey(error);
-    if (!key)
+    std::unique_ptr<SigningKey> tokenKey = session.signingKey(error);
+    if (!tokenKey)
         return error;
+    // The CMS carries the completed path (and any other CA the token holds).
+    QList<QByteArray> chain = d->signerPath.mid(1);
+    for (const QByteArray &c : tokenKey->chainDer()) {
+        if (!chain.contains(c))
+            chain << c;
+    }
+    auto key = std::make_unique<ChainedKey>(std::move(tokenKey), chain);
+    d->signingDeadline = std::make_unique<Deadline>();
 
     const CertificateInfo &cert = session.certificate();
     SignatureRecord record;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/CertificateInfo.h"
+#include "core/Deadline.h"
 #include "core/Error.h"
 #include "core/SigningRole.h"
 #include "pdf/PdfSigner.h"
@@ -46,7 +47,9 @@ struct SignRequest {
     int certify = 0;               // 1..3: certification signature with DocMDP permission P
     QString tsaUrl;                // RFC 3161 time-stamp server (PAdES B-T); empty: none
     bool tsaOptional = false;      // sign without a time-stamp when the server fails (explicit choice)
-    bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT)
+    bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT); needs tsaUrl
+    QStringList intermediates;     // extra intermediate CA files (besides the trust/intermediates setting)
+    QStringList tsaTrustAnchors;   // TSA anchors (besides tsa/trust); none at all: the trust anchors
 };
 
 struct PreparedSigning;
@@ -79,7 +82,15 @@ public:
     // out and unloads the module (libp11 keeps a copy of the PIN meanwhile).
     void releaseToken();
 
+    // Evidence that was refused while signing (forged or stale OCSP/CRL
+    // answers ignored), to be shown as warnings.
+    QStringList evidenceNotes() const;
+
 private:
+    Error completeChain(const SignRequest &req, const Deadline &deadline, QStringList &warnings);
+    Error checkOwnRevocation(const SignRequest &req, const Deadline &deadline, QStringList &warnings);
+    void planEvidence(const SignRequest &req);
+
     std::unique_ptr<PreparedSigning> d;
 };
 
