@@ -42,6 +42,11 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::InternalError: return 70;
     case ErrorCode::FormNeedsAppearances: return 60;
     case ErrorCode::RectOutsidePage: return 61;
+    case ErrorCode::CertificateRevokedLocally: return 90;
+    case ErrorCode::RequestFormMismatch: return 91;
+    case ErrorCode::RenewalNotAllowed: return 92;
+    case ErrorCode::HandoverRefused: return 93;
+    case ErrorCode::LifecycleRecordInvalid: return 94;
     }
     return 70;
 }
@@ -86,6 +91,11 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::InternalError: return "internal-error";
     case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
     case ErrorCode::RectOutsidePage: return "rect-outside-page";
+    case ErrorCode::CertificateRevokedLocally: return "certificate-revoked-locally";
+    case ErrorCode::RequestFormMismatch: return "request-form-mismatch";
+    case ErrorCode::RenewalNotAllowed: return "renewal-not-allowed";
+    case ErrorCode::HandoverRefused: return "handover-refused";
+    case ErrorCode::LifecycleRecordInvalid: return "lifecycle-record-invalid";
     }
     return "internal-error";
 }
@@ -106,7 +116,7 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::TokenAbsent: return tr("No token is plugged in (or the requested token was not found).");
     case ErrorCode::TokenAmbiguous: return tr("Several tokens are plugged in; choose one by its label.");
     case ErrorCode::CertificateNotFound: return tr("The requested certificate with its private key was not found on the token.");
-    case ErrorCode::CertificateExpired: return tr("The signing certificate has expired; request a renewal (Form 01/02) before signing.");
+    case ErrorCode::CertificateExpired: return tr("The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.");
     case ErrorCode::CertificateNotYetValid: return tr("The signing certificate is not valid yet.");
     case ErrorCode::PinIncorrect: return tr("Wrong PIN.");
     case ErrorCode::PinLocked:
@@ -139,6 +149,14 @@ QString Error::describe(ErrorCode code)
         return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
     case ErrorCode::RectOutsidePage:
         return tr("The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).");
+    case ErrorCode::CertificateRevokedLocally:
+        return tr("The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.");
+    case ErrorCode::RequestFormMismatch:
+        return tr("The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.");
+    case ErrorCode::RenewalNotAllowed:
+        return tr("Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.");
+    case ErrorCode::HandoverRefused: return tr("The token handover cannot be recorded.");
+    case ErrorCode::LifecycleRecordInvalid: return tr("The request or record is incomplete or unknown.");
     }
     return tr("Internal error.");
 }

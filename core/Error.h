@@ -46,6 +46,12 @@ enum class ErrorCode {
     InternalError,
     FormNeedsAppearances,
     RectOutsidePage,
+    // Certificate and token lifecycle (regulation arts. 4-7), exit codes 90-94.
+    CertificateRevokedLocally,
+    RequestFormMismatch,
+    RenewalNotAllowed,
+    HandoverRefused,
+    LifecycleRecordInvalid,
 };
 
 class Error

@@ -43,6 +43,7 @@ struct SignatureRecord {
 struct TokenEvent {
     QDateTime createdUtc;
     QString tokenSerial, tokenLabel, event, detail; // never a PIN
+    qint64 id = 0;
 };
 
 struct Handover {
@@ -59,6 +60,20 @@ struct CertificateRequest {
     QString subject, tokenSerial, note;
     QString status; // latest status
 };
+
+// A certificate the register has seen (at signing or when the tokens were
+// listed), for the lifecycle report.
+struct KnownCertificate {
+    qint64 id = 0;
+    QDateTime createdUtc;
+    QString sha256, serial, subject, commonName, organization, kind, tokenSerial;
+    QDateTime notBefore, notAfter;
+};
+
+// Facts appended to a row of another table (key = value, the latest value
+// of a key wins): request letters and dates, handover permissions, the OS
+// user and custodian of a signature. Chained like every row.
+using Annotations = QMap<QString, QString>;
 
 struct SignatureFilter {
     QString signer;
@@ -79,7 +94,7 @@ struct ChainCheck {
 class Register
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     static QString defaultPath();
     // Opens (creating or migrating) and reconciles attempts left pending by
@@ -99,6 +114,19 @@ public:
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
     QList<Handover> handovers() const;
     QList<CertificateRequest> requests() const;
+
+    // Lifecycle (regulation arts. 4-7, 9.6): annotations, token events,
+    // certificates seen.
+    Error annotate(const QString &table, qint64 rowId, const Annotations &facts);
+    Annotations annotations(const QString &table, qint64 rowId) const;
+    QMap<qint64, Annotations> annotationsOf(const QString &table) const;
+    QList<TokenEvent> tokenEvents() const;
+    // Appends the certificate unless the same one on the same token is
+    // known; returns its row id.
+    qint64 noteCertificate(const KnownCertificate &certificate, Error &error);
+    QList<KnownCertificate> certificates() const;
+    // The token serial appears in a signature, event, handover or request.
+    bool knowsToken(const QString &serial) const;
     ChainCheck verifyChain() const;
     int reconciledOnOpen() const { return m_reconciled; }
 
@@ -109,6 +137,7 @@ public:
 private:
     Register() = default;
     Error migrate();
+    Error migrateLifecycle();
     qint64 append(const QString &table, const QStringList &columns, const QVariantList &values, Error &error);
 
     QString lockPath(qint64 id) const;
