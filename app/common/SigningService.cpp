@@ -1,6 +1,7 @@
 #include "common/SigningService.h"
 
 #include "core/CrashPoint.h"
+#include "core/LifecycleRecords.h"
 #include "core/Register.h"
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
@@ -112,6 +113,15 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         return error;
     const CertificateInfo &cert = d->session->certificate();
     QString revocationWarning;
+    // Lifecycle (regulation arts. 4-5): a revocation filed or reported
+    // before takes effect here, before any PIN; the register's facts shape
+    // the expiry advice.
+    Error regError;
+    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError);
+    if (lifecycleRegister) {
+        if (Error e = refuseIfRevokedLocally(*lifecycleRegister, cert))
+            return e;
+    }
 
     // Revocation: a revoked certificate is refused; for B-LT the answers are
     // kept for the DSS.
@@ -121,6 +131,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         if (req.ltv || pdf::hasRevocationUrls(cert.der)) {
             pdf::RevocationData data;
             const pdf::RevocationResult rev = pdf::fetchRevocation(chain, data);
+            if (rev.status == pdf::RevocationStatus::Revoked && lifecycleRegister)
+                noteRevocationReported(*lifecycleRegister, cert, rev.revokedAt, rev.source);
             if (rev.status == pdf::RevocationStatus::Revoked)
                 return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
                                                                 .arg(isoVietnam(rev.revokedAt), rev.source));
@@ -145,6 +157,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     in.role = req.role;
     in.certificate = cert;
     in.certificateKind = Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert));
+    in.lifecycle = lifecycleFacts(lifecycleRegister.get(), cert, in.certificateKind, false, d->session->tokenSerial(),
+                                  QString::fromLatin1(req.certId.toHex()));
     for (const pdf::SignatureReport &s : existing.signatures) {
         ExistingSignature es;
         es.valid = s.isValid();
@@ -288,6 +302,9 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     const qint64 id = reg.beginSignature(record, error);
     if (!id)
         return error;
+    // Who operated the token, and its custodian of record (art. 7.1.b).
+    recordSignatureContext(reg, id, cert, Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert)),
+                           record.tokenSerial);
     crashPoint("before-output");
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)
