@@ -133,7 +133,7 @@ QString Register::defaultPath()
     return Settings::dataDir() + QStringLiteral("/register.sqlite");
 }
 
-std::unique_ptr<Register> Register::open(const QString &path, Error &error)
+std::unique_ptr<Register> Register::open(const QString &path, Error &error, bool reconcilePending)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     std::unique_ptr<Register> reg(new Register);
@@ -151,7 +151,8 @@ std::unique_ptr<Register> Register::open(const QString &path, Error &error)
     q.exec(QStringLiteral("PRAGMA busy_timeout=5000"));
     if ((error = reg->migrate()))
         return nullptr;
-    reg->m_reconciled = reg->reconcile();
+    if (reconcilePending)
+        reg->m_reconciled = reg->reconcile();
     return reg;
 }
 

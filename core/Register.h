@@ -98,8 +98,8 @@ public:
 
     static QString defaultPath();
     // Opens (creating or migrating) and reconciles attempts left pending by
-    // an interrupted run.
-    static std::unique_ptr<Register> open(const QString &path, Error &error);
+    // an interrupted run (unless reconcilePending is false: a quick look-up).
+    static std::unique_ptr<Register> open(const QString &path, Error &error, bool reconcilePending = true);
     ~Register();
 
     // Record the attempt before the output is written...

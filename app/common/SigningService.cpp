@@ -117,7 +117,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     // before takes effect here, before any PIN; the register's facts shape
     // the expiry advice.
     Error regError;
-    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError);
+    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError, false);
     if (lifecycleRegister) {
         if (Error e = refuseIfRevokedLocally(*lifecycleRegister, cert))
             return e;
