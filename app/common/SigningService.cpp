@@ -1,6 +1,7 @@
 #include "common/SigningService.h"
 
 #include "core/CrashPoint.h"
+#include "core/LifecycleRecords.h"
 #include "core/Register.h"
 #include "core/RegisterChain.h"
 #include "core/Settings.h"
@@ -145,9 +146,14 @@ Error SigningService::checkOwnRevocation(const SignRequest &req, const Deadline 
         warnings << QCoreApplication::translate("SigningService", "revocation answer not trusted and ignored: %1").arg(why);
     const QString refused = rev.refused.isEmpty() ? QString()
         : QStringLiteral("; ") + QCoreApplication::translate("SigningService", "not trusted and ignored: %1").arg(rev.refused.join(QStringLiteral("; ")));
-    if (rev.status == pdf::RevocationStatus::Revoked)
+    if (rev.status == pdf::RevocationStatus::Revoked) {
+        // Remembered in the register: the revocation takes effect locally from now on.
+        Error regError;
+        if (const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError, Register::Access::ReadWrite))
+            noteRevocationReported(*reg, cert, rev.revokedAt, rev.source);
         return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
                                                         .arg(isoVietnam(rev.revokedAt), rev.source) + refused);
+    }
     if (rev.status == pdf::RevocationStatus::Good)
         return {};
     if (req.ltv) {
@@ -220,6 +226,15 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     if (!d->session)
         return error;
     const CertificateInfo &cert = d->session->certificate();
+    // Lifecycle (regulation arts. 4-5): a revocation filed or reported
+    // before takes effect here, before any PIN; the register's facts shape
+    // the expiry advice.
+    Error regError;
+    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError, Register::Access::ReadWrite);
+    if (lifecycleRegister) {
+        if (Error e = refuseIfRevokedLocally(*lifecycleRegister, cert))
+            return e;
+    }
     QStringList evidenceWarnings;
     // All network work before the PIN shares one deadline.
     const Deadline deadline;
@@ -247,6 +262,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     in.role = req.role;
     in.certificate = cert;
     in.certificateKind = Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert));
+    in.lifecycle = lifecycleFacts(lifecycleRegister.get(), cert, in.certificateKind, false, d->session->tokenSerial(),
+                                  QString::fromLatin1(req.certId.toHex()));
     for (const pdf::SignatureReport &s : existing.signatures) {
         ExistingSignature es;
         es.valid = s.isValid();
@@ -405,6 +422,9 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     const qint64 id = reg.beginSignature(record, error);
     if (!id)
         return error;
+    // Who operated the token, and its custodian of record (art. 7.1.b).
+    recordSignatureContext(reg, id, cert, Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert)),
+                           record.tokenSerial);
     crashPoint("before-output");
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)
