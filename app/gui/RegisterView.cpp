@@ -64,8 +64,11 @@ RegisterView::RegisterView(QWidget *parent)
         m_role->addItem(roleLabel(r), QLatin1String(roleName(r)));
     m_from->setCalendarPopup(true);
     m_to->setCalendarPopup(true);
-    m_from->setDate(QDate::currentDate().addMonths(-3));
-    m_to->setDate(QDate::currentDate());
+    // The filter's dates are Vietnam dates (+07:00, see filterOf), so "today"
+    // is today in Vietnam, not on the machine's clock (UTC after 17:00).
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    m_from->setDate(today.addMonths(-3));
+    m_to->setDate(today);
     auto *apply = new QPushButton(tr("Filter"), this);
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     auto *report = new QPushButton(tr("Report (PDF)…"), this);

@@ -128,8 +128,14 @@ check "certify 2: the agency signature fills the prepared field" grep -q 'field 
 check_output "$WORK/cert_1.pdf" "$WORK/cert_2.pdf" 2 "certify 2 personal+agency"
 
 # --- PDF/A: /Info and XMP are left as they are; PDF/A-1 with a transparent image is warned about
-pdfa_untouched() { # in out
-  ! tail -c +"$(($(stat -c %s "$1") + 1))" "$2" | grep -aqE '/ModDate|/Metadata|/Type */Metadata'
+pdfa_untouched() { # in out: no new metadata stream, no /ModDate, the catalog's /Metadata reference as before
+  local tail found ref
+  tail=$(tail -c +"$(($(stat -c %s "$1") + 1))" "$2" | tr -c '[:print:]\n' '.')
+  found=$(grep -oE '.{0,40}(/ModDate|/Type */Metadata).{0,40}' <<<"$tail" || true)
+  [ -z "$found" ] || { echo "update touches: $found" >&2; return 1; }
+  for ref in $(grep -oE '/Metadata [0-9]+ [0-9]+ R' <<<"$tail" | tr ' ' '_'); do
+    grep -aq "${ref//_/ }" "$1" || { echo "new catalog /Metadata: ${ref//_/ }" >&2; return 1; }
+  done
 }
 check "pdfa2b: the update leaves /Info and the XMP metadata untouched" pdfa_untouched "$WORK/pdfa2b.pdf" "$WORK/pdfa2b_1.pdf"
 check "pdfa2b: still claims PDF/A-2b" grep -qa '<pdfaid:part>2</pdfaid:part>' "$WORK/pdfa2b_1.pdf"
