@@ -386,8 +386,8 @@
 <context>
     <name>RegisterCommands</name>
     <message>
-        <source>The signing register: list, export, verify, report.</source>
-        <translation>The signing register: list, export, verify, report.</translation>
+        <source>The signing register: list, export, verify, report, reconcile.</source>
+        <translation>The signing register: list, export, verify, report, reconcile.</translation>
     </message>
     <message>
         <source>Only this signer (part of the name).</source>
