@@ -212,6 +212,8 @@
     <message>
         <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
         <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+    </message>
+    <message>
         <source>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</source>
         <translation>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</translation>
     </message>

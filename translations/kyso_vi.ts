@@ -212,6 +212,8 @@
     <message>
         <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
         <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</source>
         <translation>Không xác minh được dấu thời gian (tổ chức cấp dấu thời gian không được tin cậy hoặc dấu thời gian không hợp lệ); chưa ký gì.</translation>
     </message>
