@@ -799,7 +799,8 @@ ChainCheck Register::verifyMissing() const
     ChainCheck check;
     const QFileInfo db(m_path);
     QStringList traces;
-    for (const QString &suffix : {QStringLiteral(".head"), QStringLiteral(".created"), QStringLiteral(".lock"), QStringLiteral("-wal")}) {
+    // Not the lock file: a first writer creates it just before the database.
+    for (const QString &suffix : {QStringLiteral(".head"), QStringLiteral(".created"), QStringLiteral("-wal")}) {
         if (QFileInfo::exists(m_path + suffix))
             traces << db.fileName() + suffix;
     }

@@ -208,6 +208,8 @@
     <message>
         <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
         <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+    </message>
+    <message>
         <source>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</source>
         <translation>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</translation>
     </message>
@@ -892,8 +894,8 @@
 <context>
     <name>RegisterCommands</name>
     <message>
-        <source>The signing register: list, export, verify, report.</source>
-        <translation>The signing register: list, export, verify, report.</translation>
+        <source>The signing register: list, export, verify, report, reconcile.</source>
+        <translation>The signing register: list, export, verify, report, reconcile.</translation>
     </message>
     <message>
         <source>Only this signer (part of the name).</source>

@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register for writing (or run: kyso-cli log reconcile).</source>
-        <translation>Tệp đã ký đã được ghi, nhưng sổ đăng ký không ghi được việc ký đã hoàn tất; việc này sẽ được ghi vào lần tới KySo mở sổ để ghi (hoặc chạy: kyso-cli log reconcile).</translation>
+        <translation>Tệp đã ký đã được ghi, nhưng sổ theo dõi không ghi được việc ký đã hoàn tất; việc này sẽ được ghi vào lần tới KySo mở sổ theo dõi để ghi (hoặc chạy: kyso-cli log reconcile).</translation>
     </message>
     <message>
         <source>The signed file failed KySo&apos;s own check after signing; it was not saved.</source>
@@ -203,11 +203,13 @@
     </message>
     <message>
         <source>The signing register was altered outside KySo; run kyso-cli log verify and restore it from a backup.</source>
-        <translation>Sổ đăng ký ký số đã bị sửa bên ngoài KySo; hãy chạy kyso-cli log verify và khôi phục sổ từ bản sao lưu.</translation>
+        <translation>Sổ theo dõi ký số đã bị sửa bên ngoài KySo; hãy chạy kyso-cli log verify và khôi phục sổ từ bản sao lưu.</translation>
     </message>
     <message>
         <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
         <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+    </message>
+    <message>
         <source>The time-stamp could not be verified (its authority is not trusted or the token is invalid); nothing was signed.</source>
         <translation>Không xác minh được dấu thời gian (tổ chức cấp dấu thời gian không được tin cậy hoặc dấu thời gian không hợp lệ); chưa ký gì.</translation>
     </message>
@@ -874,11 +876,11 @@
     </message>
     <message>
         <source>the register is empty, but this data folder held a register before</source>
-        <translation>sổ đăng ký trống, nhưng thư mục dữ liệu này đã từng có sổ đăng ký</translation>
+        <translation>sổ theo dõi trống, nhưng thư mục dữ liệu này đã từng có sổ theo dõi</translation>
     </message>
     <message>
         <source>the register head file is unreadable</source>
-        <translation>không đọc được tệp đầu chuỗi (head) của sổ đăng ký</translation>
+        <translation>không đọc được tệp đầu chuỗi (head) của sổ theo dõi</translation>
     </message>
     <message>
         <source>the last write was interrupted before the head file was updated; the next write updates it</source>
@@ -886,14 +888,14 @@
     </message>
     <message>
         <source>the register database is missing, but this data folder held one (%1)</source>
-        <translation>thiếu cơ sở dữ liệu sổ đăng ký, nhưng thư mục dữ liệu này đã từng có (%1)</translation>
+        <translation>thiếu cơ sở dữ liệu sổ theo dõi, nhưng thư mục dữ liệu này đã từng có (%1)</translation>
     </message>
 </context>
 <context>
     <name>RegisterCommands</name>
     <message>
-        <source>The signing register: list, export, verify, report.</source>
-        <translation>Sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo.</translation>
+        <source>The signing register: list, export, verify, report, reconcile.</source>
+        <translation>Sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo, đối soát.</translation>
     </message>
     <message>
         <source>Only this signer (part of the name).</source>
@@ -961,7 +963,7 @@
     </message>
     <message>
         <source>No register on this computer yet (nothing was signed here).</source>
-        <translation>Máy này chưa có sổ đăng ký (chưa ký văn bản nào tại đây).</translation>
+        <translation>Máy này chưa có sổ theo dõi (chưa ký văn bản nào tại đây).</translation>
     </message>
 </context>
 <context>

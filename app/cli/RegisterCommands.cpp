@@ -83,7 +83,7 @@ int runLog(const QStringList &args)
     if (args.value(1) == QLatin1String("report"))
         return runLogReport(args);
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report."));
+    p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report, reconcile."));
     p.addHelpOption();
     p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | events | reconcile"));
     const QCommandLineOption signer(QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name"));
