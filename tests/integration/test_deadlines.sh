@@ -29,9 +29,10 @@ NET=$WORK/net
 KYSO_TOKEN_EE_ONLY=1 KYSO_PKI_URL=http://127.0.0.1:$port "$KYSO_SOURCE_DIR/tools/make-demo-token.sh" "$NET"
 export SOFTHSM2_CONF=$NET/softhsm2.conf
 # A server that accepts connections and never answers.
-socat TCP-LISTEN:"$port",bind=127.0.0.1,reuseaddr,fork EXEC:"sleep 60" 2>/dev/null &
+# Its own process group, so that the server and its hung children end together.
+setsid socat TCP-LISTEN:"$port",bind=127.0.0.1,reuseaddr,fork EXEC:"sleep 20" 2>/dev/null </dev/null >/dev/null &
 HUNG_PID=$!
-trap 'kill $HUNG_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+trap 'kill -- -$HUNG_PID 2>/dev/null; rm -rf "$WORK"; true' EXIT
 sleep 0.3
 start=$(date +%s%N)
 set +e
@@ -51,5 +52,5 @@ ms=$(ms_since "$start")
 check "--ltv with the responders hung: exit 52 before the PIN (got $rc: $(cat "$WORK/err"))" test "$rc" = 52
 check "  ... after ${ms} ms (deadline 3 s)" test "$ms" -lt 6000
 check "  ... no output" test ! -e "$WORK/net-lt.pdf"
-kill $HUNG_PID 2>/dev/null || true
+kill -- -$HUNG_PID 2>/dev/null || true
 finish
