@@ -51,6 +51,11 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::RevocationUnauthenticated: return 66;
     case ErrorCode::ChainIncomplete: return 67;
     case ErrorCode::RevocationMissing: return 68;
+    case ErrorCode::CertificateRevokedLocally: return 90;
+    case ErrorCode::RequestFormMismatch: return 91;
+    case ErrorCode::RenewalNotAllowed: return 92;
+    case ErrorCode::HandoverRefused: return 93;
+    case ErrorCode::LifecycleRecordInvalid: return 94;
     }
     return 70;
 }
@@ -104,6 +109,11 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::RevocationUnauthenticated: return "revocation-unauthenticated";
     case ErrorCode::ChainIncomplete: return "chain-incomplete";
     case ErrorCode::RevocationMissing: return "revocation-missing";
+    case ErrorCode::CertificateRevokedLocally: return "certificate-revoked-locally";
+    case ErrorCode::RequestFormMismatch: return "request-form-mismatch";
+    case ErrorCode::RenewalNotAllowed: return "renewal-not-allowed";
+    case ErrorCode::HandoverRefused: return "handover-refused";
+    case ErrorCode::LifecycleRecordInvalid: return "lifecycle-record-invalid";
     }
     return "internal-error";
 }
@@ -124,7 +134,7 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::TokenAbsent: return tr("No token is plugged in (or the requested token was not found).");
     case ErrorCode::TokenAmbiguous: return tr("Several tokens are plugged in; choose one by its label.");
     case ErrorCode::CertificateNotFound: return tr("The requested certificate with its private key was not found on the token.");
-    case ErrorCode::CertificateExpired: return tr("The signing certificate has expired; request a renewal (Form 01/02) before signing.");
+    case ErrorCode::CertificateExpired: return tr("The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.");
     case ErrorCode::CertificateNotYetValid: return tr("The signing certificate is not valid yet.");
     case ErrorCode::PinIncorrect: return tr("Wrong PIN.");
     case ErrorCode::PinLocked:
@@ -174,6 +184,14 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::ChainIncomplete: return tr("The certificate chain cannot be completed up to a trust anchor.");
     case ErrorCode::RevocationMissing:
         return tr("Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.");
+    case ErrorCode::CertificateRevokedLocally:
+        return tr("The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.");
+    case ErrorCode::RequestFormMismatch:
+        return tr("The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.");
+    case ErrorCode::RenewalNotAllowed:
+        return tr("Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.");
+    case ErrorCode::HandoverRefused: return tr("The token handover cannot be recorded.");
+    case ErrorCode::LifecycleRecordInvalid: return tr("The request or record is incomplete or unknown.");
     }
     return tr("Internal error.");
 }

@@ -56,6 +56,12 @@ enum class ErrorCode {
     RevocationUnauthenticated, // 66: OCSP/CRL answers refused (forged, stale, wrong nonce)
     ChainIncomplete,           // 67: no path to a trust anchor where one is required (B-LT)
     RevocationMissing,         // 68: B-LT without revocation data for a certificate of a path
+    // Certificate and token lifecycle (regulation arts. 4-7), exit codes 90-94.
+    CertificateRevokedLocally,
+    RequestFormMismatch,
+    RenewalNotAllowed,
+    HandoverRefused,
+    LifecycleRecordInvalid,
 };
 
 class Error

@@ -38,6 +38,16 @@ QStringList columnsFor(const QString &table)
     return regchain::v1Columns(table);
 }
 
+// Lifecycle tables (regulation arts. 4-7, 9.6): facts appended to rows of
+// other tables, and the certificates seen. Created by a step guarded by
+// existence checks, so it merges with other migration steps in any order.
+const QStringList kAnnotationColumns = {QStringLiteral("created_utc"), QStringLiteral("tbl"), QStringLiteral("row_id"),
+                                        QStringLiteral("key"), QStringLiteral("value")};
+const QStringList kCertificateColumns = {
+    QStringLiteral("created_utc"), QStringLiteral("sha256"), QStringLiteral("serial"), QStringLiteral("subject"),
+    QStringLiteral("common_name"), QStringLiteral("organization"), QStringLiteral("kind"), QStringLiteral("token_serial"),
+    QStringLiteral("not_before"), QStringLiteral("not_after")};
+
 QString isoNow()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -59,6 +69,20 @@ bool tableExists(QSqlDatabase &db, const QString &table)
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name=?"));
     q.addBindValue(table);
     return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+QStringList lifecycleSteps(QSqlDatabase &db)
+{
+    QStringList steps;
+    if (!tableExists(db, QStringLiteral("annotations")))
+        steps << QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, tbl TEXT NOT NULL, "
+                                "row_id INTEGER NOT NULL, key TEXT NOT NULL, value TEXT)")
+              << QStringLiteral("CREATE INDEX annotations_row ON annotations(tbl, row_id)");
+    if (!tableExists(db, QStringLiteral("certificates")))
+        steps << QStringLiteral("CREATE TABLE certificates(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                                "serial TEXT, subject TEXT, common_name TEXT, organization TEXT, kind TEXT, token_serial TEXT, "
+                                "not_before TEXT, not_after TEXT)");
+    return steps;
 }
 
 int schemaVersion(QSqlDatabase &db)
@@ -246,6 +270,7 @@ Error Register::migrate()
         steps << QStringLiteral("CREATE TABLE IF NOT EXISTS register_events(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, "
                                 "event TEXT NOT NULL, detail TEXT)");
     }
+    steps << lifecycleSteps(db);
     Error error;
     for (const QString &stmt : steps) {
         if (!error && !q.exec(stmt))
@@ -557,6 +582,104 @@ QList<CertificateRequest> Register::requests() const
                                   q.value(2).toString(), q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
                                   q.value(6).toString(), q.value(7).toString()};
     return out;
+}
+
+Error Register::annotate(const QString &table, qint64 rowId, const Annotations &facts)
+{
+    Error error;
+    for (auto it = facts.cbegin(); it != facts.cend() && !error; ++it) {
+        if (!it.value().isEmpty())
+            append(QStringLiteral("annotations"), kAnnotationColumns,
+                   {isoNow(), table, rowId, it.key(), it.value()}, error);
+    }
+    return error;
+}
+
+Annotations Register::annotations(const QString &table, qint64 rowId) const
+{
+    Annotations out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT key, value FROM annotations WHERE tbl=? AND row_id=? ORDER BY id"));
+    q.addBindValue(table);
+    q.addBindValue(rowId);
+    q.exec();
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QMap<qint64, Annotations> Register::annotationsOf(const QString &table) const
+{
+    QMap<qint64, Annotations> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT row_id, key, value FROM annotations WHERE tbl=? ORDER BY id"));
+    q.addBindValue(table);
+    q.exec();
+    while (q.next())
+        out[q.value(0).toLongLong()].insert(q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+QList<TokenEvent> Register::tokenEvents() const
+{
+    QList<TokenEvent> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT id, created_utc, token_serial, token_label, event, detail FROM token_events ORDER BY id"));
+    while (q.next())
+        out << TokenEvent{QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
+                          q.value(3).toString(), q.value(4).toString(), q.value(5).toString(), q.value(0).toLongLong()};
+    return out;
+}
+
+qint64 Register::noteCertificate(const KnownCertificate &c, Error &error)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT id FROM certificates WHERE sha256=? AND token_serial=? ORDER BY id LIMIT 1"));
+    q.addBindValue(c.sha256);
+    q.addBindValue(c.tokenSerial);
+    if (q.exec() && q.next())
+        return q.value(0).toLongLong();
+    return append(QStringLiteral("certificates"), kCertificateColumns,
+                  {isoNow(), c.sha256, c.serial, c.subject, c.commonName, c.organization, c.kind, c.tokenSerial,
+                   c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)},
+                  error);
+}
+
+QList<KnownCertificate> Register::certificates() const
+{
+    QList<KnownCertificate> out;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.exec(QStringLiteral("SELECT id, created_utc, sha256, serial, subject, common_name, organization, kind, token_serial, "
+                          "not_before, not_after FROM certificates ORDER BY id"));
+    while (q.next()) {
+        KnownCertificate c;
+        c.id = q.value(0).toLongLong();
+        c.createdUtc = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+        c.sha256 = q.value(2).toString();
+        c.serial = q.value(3).toString();
+        c.subject = q.value(4).toString();
+        c.commonName = q.value(5).toString();
+        c.organization = q.value(6).toString();
+        c.kind = q.value(7).toString();
+        c.tokenSerial = q.value(8).toString();
+        c.notBefore = QDateTime::fromString(q.value(9).toString(), Qt::ISODate);
+        c.notAfter = QDateTime::fromString(q.value(10).toString(), Qt::ISODate);
+        out << c;
+    }
+    return out;
+}
+
+bool Register::knowsToken(const QString &serial) const
+{
+    if (serial.isEmpty())
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection));
+    q.prepare(QStringLiteral("SELECT (SELECT COUNT(*) FROM signatures WHERE token_serial=?) + (SELECT COUNT(*) FROM token_events "
+                             "WHERE token_serial=?) + (SELECT COUNT(*) FROM handovers WHERE token_serial=?) + (SELECT COUNT(*) "
+                             "FROM cert_requests WHERE token_serial=?) + (SELECT COUNT(*) FROM certificates WHERE token_serial=?)"));
+    for (int i = 0; i < 5; ++i)
+        q.addBindValue(serial);
+    return q.exec() && q.next() && q.value(0).toLongLong() > 0;
 }
 
 ChainCheck Register::verifyChain() const

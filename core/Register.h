@@ -51,6 +51,7 @@ struct SignatureRecord {
 struct TokenEvent {
     QDateTime createdUtc;
     QString tokenSerial, tokenLabel, event, detail; // never a PIN
+    qint64 id = 0;
 };
 
 struct Handover {
@@ -67,6 +68,20 @@ struct CertificateRequest {
     QString subject, tokenSerial, note;
     QString status; // latest status
 };
+
+// A certificate the register has seen (at signing or when the tokens were
+// listed), for the lifecycle report.
+struct KnownCertificate {
+    qint64 id = 0;
+    QDateTime createdUtc;
+    QString sha256, serial, subject, commonName, organization, kind, tokenSerial;
+    QDateTime notBefore, notAfter;
+};
+
+// Facts appended to a row of another table (key = value, the latest value
+// of a key wins): request letters and dates, handover permissions, the OS
+// user and custodian of a signature. Chained like every row.
+using Annotations = QMap<QString, QString>;
 
 struct SignatureFilter {
     QString signer;
@@ -117,6 +132,19 @@ public:
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
     QList<Handover> handovers() const;
     QList<CertificateRequest> requests() const;
+
+    // Lifecycle (regulation arts. 4-7, 9.6): annotations, token events,
+    // certificates seen.
+    Error annotate(const QString &table, qint64 rowId, const Annotations &facts);
+    Annotations annotations(const QString &table, qint64 rowId) const;
+    QMap<qint64, Annotations> annotationsOf(const QString &table) const;
+    QList<TokenEvent> tokenEvents() const;
+    // Appends the certificate unless the same one on the same token is
+    // known; returns its row id.
+    qint64 noteCertificate(const KnownCertificate &certificate, Error &error);
+    QList<KnownCertificate> certificates() const;
+    // The token serial appears in a signature, event, handover or request.
+    bool knowsToken(const QString &serial) const;
     ChainCheck verifyChain() const;
     int reconciledOnOpen() const { return m_reconciled; }
 

@@ -50,19 +50,14 @@ PolicyDecision evaluatePolicy(const PolicyInput &in)
         }
     }
 
-    const qint64 days = now.daysTo(cert.notAfter);
-    if (days <= 30)
-        d.warnings << QCoreApplication::translate("SigningPolicy",
-                                                  "The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so "
-                                                  "file for a new certificate (Form 01/02) through the managing agency now.")
-                          .arg(days)
-                          .arg(cert.notAfter.toString(Qt::ISODate));
-    else if (days <= 60)
-        d.warnings << QCoreApplication::translate("SigningPolicy",
-                                                  "The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, "
-                                                  "while at least 30 days remain.")
-                          .arg(days)
-                          .arg(cert.notAfter.toString(Qt::ISODate), cert.notAfter.addDays(-30).date().toString(Qt::ISODate));
+    // Expiry and the rest of the lifecycle: what to file, where, by when.
+    LifecycleFacts facts = in.lifecycle;
+    facts.certificate = cert;
+    facts.kind = in.certificateKind;
+    facts.now = now;
+    const LifecycleAdvice advice = adviseLifecycle(facts);
+    if (advice.action != LifecycleAction::None)
+        d.warnings << advice.text();
     for (const ExistingSignature &s : in.existing) {
         if (!s.certSha256.isEmpty() && s.certSha256 == cert.sha256Hex) {
             d.warnings << QCoreApplication::translate("SigningPolicy", "This certificate has already signed the document.");

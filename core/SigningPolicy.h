@@ -2,6 +2,7 @@
 
 #include "core/CertificateInfo.h"
 #include "core/Error.h"
+#include "core/Lifecycle.h"
 #include "core/SigningRole.h"
 
 #include <QDateTime>
@@ -25,6 +26,9 @@ struct PolicyInput {
     CertificateKind certificateKind = CertificateKind::Personal;
     QList<ExistingSignature> existing;
     QDateTime now;              // UTC; default: current time
+    // What the register knows (renewed before, revocation filed, profile):
+    // the expiry warning is the lifecycle advice for these facts.
+    LifecycleFacts lifecycle;
 };
 
 struct PolicyDecision {

@@ -23,6 +23,7 @@ bool SigningProfile::load(const QString &name, SigningProfile &out)
     out.imagePath = s.value(QStringLiteral("image")).toString();
     out.sealDiameterMm = s.value(QStringLiteral("sealDiameterMm"), 36.0).toDouble();
     parseRole(s.value(QStringLiteral("role"), QStringLiteral("personal")).toString(), out.defaultRole);
+    out.email = s.value(QStringLiteral("email")).toString();
     return true;
 }
 
@@ -40,6 +41,8 @@ void SigningProfile::save() const
     s.setValue(QStringLiteral("image"), imagePath);
     s.setValue(QStringLiteral("sealDiameterMm"), sealDiameterMm);
     s.setValue(QStringLiteral("role"), QLatin1String(roleName(defaultRole)));
+    if (!email.isEmpty())
+        s.setValue(QStringLiteral("email"), email);
 }
 
 QStringList SigningProfile::names()

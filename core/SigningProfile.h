@@ -21,6 +21,7 @@ struct SigningProfile {
     QString imagePath;     // signature PNG (personal) or seal PNG (agency)
     double sealDiameterMm = 36.0;
     SigningRole defaultRole = SigningRole::Personal;
+    QString email;         // official e-mail (lifecycle: change of information when it differs)
 
     static bool load(const QString &name, SigningProfile &out);
     void save() const;

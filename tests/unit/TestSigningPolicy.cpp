@@ -69,7 +69,8 @@ TEST_CASE("warnings at 60 and 30 days and for a repeated signer", "[SigningPolic
     CHECK(evaluatePolicy(base(SigningRole::Personal, CertificateKind::Personal, 61)).warnings.isEmpty());
     const auto w60 = evaluatePolicy(base(SigningRole::Personal, CertificateKind::Personal, 60)).warnings;
     REQUIRE(w60.size() == 1);
-    CHECK(w60.first().contains(QStringLiteral("2026-12-25"))); // file before notAfter - 30 days
+    CHECK(w60.first().contains(QStringLiteral("2026-12-24"))); // the last day with more than 30 days left
+    CHECK(w60.first().contains(QStringLiteral("Mẫu 04")));
     const auto w30 = evaluatePolicy(base(SigningRole::Personal, CertificateKind::Personal, 30)).warnings;
     REQUIRE(w30.size() == 1);
     CHECK(w30.first() != w60.first());
