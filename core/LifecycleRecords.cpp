@@ -120,6 +120,22 @@ Error validateRequest(const Register &reg, const RequestInput &in, RequestKind &
     return checkCertificateRules(reg, kind, in, today);
 }
 
+// The unit filing a request about a certificate: the agency certificate's CN,
+// or the organisation of a personal one (from the certificate given, or the
+// register's certificates with that serial).
+QString unitOfCertificate(const Register &reg, const RequestInput &in)
+{
+    if (in.certificate) {
+        const bool agency = classifyCertificate(*in.certificate) == CertificateKind::Agency;
+        return agency ? in.certificate->commonName : in.certificate->organization;
+    }
+    for (const KnownCertificate &k : reg.certificates()) {
+        if (sameSerial(k.serial, in.certSerial))
+            return k.kind == QLatin1String(certificateKindName(CertificateKind::Agency)) ? k.commonName : k.organization;
+    }
+    return {};
+}
+
 } // namespace
 
 QList<RequestView> requestViews(const Register &reg, const WorkingDays &days, const QDate &today)
@@ -154,8 +170,7 @@ qint64 addRequest(Register &reg, const RequestInput &in, const WorkingDays &days
         a.insert(QStringLiteral("cert_sha256"), in.certificate->sha256Hex);
         a.insert(QStringLiteral("cert_not_after"), in.certificate->notAfter.toString(Qt::ISODate));
     }
-    const QString unit = !in.unit.isEmpty() ? in.unit : in.certificate ? (classifyCertificate(*in.certificate) == CertificateKind::Agency ? in.certificate->commonName : in.certificate->organization) : QString();
-    a.insert(QStringLiteral("unit"), unit);
+    a.insert(QStringLiteral("unit"), !in.unit.isEmpty() ? in.unit : unitOfCertificate(reg, in));
     a.insert(QStringLiteral("reason"), in.reason);
     a.insert(QStringLiteral("letter_number"), in.letterNumber);
     a.insert(QStringLiteral("letter_date"), in.letterDate);
@@ -417,6 +432,43 @@ void recordSignatureContext(Register &reg, qint64 signatureId, const Certificate
     reg.annotate(QStringLiteral("signatures"), signatureId,
                  {{QStringLiteral("os_user"), operatingSystemUser()},
                   {QStringLiteral("custodian"), custodianOf(reg, tokenSerial, today)}});
+}
+
+void noteLockObserved(Register &reg, const QString &tokenSerial, const QString &tokenLabel)
+{
+    const QList<TokenEvent> events = reg.tokenEvents();
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        if (it->tokenSerial != tokenSerial)
+            continue;
+        if (it->event == QLatin1String("lock-observed") || it->event == QLatin1String("pin-locked"))
+            return; // already recorded, nothing since
+        break;
+    }
+    reg.addTokenEvent(TokenEvent{{}, tokenSerial, tokenLabel, QStringLiteral("lock-observed"), {}});
+}
+
+const char *tokenEventName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::PinIncorrect: return "wrong-pin";
+    case ErrorCode::PinLocked: return "pin-locked";
+    case ErrorCode::PinFinalTryNotConfirmed: return "final-try-refused";
+    case ErrorCode::TokenRemoved: return "token-removed";
+    default: return nullptr;
+    }
+}
+
+QJsonObject lifecycleJson(const LifecycleAdvice &a)
+{
+    return QJsonObject{{QStringLiteral("action"), QLatin1String(lifecycleActionName(a.action))},
+                       {QStringLiteral("form"), a.formText()},
+                       {QStringLiteral("sendTo"), a.sendTo},
+                       {QStringLiteral("copyTo"), a.copyTo},
+                       {QStringLiteral("deadline"), a.deadline.toString(Qt::ISODate)},
+                       {QStringLiteral("handlingWorkingDays"), a.handlingWorkingDays},
+                       {QStringLiteral("daysLeft"), double(a.daysLeft)},
+                       {QStringLiteral("reason"), a.reason},
+                       {QStringLiteral("text"), a.text()}};
 }
 
 } // namespace kyso

@@ -5,6 +5,7 @@
 #include "core/WorkingDays.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace kyso {
@@ -79,5 +80,13 @@ void recordSignatureContext(Register &reg, qint64 signatureId, const Certificate
                             const QString &tokenSerial);
 void noteCertificate(Register &reg, const CertificateInfo &cert, CertificateKind kind, const QString &tokenSerial);
 QString operatingSystemUser();
+// A locked token seen (token list, GUI): one "lock-observed" event until the
+// token is seen otherwise.
+void noteLockObserved(Register &reg, const QString &tokenSerial, const QString &tokenLabel);
+// The register's token event for a failed login or PIN change (nullptr: none).
+const char *tokenEventName(ErrorCode code);
+// The lifecycle advice as JSON: action, form ("Mẫu 04"), sendTo, copyTo,
+// deadline, handlingWorkingDays, daysLeft, reason, text.
+QJsonObject lifecycleJson(const LifecycleAdvice &advice);
 
 } // namespace kyso

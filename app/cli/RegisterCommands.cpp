@@ -1,4 +1,5 @@
 #include "cli/RegisterCommands.h"
+#include "cli/LifecycleCommands.h"
 
 #include "core/Register.h"
 #include "core/RegisterExport.h"
@@ -40,12 +41,6 @@ bool parseDay(const QString &text, bool endOfDay, QDateTime &out)
     return true;
 }
 
-QString roleLabelFor(const QString &name)
-{
-    SigningRole role;
-    return parseRole(name, role) ? roleLabel(role) : name;
-}
-
 QJsonObject toJson(const SignatureRecord &r)
 {
     return QJsonObject{{QStringLiteral("id"), double(r.id)},
@@ -82,10 +77,15 @@ bool parseFilter(QCommandLineParser &p, const QCommandLineOption &signer, const 
 
 int runLog(const QStringList &args)
 {
+    // Lifecycle actions (regulation arts. 6-7, 9.6) have their own options.
+    if (args.value(1) == QLatin1String("events"))
+        return runLogEvents(args);
+    if (args.value(1) == QLatin1String("report"))
+        return runLogReport(args);
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile | events"));
     const QCommandLineOption signer(QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date"));
@@ -156,162 +156,6 @@ int runLog(const QStringList &args)
             out << QCoreApplication::translate("RegisterCommands", "TAMPERED: %1").arg(problem) << '\n';
         out.flush();
         return 1;
-    }
-    if (action == QLatin1String("report")) {
-        // Periodic usage report (regulation art. 9.6): by unit, signer and role.
-        const UsageReport report = buildUsageReport(reg->signatures(filter));
-        const auto &counts = report.counts;
-        const int total = report.total;
-        if (p.isSet(json)) {
-            QJsonObject units;
-            for (auto u = counts.cbegin(); u != counts.cend(); ++u) {
-                QJsonObject signers;
-                for (auto s = u.value().cbegin(); s != u.value().cend(); ++s) {
-                    QJsonObject roles;
-                    for (auto r = s.value().cbegin(); r != s.value().cend(); ++r)
-                        roles.insert(r.key(), r.value());
-                    signers.insert(s.key(), roles);
-                }
-                units.insert(u.key(), signers);
-            }
-            out << QJsonDocument(QJsonObject{{QStringLiteral("from"), p.value(from)}, {QStringLiteral("to"), p.value(to)},
-                                             {QStringLiteral("total"), total}, {QStringLiteral("units"), units}})
-                       .toJson(QJsonDocument::Indented);
-            return 0;
-        }
-        out << QCoreApplication::translate("RegisterCommands", "Report on the use of digital signatures from %1 to %2")
-                   .arg(p.value(from).isEmpty() ? QStringLiteral("…") : p.value(from),
-                        p.value(to).isEmpty() ? QStringLiteral("…") : p.value(to))
-            << '\n';
-        for (auto u = counts.cbegin(); u != counts.cend(); ++u) {
-            out << u.key() << '\n';
-            for (auto s = u.value().cbegin(); s != u.value().cend(); ++s) {
-                for (auto r = s.value().cbegin(); r != s.value().cend(); ++r)
-                    out << "  " << s.key() << " — " << roleLabelFor(r.key()) << ": " << r.value() << '\n';
-            }
-        }
-        out << QCoreApplication::translate("RegisterCommands", "Total signatures: %1").arg(total) << Qt::endl;
-        return 0;
-    }
-    return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
-}
-
-int runHandover(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "Token custody handovers (biên bản bàn giao)."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add | list"));
-    const QCommandLineOption token(QStringLiteral("token-serial"), QCoreApplication::translate("RegisterCommands", "Serial number of the token."), QStringLiteral("serial"));
-    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "Handed over by."), QStringLiteral("name"));
-    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "Received by."), QStringLiteral("name"));
-    const QCommandLineOption by(QStringLiteral("authorised-by"), QCoreApplication::translate("RegisterCommands", "Who gave written permission."), QStringLiteral("name"));
-    const QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("RegisterCommands", "Date of the handover (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption note(QStringLiteral("note"), QCoreApplication::translate("RegisterCommands", "Note."), QStringLiteral("text"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
-    p.addOptions({token, from, to, by, date, note, json});
-    if (int code = 0; !parseArguments(p, args, code))
-        return code;
-    Error error;
-    auto reg = openRegister(error);
-    if (!reg)
-        return fail(error);
-    QTextStream out(stdout);
-    const QString action = p.positionalArguments().value(0);
-    if (action == QLatin1String("add")) {
-        if (!p.isSet(token) || !p.isSet(from) || !p.isSet(to) || !p.isSet(by))
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "a handover needs --token-serial, --from, --to and --authorised-by")));
-        const QString day = p.isSet(date) ? p.value(date) : QDate::currentDate().toString(Qt::ISODate);
-        if (!QDate::fromString(day, Qt::ISODate).isValid())
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "dates are written YYYY-MM-DD")));
-        const qint64 id = reg->addHandover(Handover{0, {}, p.value(token), p.value(from), p.value(to), p.value(by), day, p.value(note)}, error);
-        if (!id)
-            return fail(error);
-        out << QCoreApplication::translate("RegisterCommands", "Handover %1 recorded.").arg(id) << Qt::endl;
-        return 0;
-    }
-    if (action == QLatin1String("list")) {
-        QJsonArray arr;
-        for (const Handover &h : reg->handovers()) {
-            if (p.isSet(json))
-                arr.append(QJsonObject{{QStringLiteral("id"), double(h.id)}, {QStringLiteral("tokenSerial"), h.tokenSerial},
-                                       {QStringLiteral("from"), h.fromPerson}, {QStringLiteral("to"), h.toPerson},
-                                       {QStringLiteral("authorisedBy"), h.authorisedBy}, {QStringLiteral("date"), h.date},
-                                       {QStringLiteral("note"), h.note}});
-            else
-                out << QStringLiteral("%1  %2  %3 → %4  (%5)  %6\n").arg(h.id).arg(h.date, h.fromPerson, h.toPerson, h.authorisedBy, h.tokenSerial);
-        }
-        if (p.isSet(json))
-            out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
-}
-
-int runRequest(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "Certificate lifecycle requests (Mẫu 01–06)."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("add | list | set-status"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QStringLiteral("issue | renew | change | revoke | recover"), QStringLiteral("kind"));
-    const QCommandLineOption form(QStringLiteral("form"), QCoreApplication::translate("RegisterCommands", "Form number 01 to 06."), QStringLiteral("nn"));
-    const QCommandLineOption subject(QStringLiteral("subject"), QCoreApplication::translate("RegisterCommands", "Certificate holder."), QStringLiteral("name"));
-    const QCommandLineOption token(QStringLiteral("token-serial"), QCoreApplication::translate("RegisterCommands", "Serial number of the token."), QStringLiteral("serial"));
-    const QCommandLineOption note(QStringLiteral("note"), QCoreApplication::translate("RegisterCommands", "Note."), QStringLiteral("text"));
-    const QCommandLineOption id(QStringLiteral("id"), QCoreApplication::translate("RegisterCommands", "Request number."), QStringLiteral("n"));
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("draft | sent | approved | rejected | done"), QStringLiteral("status"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
-    p.addOptions({kind, form, subject, token, note, id, status, json});
-    if (int code = 0; !parseArguments(p, args, code))
-        return code;
-    static const QStringList kinds = {QStringLiteral("issue"), QStringLiteral("renew"), QStringLiteral("change"),
-                                      QStringLiteral("revoke"), QStringLiteral("recover")};
-    static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("sent"), QStringLiteral("approved"),
-                                         QStringLiteral("rejected"), QStringLiteral("done")};
-    Error error;
-    auto reg = openRegister(error);
-    if (!reg)
-        return fail(error);
-    QTextStream out(stdout);
-    const QString action = p.positionalArguments().value(0);
-    if (action == QLatin1String("add")) {
-        const int formNo = p.value(form).toInt();
-        if (!kinds.contains(p.value(kind)) || formNo < 1 || formNo > 6 || !p.isSet(subject))
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject")));
-        CertificateRequest r;
-        r.kind = p.value(kind);
-        r.form = QStringLiteral("Mẫu %1").arg(formNo, 2, 10, QLatin1Char('0'));
-        r.subject = p.value(subject);
-        r.tokenSerial = p.value(token);
-        r.note = p.value(note);
-        const qint64 n = reg->addRequest(r, error);
-        if (!n)
-            return fail(error);
-        out << QCoreApplication::translate("RegisterCommands", "Request %1 recorded (%2).").arg(n).arg(r.form) << Qt::endl;
-        return 0;
-    }
-    if (action == QLatin1String("set-status")) {
-        if (!p.isSet(id) || !statuses.contains(p.value(status)))
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "set-status needs --id and --status (draft, sent, approved, rejected, done)")));
-        if (Error e = reg->setRequestStatus(p.value(id).toLongLong(), p.value(status), p.value(note)))
-            return fail(e);
-        return 0;
-    }
-    if (action == QLatin1String("list")) {
-        QJsonArray arr;
-        for (const CertificateRequest &r : reg->requests()) {
-            if (p.isSet(json))
-                arr.append(QJsonObject{{QStringLiteral("id"), double(r.id)}, {QStringLiteral("kind"), r.kind},
-                                       {QStringLiteral("form"), r.form}, {QStringLiteral("subject"), r.subject},
-                                       {QStringLiteral("tokenSerial"), r.tokenSerial}, {QStringLiteral("status"), r.status},
-                                       {QStringLiteral("note"), r.note}});
-            else
-                out << QStringLiteral("%1  %2  %3  %4  %5\n").arg(r.id).arg(r.form, r.kind, r.subject, r.status);
-        }
-        if (p.isSet(json))
-            out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
-        return 0;
     }
     return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
 }

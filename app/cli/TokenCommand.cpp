@@ -1,6 +1,7 @@
 #include "cli/TokenCommand.h"
 
 #include "cli/CliPinProvider.h"
+#include "core/LifecycleRecords.h"
 #include "core/Settings.h"
 #include "pkcs11/TokenInventory.h"
 #include "pkcs11/TokenSession.h"
@@ -31,7 +32,13 @@ QString recoveryText()
         "1 working day. Attach: token serial %1, certificate holder, agency. Do not try more PINs.");
 }
 
-QJsonObject certJson(const CertificateEntry &c)
+LifecycleAdvice adviceFor(const Register *reg, const TokenEntry &tk, const CertificateEntry &c)
+{
+    return adviseLifecycle(lifecycleFacts(reg, c.info, c.kind, tk.pin.status == PinStatus::Locked, tk.info.serial,
+                                          QString::fromLatin1(c.id.toHex())));
+}
+
+QJsonObject certJson(const CertificateEntry &c, const LifecycleAdvice &advice)
 {
     const qint64 daysLeft = QDateTime::currentDateTimeUtc().daysTo(c.info.notAfter);
     return QJsonObject{
@@ -58,10 +65,11 @@ QJsonObject certJson(const CertificateEntry &c)
         {QStringLiteral("authority"), c.isAuthority},
         {QStringLiteral("kind"), c.isAuthority ? QStringLiteral("ca") : QLatin1String(certificateKindName(c.kind))},
         {QStringLiteral("sha256"), c.info.sha256Hex},
+        {QStringLiteral("lifecycle"), c.isAuthority ? QJsonValue() : QJsonValue(lifecycleJson(advice))},
     };
 }
 
-QJsonObject tokenJson(const TokenEntry &tk, bool withCerts)
+QJsonObject tokenJson(const Register *reg, const TokenEntry &tk, bool withCerts)
 {
     const unsigned long f = tk.info.flags;
     QJsonArray mechs;
@@ -91,13 +99,13 @@ QJsonObject tokenJson(const TokenEntry &tk, bool withCerts)
     if (withCerts) {
         QJsonArray certs;
         for (const CertificateEntry &c : tk.certificates)
-            certs.append(certJson(c));
+            certs.append(certJson(c, adviceFor(reg, tk, c)));
         o.insert(QStringLiteral("certificates"), certs);
     }
     return o;
 }
 
-void printToken(QTextStream &out, const TokenEntry &tk, bool withCerts)
+void printToken(QTextStream &out, const Register *reg, const TokenEntry &tk, bool withCerts)
 {
     out << QCoreApplication::translate("TokenCommand", "Token \"%1\" (serial %2, slot %3)").arg(tk.info.label, tk.info.serial).arg(tk.slotId) << '\n';
     out << "  " << QCoreApplication::translate("TokenCommand", "Maker/model: %1 %2, firmware %3").arg(tk.info.manufacturer, tk.info.model, tk.info.firmwareVersion) << '\n';
@@ -119,10 +127,20 @@ void printToken(QTextStream &out, const TokenEntry &tk, bool withCerts)
             out << "    " << QCoreApplication::translate("TokenCommand", "EXPIRED on %1").arg(c.info.notAfter.toString(Qt::ISODate)) << '\n';
         else
             out << "    " << QCoreApplication::translate("TokenCommand", "Valid until %1 (%2 days left)").arg(c.info.notAfter.toString(Qt::ISODate)).arg(days) << '\n';
-        if (!c.isAuthority && days <= 60 && days >= 0)
-            out << "    " << QCoreApplication::translate("TokenCommand", "Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)") << '\n';
+        if (const LifecycleAdvice advice = adviceFor(reg, tk, c); !c.isAuthority && advice.action != LifecycleAction::None)
+            out << "    " << advice.text() << '\n';
         out << "    " << QCoreApplication::translate("TokenCommand", "Key: %1 %2 bit; usage: %3").arg(c.info.keyType).arg(c.info.keyBits).arg(c.info.keyUsage.join(QStringLiteral(", "))) << '\n';
     }
+}
+
+void noteTokenSeen(Register &reg, const TokenEntry &tk)
+{
+    for (const CertificateEntry &c : tk.certificates) {
+        if (!c.isAuthority)
+            noteCertificate(reg, c.info, c.kind, tk.info.serial);
+    }
+    if (tk.pin.status == PinStatus::Locked)
+        noteLockObserved(reg, tk.info.serial, tk.info.label);
 }
 
 } // namespace
@@ -157,8 +175,14 @@ int runToken(const QStringList &args)
             return fail(error);
         CliPinProvider pins(p.isSet(pinStdin) ? CliPinProvider::Source::Stdin : CliPinProvider::Source::Terminal,
                             QString(), p.isSet(finalTry));
-        if (Error e = session->changePin(pins))
-            return fail(e);
+        const Error changeError = session->changePin(pins);
+        if (std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error)) {
+            const char *event = changeError ? tokenEventName(changeError.code()) : "pin-changed";
+            if (event)
+                reg->addTokenEvent(TokenEvent{{}, session->tokenSerial(), session->tokenLabel(), QLatin1String(event), QString()});
+        }
+        if (changeError)
+            return fail(changeError);
         out << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
         return 0;
     }
@@ -176,6 +200,10 @@ int runToken(const QStringList &args)
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "unknown action \"%1\"").arg(action)));
 
     const bool withCerts = action != QLatin1String("list");
+    // The register, when it can be opened, knows renewals, revocations and
+    // custody; the tokens seen are noted in it (never a PIN).
+    Error regError;
+    std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
     const QStringList candidates = TokenInventory::candidateModules(p.value(module));
     QJsonArray modules;
     int tokensShown = 0;
@@ -206,9 +234,11 @@ int runToken(const QStringList &args)
             if (p.isSet(token) && tk.info.label != p.value(token) && tk.info.serial != p.value(token))
                 continue;
             ++tokensShown;
-            tokens.append(tokenJson(tk, withCerts));
+            if (reg)
+                noteTokenSeen(*reg, tk);
+            tokens.append(tokenJson(reg.get(), tk, withCerts));
             if (!p.isSet(json))
-                printToken(out, tk, withCerts);
+                printToken(out, reg.get(), tk, withCerts);
         }
         mj.insert(QStringLiteral("tokens"), tokens);
         modules.append(mj);

@@ -1,3 +1,4 @@
+#include "cli/LifecycleCommands.h"
 #include "cli/RegisterCommands.h"
 #include "cli/SignCommand.h"
 #include "cli/TokenCommand.h"
@@ -9,9 +10,12 @@
 #include "core/Version.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <sys/resource.h>
+
+#include <memory>
 
 namespace {
 
@@ -23,8 +27,8 @@ QString usage()
                                        "  sign    sign a PDF with a token certificate\n"
                                        "  verify  verify the signatures of a PDF\n"
                                        "  token   list tokens, PIN state and certificates; change the PIN\n"
-                                       "  log     the signing register: list, export, verify, report\n"
-                                       "  handover  token custody handovers: add, list\n"
+                                       "  log     the signing register: list, export, verify, report, events\n"
+                                       "  handover  token custody handovers: add, list, print\n"
                                        "  request   certificate requests (Form 01-06): add, list, set-status\n"
                                        "  profile   signing profiles: set, list, show, remove\n"
                                        "Run 'kyso-cli <command> --help' for the options of a command.\n");
@@ -37,7 +41,15 @@ int main(int argc, char *argv[])
     // No core dumps, not dumpable: the memory could hold a PIN.
     kyso::hardenProcess();
 
-    QCoreApplication app(argc, argv);
+    // Drawing a PDF (handover record, report) needs Qt's GUI layer, offscreen.
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    const bool gui = kyso::cli::needsGuiApplication(rawArgs);
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> appHolder(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     QCoreApplication::setOrganizationName(QStringLiteral("KySo"));
     QCoreApplication::setApplicationName(QStringLiteral("kyso"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KYSO_VERSION_STRING));

@@ -1,6 +1,7 @@
 #include "common/SigningService.h"
 
 #include "core/CrashPoint.h"
+#include "core/LifecycleRecords.h"
 #include "core/Register.h"
 #include "core/RegisterChain.h"
 #include "core/Settings.h"
@@ -220,13 +221,25 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     if (!d->session)
         return error;
     const CertificateInfo &cert = d->session->certificate();
+    // Lifecycle (regulation arts. 4-5): a revocation filed or reported
+    // before takes effect here, before any PIN; the register's facts shape
+    // the expiry advice.
+    Error regError;
+    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError);
+    if (lifecycleRegister) {
+        if (Error e = refuseIfRevokedLocally(*lifecycleRegister, cert))
+            return e;
+    }
     QStringList evidenceWarnings;
     // All network work before the PIN shares one deadline.
     const Deadline deadline;
     if (Error e = completeChain(req, deadline, evidenceWarnings))
         return e;
-    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings))
+    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings)) {
+        if (e.code() == ErrorCode::CertificateRevoked && lifecycleRegister) // remembered: refused later even offline
+            noteRevocationReported(*lifecycleRegister, cert, QDateTime::currentDateTimeUtc(), e.detail());
         return e;
+    }
 
     // 3. The authority rules against the signatures already in the file;
     //    only the seal needs their revocation status (online).
@@ -247,6 +260,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     in.role = req.role;
     in.certificate = cert;
     in.certificateKind = Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert));
+    in.lifecycle = lifecycleFacts(lifecycleRegister.get(), cert, in.certificateKind, false, d->session->tokenSerial(),
+                                  QString::fromLatin1(req.certId.toHex()));
     for (const pdf::SignatureReport &s : existing.signatures) {
         ExistingSignature es;
         es.valid = s.isValid();
@@ -405,6 +420,9 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     const qint64 id = reg.beginSignature(record, error);
     if (!id)
         return error;
+    // Who operated the token, and its custodian of record (art. 7.1.b).
+    recordSignatureContext(reg, id, cert, Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert)),
+                           record.tokenSerial);
     crashPoint("before-output");
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)
