@@ -27,10 +27,11 @@ check "  ... Vietnamese intact" grep -q "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH
 report=$("$KYSO_CLI" log report --from "$today" --to "$today" --json)
 check "report: total 2" grep -q '"total": 2' <<<"$report"
 check "report: by unit and signer" grep -q '"Nguyễn Văn An"' <<<"$report"
-check "handover add" "$KYSO_CLI" handover add --token-serial 521d30e85c91d4ba --from "Nguyễn Thị Văn Thư" --to "Trần Văn Thay" --authorised-by "Chánh Văn phòng" --date 2026-11-20 --note "Nghỉ phép"
+TOKEN_SERIAL=$(sed -n 's/.*"tokenSerial": "\([0-9a-f]*\)".*/\1/p' <<<"$json" | head -1)
+check "handover add (agency token: with the written permission)" "$KYSO_CLI" handover add --token-serial "$TOKEN_SERIAL" --from "Nguyễn Thị Văn Thư" --to "Trần Văn Thay" --authorised-by "Chánh Văn phòng" --permission-number 15/GP-VP --permission-date 2026-11-19 --date 2026-11-20 --note "Nghỉ phép"
 check "handover list" grep -q '"to": "Trần Văn Thay"' <("$KYSO_CLI" handover list --json)
-check "request add (renewal, Mẫu 01)" "$KYSO_CLI" request add --kind renew --form 01 --subject "Nguyễn Văn An" --token-serial 521d30e85c91d4ba
-check "request set-status" "$KYSO_CLI" request set-status --id 1 --status sent --note "Đã gửi Sở KH&CN"
+check "request add (new certificate, Mẫu 01)" "$KYSO_CLI" request add --kind issue --form 01 --subject "Nguyễn Văn An" --token-serial "$TOKEN_SERIAL"
+check "request set-status" "$KYSO_CLI" request set-status --id 1 --status sent --letter-number 12/UBND-VP --letter-date 2026-11-20 --note "Đã gửi Cục CTS&BMTT"
 check "request list shows the latest status" grep -q '"status": "sent"' <("$KYSO_CLI" request list --json)
 check "request with a bad form number refused" bash -c '! "$0" request add --kind renew --form 09 --subject X 2>/dev/null' "$KYSO_CLI"
 check "log verify: intact" "$KYSO_CLI" log verify
