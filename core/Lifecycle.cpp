@@ -152,6 +152,20 @@ const char *lifecycleActionName(LifecycleAction action)
     return "none";
 }
 
+QString lifecycleActionLabel(LifecycleAction action)
+{
+    switch (action) {
+    case LifecycleAction::None: return QCoreApplication::translate("Lifecycle", "Nothing to file");
+    case LifecycleAction::Renew: return QCoreApplication::translate("Lifecycle", "Renew");
+    case LifecycleAction::NewCertificate: return QCoreApplication::translate("Lifecycle", "New certificate");
+    case LifecycleAction::ChangeInformation: return QCoreApplication::translate("Lifecycle", "Change of information");
+    case LifecycleAction::Recover: return QCoreApplication::translate("Lifecycle", "Recover the token");
+    case LifecycleAction::Revoke: return QCoreApplication::translate("Lifecycle", "Revoke");
+    case LifecycleAction::Revoked: return QCoreApplication::translate("Lifecycle", "Revoked: do not sign");
+    }
+    return {};
+}
+
 qint64 daysLeftOn(const CertificateInfo &cert, const QDateTime &nowUtc)
 {
     const QTimeZone vietnam(7 * 3600);

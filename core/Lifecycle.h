@@ -44,6 +44,8 @@ enum class LifecycleAction {
     Revoked,           // revocation filed or reported: must not sign
 };
 const char *lifecycleActionName(LifecycleAction action);
+// Short translated label: "Renew", "New certificate", ...
+QString lifecycleActionLabel(LifecycleAction action);
 
 // What is known about one certificate on one day.
 struct LifecycleFacts {

@@ -1,5 +1,7 @@
 #include "RegisterView.h"
 
+#include "common/LifecycleDocuments.h"
+#include "core/LifecycleReport.h"
 #include "core/Register.h"
 #include "core/RegisterExport.h"
 #include "core/SigningRole.h"
@@ -52,8 +54,9 @@ RegisterView::RegisterView(QWidget *parent)
       m_to(new QDateEdit(this)), m_chain(new QLabel(this)),
       m_signatures(table({tr("No."), tr("Time"), tr("Result"), tr("Role"), tr("Signer"), tr("Capacity and title"),
                           tr("Agency"), tr("Document")}, this)),
-      m_handovers(table({tr("No."), tr("Date"), tr("Token"), tr("From"), tr("To"), tr("Authorised by"), tr("Note")}, this)),
-      m_requests(table({tr("No."), tr("Form"), tr("Kind"), tr("Holder"), tr("Token"), tr("Status")}, this))
+      m_handovers(table({tr("No."), tr("Date"), tr("Token"), tr("From"), tr("To"), tr("Authorised by"), tr("Permission"), tr("Note")}, this)),
+      m_requests(table({tr("No."), tr("Form"), tr("Kind"), tr("Holder"), tr("Token"), tr("Sent to"), tr("Sent on"), tr("Deadline"), tr("Status")}, this)),
+      m_events(table({tr("No."), tr("Time"), tr("Token"), tr("Event"), tr("Detail")}, this))
 {
     m_signer->setPlaceholderText(tr("Signer"));
     m_role->addItem(tr("All roles"), QString());
@@ -80,6 +83,7 @@ RegisterView::RegisterView(QWidget *parent)
     tabs->addTab(m_signatures, tr("Signatures"));
     tabs->addTab(m_handovers, tr("Token handovers"));
     tabs->addTab(m_requests, tr("Certificate requests"));
+    tabs->addTab(m_events, tr("Token events"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(tabs, 1);
@@ -109,7 +113,7 @@ void RegisterView::reload()
         m_chain->setText(error.message());
         return;
     }
-    for (QTableWidget *t : {m_signatures, m_handovers, m_requests}) {
+    for (QTableWidget *t : {m_signatures, m_handovers, m_requests, m_events}) {
         t->setSortingEnabled(false);
         t->setRowCount(0);
     }
@@ -119,11 +123,25 @@ void RegisterView::reload()
                               parseRole(r.role, role) ? roleLabel(role) : r.role, r.signerName,
                               QStringLiteral("%1 %2").arg(r.capacity, r.title).trimmed(), r.agency, r.document});
     }
-    for (const Handover &h : reg->handovers())
-        addRow(m_handovers, {QString::number(h.id), h.date, h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, h.note});
-    for (const CertificateRequest &r : reg->requests())
-        addRow(m_requests, {QString::number(r.id), r.form, r.kind, r.subject, r.tokenSerial, r.status});
-    for (QTableWidget *t : {m_signatures, m_handovers, m_requests})
+    const QMap<qint64, Annotations> permissions = reg->annotationsOf(QStringLiteral("handovers"));
+    for (const Handover &h : reg->handovers()) {
+        const Annotations a = permissions.value(h.id);
+        const QString permission = a.value(QStringLiteral("permission_number")).isEmpty()
+                                       ? QString()
+                                       : tr("%1 of %2").arg(a.value(QStringLiteral("permission_number")), a.value(QStringLiteral("permission_date")));
+        addRow(m_handovers, {QString::number(h.id), h.date, h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, permission, h.note});
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    for (const RequestView &v : requestViews(*reg, WorkingDays::fromSettings(), today)) {
+        addRow(m_requests, {QString::number(v.request.id), v.request.form, v.request.kind, v.request.subject, v.request.tokenSerial,
+                            v.recipient, v.sentDate.toString(Qt::ISODate), v.deadline.toString(Qt::ISODate),
+                            v.overdue ? tr("%1 — OVERDUE").arg(v.request.status) : v.request.status});
+        if (v.overdue)
+            m_requests->item(m_requests->rowCount() - 1, 8)->setForeground(QColor(176, 0, 0));
+    }
+    for (const TokenEvent &e : reg->tokenEvents())
+        addRow(m_events, {QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), e.event, e.detail});
+    for (QTableWidget *t : {m_signatures, m_handovers, m_requests, m_events})
         t->setSortingEnabled(true);
     const ChainCheck check = reg->verifyChain();
     m_chain->setText(check.problems.isEmpty()
@@ -149,31 +167,10 @@ bool RegisterView::writeReportPdf(const QString &path)
     auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
     if (!reg)
         return false;
-    const UsageReport report = buildUsageReport(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)));
-    QString html = QStringLiteral("<h2>%1</h2><p>%2</p><table border=1 cellspacing=0 cellpadding=4><tr><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
-                       .arg(tr("Report on the use of digital signatures"),
-                            tr("From %1 to %2").arg(m_from->date().toString(Qt::ISODate), m_to->date().toString(Qt::ISODate)),
-                            tr("Unit"), tr("Signer"), tr("Role"), tr("Signatures"));
-    for (auto u = report.counts.cbegin(); u != report.counts.cend(); ++u) {
-        for (auto s = u.value().cbegin(); s != u.value().cend(); ++s) {
-            for (auto r = s.value().cbegin(); r != s.value().cend(); ++r) {
-                SigningRole role;
-                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=right>%4</td></tr>")
-                            .arg(u.key().toHtmlEscaped(), s.key().toHtmlEscaped(),
-                                 parseRole(r.key(), role) ? roleLabel(role) : r.key())
-                            .arg(r.value());
-            }
-        }
-    }
-    html += QStringLiteral("</table><p><b>%1</b></p>").arg(tr("Total signatures: %1").arg(report.total));
-    QPdfWriter writer(path);
-    writer.setPageSize(QPageSize(QPageSize::A4));
-    writer.setTitle(tr("Report on the use of digital signatures"));
-    QTextDocument doc;
-    doc.setDefaultFont(QFont(QStringLiteral("Liberation Serif"), 11));
-    doc.setHtml(html);
-    doc.print(&writer);
-    return true;
+    // The art. 9.6 report for the chosen period, per unit.
+    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), m_from->date(), m_to->date(), today);
+    return !writeLifecycleReportPdf(report, path).isError();
 }
 
 void RegisterView::reportPdf()

@@ -34,6 +34,7 @@ private:
     QTableWidget *m_signatures;
     QTableWidget *m_handovers;
     QTableWidget *m_requests;
+    QTableWidget *m_events;
 };
 
 } // namespace kyso::gui

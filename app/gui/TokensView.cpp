@@ -1,6 +1,7 @@
 #include "TokensView.h"
 
 #include "ChangePinDialog.h"
+#include "core/LifecycleRecords.h"
 #include "core/Settings.h"
 #include "pkcs11/TokenMonitor.h"
 
@@ -21,7 +22,7 @@ TokensView::TokensView(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_tree(new QTreeWidget(this)),
       m_changePin(new QPushButton(tr("Change PIN…"), this)), m_form06(new QPlainTextEdit(this))
 {
-    m_tree->setHeaderLabels({tr("Token / certificate"), tr("State"), tr("Valid until"), tr("Details")});
+    m_tree->setHeaderLabels({tr("Token / certificate"), tr("State"), tr("Valid until"), tr("Details"), tr("What to file")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_form06->setReadOnly(true);
     m_form06->setVisible(false);
@@ -49,8 +50,14 @@ void TokensView::setModule(const QString &module)
     delete m_monitor;
     m_monitor = new TokenMonitor(module, 1000, this);
     // Hot-plug: any change reloads the view (off the GUI thread).
-    connect(m_monitor, &TokenMonitor::tokenInserted, this, &TokensView::refresh);
-    connect(m_monitor, &TokenMonitor::tokenRemoved, this, &TokensView::refresh);
+    connect(m_monitor, &TokenMonitor::tokenInserted, this, [this](const QString &serial, const QString &label) {
+        recordEvent(serial, label, QStringLiteral("token-inserted"));
+        refresh();
+    });
+    connect(m_monitor, &TokenMonitor::tokenRemoved, this, [this](const QString &serial, const QString &label) {
+        recordEvent(serial, label, QStringLiteral("token-removed"));
+        refresh();
+    });
     connect(m_monitor, &TokenMonitor::pinStateChanged, this, &TokensView::refresh);
     connect(m_monitor, &TokenMonitor::moduleError, this, [this](const QString &m) { m_status->setText(m); });
     m_monitor->start();
@@ -95,6 +102,9 @@ void TokensView::show(const ModuleEntry &entry)
     }
     m_status->setText(tr("Module %1: %n token(s)", nullptr, entry.tokens.size()).arg(entry.path));
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    // The register (not the token) knows renewals, revocations and custody.
+    Error regError;
+    const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
     for (const TokenEntry &t : entry.tokens) {
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(t.info.label, t.info.serial), t.pin.describe(),
                                                   QString(), QStringLiteral("%1 %2").arg(t.info.manufacturer, t.info.model)});
@@ -107,14 +117,32 @@ void TokensView::show(const ModuleEntry &entry)
             QString state = days < 0 ? tr("expired") : tr("%n day(s) left", nullptr, int(days));
             auto *ci = new QTreeWidgetItem(item, {QStringLiteral("%1 [%2]").arg(c.info.commonName, kind), state,
                                                   c.info.notAfter.date().toString(Qt::ISODate), c.info.issuerCommonName});
-            if (!c.isAuthority && days >= 0 && days <= 60) {
-                ci->setForeground(1, days <= 30 ? QColor(176, 0, 0) : QColor(160, 90, 0));
-                ci->setToolTip(1, days <= 30 ? tr("Renewal needs 30 days of validity: request a new certificate (Form 01/02).")
-                                             : tr("File the renewal (Form 01/02) while at least 30 days remain."));
-            }
+            if (c.isAuthority)
+                continue;
+            if (reg)
+                noteCertificate(*reg, c.info, c.kind, t.info.serial);
+            const LifecycleAdvice advice = adviseLifecycle(lifecycleFacts(reg.get(), c.info, c.kind, t.pin.status == PinStatus::Locked,
+                                                                          t.info.serial, QString::fromLatin1(c.id.toHex()), now));
+            if (advice.action == LifecycleAction::None)
+                continue;
+            // The form and where it goes, in the row; the whole advice as tooltip.
+            const QString label = lifecycleActionLabel(advice.action);
+            if (advice.form == 0)
+                ci->setText(4, label);
+            else if (advice.copyTo.isEmpty())
+                ci->setText(4, tr("%1: %2 → %3").arg(label, advice.formText(), advice.sendTo));
+            else
+                ci->setText(4, tr("%1: %2 → %3 (copy: %4)").arg(label, advice.formText(), advice.sendTo, advice.copyTo));
+            ci->setToolTip(4, advice.text());
+            ci->setToolTip(1, advice.text());
+            const bool urgent = advice.action != LifecycleAction::Renew && advice.action != LifecycleAction::ChangeInformation;
+            ci->setForeground(1, urgent ? QColor(176, 0, 0) : QColor(160, 90, 0));
+            ci->setForeground(4, urgent ? QColor(176, 0, 0) : QColor(160, 90, 0));
         }
         item->setExpanded(true);
         if (t.pin.status == PinStatus::Locked) {
+            if (reg)
+                noteLockObserved(*reg, t.info.serial, t.info.label);
             QString holder;
             for (const CertificateEntry &c : t.certificates) {
                 if (!c.isAuthority)
@@ -131,6 +159,13 @@ void TokensView::show(const ModuleEntry &entry)
         }
     }
     emit refreshed(entry.tokens.size());
+}
+
+void TokensView::recordEvent(const QString &serial, const QString &label, const QString &event)
+{
+    Error error;
+    if (auto reg = Register::open(Register::defaultPath(), error))
+        reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
 }
 
 void TokensView::changePin()

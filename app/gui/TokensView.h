@@ -36,6 +36,8 @@ signals:
 private:
     void show(const pkcs11::ModuleEntry &entry);
     void changePin();
+    // Token events for the register (regulation art. 9.6 report).
+    void recordEvent(const QString &serial, const QString &label, const QString &event);
 
     QString m_module;
     pkcs11::TokenMonitor *m_monitor = nullptr;

@@ -7,6 +7,7 @@
 #include "SignController.h"
 #include "SignView.h"
 #include "TokensView.h"
+#include "core/Register.h"
 #include "pdf/SignatureVerifier.h"
 #include "../unit/PdfFixtures.h"
 
@@ -252,6 +253,19 @@ void TestGui::tokensViewShowsHotPlug()
     writeState("max_tries=3\ntries_left=0\n");
     QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(view.form06()->toPlainText().contains(QStringLiteral("06")), 10000);
+    // The lifecycle advice with its form and recipient, per certificate.
+    QTreeWidgetItem *token = view.tree()->topLevelItem(0);
+    QVERIFY(token && token->childCount() > 0);
+    const QString advice = token->child(0)->text(4);
+    QVERIFY2(advice.contains(QStringLiteral("Mẫu 06")) && advice.contains(QStringLiteral("Sở Khoa học và Công nghệ")), qPrintable(advice));
+    // The register saw the (re-)insertion and the lock.
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error);
+    QVERIFY(reg);
+    QStringList events;
+    for (const TokenEvent &e : reg->tokenEvents())
+        events << e.event;
+    QVERIFY2(events.contains(QStringLiteral("token-inserted")) && events.contains(QStringLiteral("lock-observed")), qPrintable(events.join(',')));
     writeState("");
 }
 
