@@ -227,6 +227,34 @@
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</translation>
     </message>
+    <message>
+        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
+        <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
+    </message>
+    <message>
+        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
+        <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+    </message>
+    <message>
+        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
+        <translation>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</translation>
+    </message>
+    <message>
+        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
+        <translation>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</translation>
+    </message>
+    <message>
+        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
+        <translation>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</translation>
+    </message>
+    <message>
+        <source>The token handover cannot be recorded.</source>
+        <translation>The token handover cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>The request or record is incomplete or unknown.</source>
+        <translation>The request or record is incomplete or unknown.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -257,6 +285,494 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Nothing to file</source>
+        <translation>Nothing to file</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renew</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>New certificate</translation>
+    </message>
+    <message>
+        <source>Change of information</source>
+        <translation>Change of information</translation>
+    </message>
+    <message>
+        <source>Recover the token</source>
+        <translation>Recover the token</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>Revoked: do not sign</source>
+        <translation>Revoked: do not sign</translation>
+    </message>
+    <message>
+        <source>its revocation was requested or reported; do not sign with it</source>
+        <translation>its revocation was requested or reported; do not sign with it</translation>
+    </message>
+    <message>
+        <source>the token was lost</source>
+        <translation>the token was lost</translation>
+    </message>
+    <message>
+        <source>the private key is exposed or suspected to be</source>
+        <translation>the private key is exposed or suspected to be</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s post or title changed</source>
+        <translation>the holder's post or title changed</translation>
+    </message>
+    <message>
+        <source>a revocation case of Decree 68 art. 17 applies</source>
+        <translation>a revocation case of Decree 68 art. 17 applies</translation>
+    </message>
+    <message>
+        <source>the token PIN is locked</source>
+        <translation>the token PIN is locked</translation>
+    </message>
+    <message>
+        <source>the certificate has expired and cannot be renewed</source>
+        <translation>the certificate has expired and cannot be renewed</translation>
+    </message>
+    <message>
+        <source>the organisation or official e-mail in the certificate no longer fits</source>
+        <translation>the organisation or official e-mail in the certificate no longer fits</translation>
+    </message>
+    <message>
+        <source>the information changed and 30 days or fewer are left, too few for a change</source>
+        <translation>the information changed and 30 days or fewer are left, too few for a change</translation>
+    </message>
+    <message>
+        <source>the certificate expires soon</source>
+        <translation>the certificate expires soon</translation>
+    </message>
+    <message>
+        <source>the certificate was renewed once already</source>
+        <translation>the certificate was renewed once already</translation>
+    </message>
+    <message>
+        <source>30 days or fewer are left, too few for a renewal</source>
+        <translation>30 days or fewer are left, too few for a renewal</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> by %1</translation>
+    </message>
+    <message>
+        <source>, copy to %1</source>
+        <translation>, copy to %1</translation>
+    </message>
+    <message>
+        <source>Nothing to file.</source>
+        <translation>Nothing to file.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Revoked: %1.</translation>
+    </message>
+    <message>
+        <source>Renew (%1): %2; the managing agency sends %1 to %3%4%5 (once only, while more than 30 days remain; the Sở acts within 03 working days).</source>
+        <translation>Renew (%1): %2; the managing agency sends %1 to %3%4%5 (once only, while more than 30 days remain; the Sở acts within 03 working days).</translation>
+    </message>
+    <message>
+        <source>Request a new certificate (%1): %2; the managing agency sends %1 to %3%4%5.</source>
+        <translation>Request a new certificate (%1): %2; the managing agency sends %1 to %3%4%5.</translation>
+    </message>
+    <message>
+        <source>Change the certificate information (%1): %2; the managing agency sends %1 to %3%4%5 (the Sở acts within 03 working days).</source>
+        <translation>Change the certificate information (%1): %2; the managing agency sends %1 to %3%4%5 (the Sở acts within 03 working days).</translation>
+    </message>
+    <message>
+        <source>Recover the token (%1): %2; the managing agency sends %1 to %3, which acts within 01 working day. Do not try more PINs.</source>
+        <translation>Recover the token (%1): %2; the managing agency sends %1 to %3, which acts within 01 working day. Do not try more PINs.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate (%1): %2; the managing agency sends %1 to %3%4 now, and stops using it.</source>
+        <translation>Revoke the certificate (%1): %2; the managing agency sends %1 to %3%4 now, and stops using it.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Form number 01 to 06.</source>
+        <translation>Form number 01 to 06.</translation>
+    </message>
+    <message>
+        <source>Certificate holder.</source>
+        <translation>Certificate holder.</translation>
+    </message>
+    <message>
+        <source>Serial number of the token.</source>
+        <translation>Serial number of the token.</translation>
+    </message>
+    <message>
+        <source>Serial number of the certificate (hex).</source>
+        <translation>Serial number of the certificate (hex).</translation>
+    </message>
+    <message>
+        <source>The certificate as a PEM or DER file (when its token is not plugged in).</source>
+        <translation>The certificate as a PEM or DER file (when its token is not plugged in).</translation>
+    </message>
+    <message>
+        <source>Revocation: lost, compromised, post-changed or other.</source>
+        <translation>Revocation: lost, compromised, post-changed or other.</translation>
+    </message>
+    <message>
+        <source>The managing agency (unit) filing the request.</source>
+        <translation>The managing agency (unit) filing the request.</translation>
+    </message>
+    <message>
+        <source>Number of the agency&apos;s letter.</source>
+        <translation>Number of the agency's letter.</translation>
+    </message>
+    <message>
+        <source>Date of the agency&apos;s letter (YYYY-MM-DD).</source>
+        <translation>Date of the agency's letter (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Date the request was sent (YYYY-MM-DD).</source>
+        <translation>Date the request was sent (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>done: serial of the certificate the request produced.</source>
+        <translation>done: serial of the certificate the request produced.</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>Note.</translation>
+    </message>
+    <message>
+        <source>Request number.</source>
+        <translation>Request number.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module to look for the certificate.</source>
+        <translation>PKCS#11 module to look for the certificate.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <source>--form takes 01 to 06</source>
+        <translation>--form takes 01 to 06</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2): send it to %3%4.</source>
+        <translation>Request %1 recorded (%2): send it to %3%4.</translation>
+    </message>
+    <message>
+        <source>, copy to %1</source>
+        <translation>, copy to %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>deadline %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
+        <translation>Certificate lifecycle requests (Mẫu 01–06).</translation>
+    </message>
+    <message>
+        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
+        <translation>set-status needs --id and --status (draft, sent, approved, rejected, done)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unknown action "%1"</translation>
+    </message>
+    <message>
+        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
+        <translation>a handover needs --token-serial, --from, --to and --authorised-by</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded.</source>
+        <translation>Handover %1 recorded.</translation>
+    </message>
+    <message>
+        <source>print needs the handover number and --pdf FILE</source>
+        <translation>print needs the handover number and --pdf FILE</translation>
+    </message>
+    <message>
+        <source>Handover record written to %1</source>
+        <translation>Handover record written to %1</translation>
+    </message>
+    <message>
+        <source>Token custody handovers (biên bản bàn giao, regulation art. 7.1.b).</source>
+        <translation>Token custody handovers (biên bản bàn giao, regulation art. 7.1.b).</translation>
+    </message>
+    <message>
+        <source>Handed over by.</source>
+        <translation>Handed over by.</translation>
+    </message>
+    <message>
+        <source>Received by.</source>
+        <translation>Received by.</translation>
+    </message>
+    <message>
+        <source>Who gave written permission.</source>
+        <translation>Who gave written permission.</translation>
+    </message>
+    <message>
+        <source>Number of the written permission.</source>
+        <translation>Number of the written permission.</translation>
+    </message>
+    <message>
+        <source>Date of the written permission (YYYY-MM-DD).</source>
+        <translation>Date of the written permission (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Date of the handover (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module to look for the token.</source>
+        <translation>PKCS#11 module to look for the token.</translation>
+    </message>
+    <message>
+        <source>print: write the handover record (PDF) to this file.</source>
+        <translation>print: write the handover record (PDF) to this file.</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>From this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>To this day (YYYY-MM-DD).</source>
+        <translation>To this day (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>dates are written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>wrong PIN</translation>
+    </message>
+    <message>
+        <source>final PIN try refused (not confirmed)</source>
+        <translation>final PIN try refused (not confirmed)</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>PIN locked</translation>
+    </message>
+    <message>
+        <source>lock observed</source>
+        <translation>lock observed</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>PIN changed</translation>
+    </message>
+    <message>
+        <source>token inserted</source>
+        <translation>token inserted</translation>
+    </message>
+    <message>
+        <source>token removed</source>
+        <translation>token removed</translation>
+    </message>
+    <message>
+        <source>Token events: wrong PIN, final try refused, lock observed, PIN changed, token inserted/removed.</source>
+        <translation>Token events: wrong PIN, final try refused, lock observed, PIN changed, token inserted/removed.</translation>
+    </message>
+    <message>
+        <source>Only this token serial.</source>
+        <translation>Only this token serial.</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures from %1 to %2 (regulation art. 9.6)</source>
+        <translation>Report on the use of digital signatures from %1 to %2 (regulation art. 9.6)</translation>
+    </message>
+    <message>
+        <source>certificate expiring: %1 (%2) on %3</source>
+        <translation>certificate expiring: %1 (%2) on %3</translation>
+    </message>
+    <message>
+        <source>request %1: %2 %3, %4%5</source>
+        <translation>request %1: %2 %3, %4%5</translation>
+    </message>
+    <message>
+        <source>locks: %1, recovery requests: %2, handovers: %3</source>
+        <translation>locks: %1, recovery requests: %2, handovers: %3</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Total signatures: %1</translation>
+    </message>
+    <message>
+        <source>The periodic report of regulation art. 9.6, per unit.</source>
+        <translation>The periodic report of regulation art. 9.6, per unit.</translation>
+    </message>
+    <message>
+        <source>Write the report as CSV to this file.</source>
+        <translation>Write the report as CSV to this file.</translation>
+    </message>
+    <message>
+        <source>Write the report as a printable PDF to this file.</source>
+        <translation>Write the report as a printable PDF to this file.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>no handover with number %1</source>
+        <translation>no handover with number %1</translation>
+    </message>
+    <message>
+        <source>Signatures: %1</source>
+        <translation>Signatures: %1</translation>
+    </message>
+    <message>
+        <source>Certificate expiring: %1 (serial %2) on %3</source>
+        <translation>Certificate expiring: %1 (serial %2) on %3</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 (%3) for %4 to %5, status %6%7</source>
+        <translation>Request %1: %2 (%3) for %4 to %5, status %6%7</translation>
+    </message>
+    <message>
+        <source>, OVERDUE since %1</source>
+        <translation>, OVERDUE since %1</translation>
+    </message>
+    <message>
+        <source>Token locks: %1; recovery requests (Form 06): %2</source>
+        <translation>Token locks: %1; recovery requests (Form 06): %2</translation>
+    </message>
+    <message>
+        <source>Handover %1 on %2: token %3, %4 → %5</source>
+        <translation>Handover %1 on %2: token %3, %4 → %5</translation>
+    </message>
+    <message>
+        <source>Report on the management and use of official-duty digital signatures</source>
+        <translation>Report on the management and use of official-duty digital signatures</translation>
+    </message>
+    <message>
+        <source>(regulation art. 9.6) from %1 to %2</source>
+        <translation>(regulation art. 9.6) from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Total signatures: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRecords</name>
+    <message>
+        <source>the sent date is written YYYY-MM-DD</source>
+        <translation>the sent date is written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the sent date %1 is in the future</source>
+        <translation>the sent date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</source>
+        <translation>a request that is sent needs the agency's letter number and date (--letter-number, --letter-date YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the letter is dated after it was sent</source>
+        <translation>the letter is dated after it was sent</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was not found: plug in its token or give --cert FILE</source>
+        <translation>the certificate %1 was not found: plug in its token or give --cert FILE</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of validity left; more than 30 are needed (art. 5)</source>
+        <translation><numerusform>%n day of validity left; more than 30 are needed (art. 5)</numerusform><numerusform>%n days of validity left; more than 30 are needed (art. 5)</numerusform></translation>
+    </message>
+    <message>
+        <source>--kind takes issue, renew, change, revoke or recover</source>
+        <translation>--kind takes issue, renew, change, revoke or recover</translation>
+    </message>
+    <message>
+        <source>%1 is not the form for &quot;%2&quot;</source>
+        <translation>%1 is not the form for "%2"</translation>
+    </message>
+    <message>
+        <source>a request needs --subject</source>
+        <translation>a request needs --subject</translation>
+    </message>
+    <message>
+        <source>this request needs the certificate&apos;s serial (--cert-serial HEX)</source>
+        <translation>this request needs the certificate's serial (--cert-serial HEX)</translation>
+    </message>
+    <message>
+        <source>a recovery request needs --token-serial</source>
+        <translation>a recovery request needs --token-serial</translation>
+    </message>
+    <message>
+        <source>a revocation needs --reason lost, compromised, post-changed or other</source>
+        <translation>a revocation needs --reason lost, compromised, post-changed or other</translation>
+    </message>
+    <message>
+        <source>no request with number %1</source>
+        <translation>no request with number %1</translation>
+    </message>
+    <message>
+        <source>--result-serial goes with --status done</source>
+        <translation>--result-serial goes with --status done</translation>
+    </message>
+    <message>
+        <source>renewal request %1 (%2) was already filed for this certificate</source>
+        <translation>renewal request %1 (%2) was already filed for this certificate</translation>
+    </message>
+    <message>
+        <source>this certificate is the renewal made by request %1</source>
+        <translation>this certificate is the renewal made by request %1</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s certificate was renewed by request %1</source>
+        <translation>the holder's certificate was renewed by request %1</translation>
+    </message>
+    <message>
+        <source>revocation request %1 (Mẫu 05, %2), status %3</source>
+        <translation>revocation request %1 (Mẫu 05, %2), status %3</translation>
+    </message>
+    <message>
+        <source>reported revoked on %1 by %2</source>
+        <translation>reported revoked on %1 by %2</translation>
+    </message>
+    <message>
+        <source>the person handing over and the person receiving are the same</source>
+        <translation>the person handing over and the person receiving are the same</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>dates are written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the handover date %1 is in the future</source>
+        <translation>the handover date %1 is in the future</translation>
+    </message>
+    <message>
+        <source>token %1 is neither in the register nor plugged in</source>
+        <translation>token %1 is neither in the register nor plugged in</translation>
+    </message>
+    <message>
+        <source>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give --permission-number and --permission-date</source>
+        <translation>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give --permission-number and --permission-date</translation>
+    </message>
+    <message>
+        <source>the permission is dated after the handover</source>
+        <translation>the permission is dated after the handover</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2148,42 @@
         <source>The report could not be written.</source>
         <translation>The report could not be written.</translation>
     </message>
+    <message>
+        <source>Permission</source>
+        <translation>Permission</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Sent to</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Token events</source>
+        <translation>Token events</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 — OVERDUE</source>
+        <translation>%1 — OVERDUE</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SettingsView</name>
@@ -1983,6 +2535,18 @@ Certificate holder: %5
 Reason: the user PIN is locked after too many wrong entries.
 The managing agency signs and sends this request; it is handled within 1 working day.</translation>
     </message>
+    <message>
+        <source>What to file</source>
+        <translation>What to file</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (copy: %4)</source>
+        <translation>%1: %2 → %3 (copy: %4)</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::VerifyView</name>
@@ -2048,6 +2612,30 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>argument %1, byte 0x%2 at offset %3: %4</translation>
+    </message>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report, events
+  handover  token custody handovers: add, list, print
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report, events
+  handover  token custody handovers: add, list, print
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
+</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,34 @@
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Thiếu dữ liệu thu hồi (OCSP hoặc CRL) cho một chứng thư trong chuỗi; chữ ký dài hạn cần dữ liệu này.</translation>
     </message>
+    <message>
+        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
+        <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
+    </message>
+    <message>
+        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
+        <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
+        <translation>Chứng thư số đã bị thu hồi hoặc đã có đề nghị thu hồi (Mẫu 05); không được dùng để ký nữa.</translation>
+    </message>
+    <message>
+        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
+        <translation>Mẫu không đúng với loại đề nghị: cấp mới dùng Mẫu 01, 02 hoặc 03; gia hạn và thay đổi thông tin dùng Mẫu 04; thu hồi dùng Mẫu 05; khôi phục thiết bị dùng Mẫu 06.</translation>
+    </message>
+    <message>
+        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
+        <translation>Không thể gia hạn hoặc thay đổi thông tin: chứng thư số chỉ được gia hạn 01 lần, và việc gia hạn hay thay đổi cần còn hơn 30 ngày hiệu lực; hãy đề nghị cấp chứng thư số mới (Mẫu 01/02).</translation>
+    </message>
+    <message>
+        <source>The token handover cannot be recorded.</source>
+        <translation>Không thể ghi nhận việc bàn giao token.</translation>
+    </message>
+    <message>
+        <source>The request or record is incomplete or unknown.</source>
+        <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -257,6 +285,494 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>không có phản hồi trong %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Nothing to file</source>
+        <translation>Không cần đề nghị</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>New certificate</source>
+        <translation>Cấp chứng thư số mới</translation>
+    </message>
+    <message>
+        <source>Change of information</source>
+        <translation>Thay đổi thông tin</translation>
+    </message>
+    <message>
+        <source>Recover the token</source>
+        <translation>Khôi phục thiết bị</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Revoked: do not sign</source>
+        <translation>Đã thu hồi: không được ký</translation>
+    </message>
+    <message>
+        <source>its revocation was requested or reported; do not sign with it</source>
+        <translation>đã có đề nghị thu hồi hoặc đã được báo thu hồi; không được dùng để ký</translation>
+    </message>
+    <message>
+        <source>the token was lost</source>
+        <translation>thiết bị lưu khóa bí mật bị mất</translation>
+    </message>
+    <message>
+        <source>the private key is exposed or suspected to be</source>
+        <translation>khóa bí mật bị lộ hoặc nghi bị lộ</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s post or title changed</source>
+        <translation>người được cấp đã thay đổi vị trí công tác hoặc chức danh</translation>
+    </message>
+    <message>
+        <source>a revocation case of Decree 68 art. 17 applies</source>
+        <translation>thuộc trường hợp thu hồi theo Điều 17 Nghị định 68/2024/NĐ-CP</translation>
+    </message>
+    <message>
+        <source>the token PIN is locked</source>
+        <translation>mã PIN của thiết bị đã bị khóa</translation>
+    </message>
+    <message>
+        <source>the certificate has expired and cannot be renewed</source>
+        <translation>chứng thư số đã hết hạn, không thể gia hạn</translation>
+    </message>
+    <message>
+        <source>the organisation or official e-mail in the certificate no longer fits</source>
+        <translation>cơ quan, tổ chức hoặc thư điện tử công vụ trong chứng thư số không còn phù hợp</translation>
+    </message>
+    <message>
+        <source>the information changed and 30 days or fewer are left, too few for a change</source>
+        <translation>thông tin đã thay đổi nhưng chỉ còn 30 ngày hoặc ít hơn, không đủ để thay đổi thông tin</translation>
+    </message>
+    <message>
+        <source>the certificate expires soon</source>
+        <translation>chứng thư số sắp hết hạn</translation>
+    </message>
+    <message>
+        <source>the certificate was renewed once already</source>
+        <translation>chứng thư số đã được gia hạn 01 lần</translation>
+    </message>
+    <message>
+        <source>30 days or fewer are left, too few for a renewal</source>
+        <translation>chỉ còn 30 ngày hoặc ít hơn, không đủ điều kiện gia hạn</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation> trước hoặc trong ngày %1</translation>
+    </message>
+    <message>
+        <source>, copy to %1</source>
+        <translation>, đồng gửi %1</translation>
+    </message>
+    <message>
+        <source>Nothing to file.</source>
+        <translation>Không cần đề nghị.</translation>
+    </message>
+    <message>
+        <source>Revoked: %1.</source>
+        <translation>Đã thu hồi: %1.</translation>
+    </message>
+    <message>
+        <source>Renew (%1): %2; the managing agency sends %1 to %3%4%5 (once only, while more than 30 days remain; the Sở acts within 03 working days).</source>
+        <translation>Gia hạn (%1): %2; cơ quan quản lý trực tiếp gửi %1 về %3%4%5 (chỉ 01 lần, khi còn hơn 30 ngày hiệu lực; Sở xử lý trong 03 ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>Request a new certificate (%1): %2; the managing agency sends %1 to %3%4%5.</source>
+        <translation>Đề nghị cấp chứng thư số mới (%1): %2; cơ quan quản lý trực tiếp gửi %1 về %3%4%5.</translation>
+    </message>
+    <message>
+        <source>Change the certificate information (%1): %2; the managing agency sends %1 to %3%4%5 (the Sở acts within 03 working days).</source>
+        <translation>Thay đổi thông tin chứng thư số (%1): %2; cơ quan quản lý trực tiếp gửi %1 về %3%4%5 (Sở xử lý trong 03 ngày làm việc).</translation>
+    </message>
+    <message>
+        <source>Recover the token (%1): %2; the managing agency sends %1 to %3, which acts within 01 working day. Do not try more PINs.</source>
+        <translation>Khôi phục thiết bị lưu khóa bí mật (%1): %2; cơ quan quản lý trực tiếp gửi %1 về %3, Sở xử lý trong 01 ngày làm việc. Không thử thêm mã PIN.</translation>
+    </message>
+    <message>
+        <source>Revoke the certificate (%1): %2; the managing agency sends %1 to %3%4 now, and stops using it.</source>
+        <translation>Thu hồi chứng thư số (%1): %2; cơ quan quản lý trực tiếp gửi ngay %1 về %3%4 và ngừng sử dụng.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleCommands</name>
+    <message>
+        <source>Form number 01 to 06.</source>
+        <translation>Số mẫu 01 đến 06.</translation>
+    </message>
+    <message>
+        <source>Certificate holder.</source>
+        <translation>Người được cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Serial number of the token.</source>
+        <translation>Số sê-ri của token.</translation>
+    </message>
+    <message>
+        <source>Serial number of the certificate (hex).</source>
+        <translation>Số hiệu của chứng thư số (hệ 16).</translation>
+    </message>
+    <message>
+        <source>The certificate as a PEM or DER file (when its token is not plugged in).</source>
+        <translation>Tệp chứng thư số dạng PEM hoặc DER (khi không cắm token chứa nó).</translation>
+    </message>
+    <message>
+        <source>Revocation: lost, compromised, post-changed or other.</source>
+        <translation>Thu hồi: lost (mất), compromised (lộ khóa), post-changed (thay đổi vị trí công tác) hoặc other (khác).</translation>
+    </message>
+    <message>
+        <source>The managing agency (unit) filing the request.</source>
+        <translation>Cơ quan quản lý trực tiếp (đơn vị) gửi đề nghị.</translation>
+    </message>
+    <message>
+        <source>Number of the agency&apos;s letter.</source>
+        <translation>Số văn bản đề nghị của cơ quan.</translation>
+    </message>
+    <message>
+        <source>Date of the agency&apos;s letter (YYYY-MM-DD).</source>
+        <translation>Ngày văn bản đề nghị của cơ quan (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Date the request was sent (YYYY-MM-DD).</source>
+        <translation>Ngày gửi đề nghị (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>done: serial of the certificate the request produced.</source>
+        <translation>done: số hiệu chứng thư số được cấp theo đề nghị.</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>Request number.</source>
+        <translation>Số đề nghị.</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module to look for the certificate.</source>
+        <translation>Mô-đun PKCS#11 để tìm chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>In dạng JSON.</translation>
+    </message>
+    <message>
+        <source>--form takes 01 to 06</source>
+        <translation>--form nhận giá trị 01 đến 06</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2): send it to %3%4.</source>
+        <translation>Đã ghi đề nghị số %1 (%2): gửi về %3%4.</translation>
+    </message>
+    <message>
+        <source>, copy to %1</source>
+        <translation>, đồng gửi %1</translation>
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation>hạn xử lý %1</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>QUÁ HẠN</translation>
+    </message>
+    <message>
+        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
+        <translation>Đề nghị cấp, gia hạn, thay đổi, thu hồi chứng thư số và khôi phục thiết bị (Mẫu 01–06).</translation>
+    </message>
+    <message>
+        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
+        <translation>set-status cần --id và --status (draft, sent, approved, rejected, done)</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>thao tác không hợp lệ "%1"</translation>
+    </message>
+    <message>
+        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
+        <translation>bàn giao cần --token-serial, --from, --to và --authorised-by</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded.</source>
+        <translation>Đã ghi biên bản bàn giao số %1.</translation>
+    </message>
+    <message>
+        <source>print needs the handover number and --pdf FILE</source>
+        <translation>print cần số biên bản bàn giao và --pdf TỆP</translation>
+    </message>
+    <message>
+        <source>Handover record written to %1</source>
+        <translation>Đã ghi biên bản bàn giao vào %1</translation>
+    </message>
+    <message>
+        <source>Token custody handovers (biên bản bàn giao, regulation art. 7.1.b).</source>
+        <translation>Bàn giao thiết bị lưu khóa bí mật (biên bản bàn giao, điểm b khoản 1 Điều 7 Quy chế).</translation>
+    </message>
+    <message>
+        <source>Handed over by.</source>
+        <translation>Người giao.</translation>
+    </message>
+    <message>
+        <source>Received by.</source>
+        <translation>Người nhận.</translation>
+    </message>
+    <message>
+        <source>Who gave written permission.</source>
+        <translation>Người cho phép bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Number of the written permission.</source>
+        <translation>Số văn bản cho phép.</translation>
+    </message>
+    <message>
+        <source>Date of the written permission (YYYY-MM-DD).</source>
+        <translation>Ngày văn bản cho phép (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Ngày bàn giao (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>PKCS#11 module to look for the token.</source>
+        <translation>Mô-đun PKCS#11 để tìm token.</translation>
+    </message>
+    <message>
+        <source>print: write the handover record (PDF) to this file.</source>
+        <translation>print: ghi biên bản bàn giao (PDF) vào tệp này.</translation>
+    </message>
+    <message>
+        <source>From this day (YYYY-MM-DD).</source>
+        <translation>Từ ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>To this day (YYYY-MM-DD).</source>
+        <translation>Đến ngày (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>wrong PIN</source>
+        <translation>sai mã PIN</translation>
+    </message>
+    <message>
+        <source>final PIN try refused (not confirmed)</source>
+        <translation>từ chối lần thử PIN cuối (chưa xác nhận)</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <translation>mã PIN bị khóa</translation>
+    </message>
+    <message>
+        <source>lock observed</source>
+        <translation>phát hiện thiết bị bị khóa</translation>
+    </message>
+    <message>
+        <source>PIN changed</source>
+        <translation>đã đổi mã PIN</translation>
+    </message>
+    <message>
+        <source>token inserted</source>
+        <translation>cắm token</translation>
+    </message>
+    <message>
+        <source>token removed</source>
+        <translation>rút token</translation>
+    </message>
+    <message>
+        <source>Token events: wrong PIN, final try refused, lock observed, PIN changed, token inserted/removed.</source>
+        <translation>Sự kiện token: sai mã PIN, từ chối lần thử cuối, thiết bị bị khóa, đổi mã PIN, cắm/rút token.</translation>
+    </message>
+    <message>
+        <source>Only this token serial.</source>
+        <translation>Chỉ token có số sê-ri này.</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures from %1 to %2 (regulation art. 9.6)</source>
+        <translation>Báo cáo tình hình sử dụng chữ ký số từ %1 đến %2 (khoản 6 Điều 9 Quy chế)</translation>
+    </message>
+    <message>
+        <source>certificate expiring: %1 (%2) on %3</source>
+        <translation>chứng thư số hết hạn: %1 (%2) ngày %3</translation>
+    </message>
+    <message>
+        <source>request %1: %2 %3, %4%5</source>
+        <translation>đề nghị số %1: %2 %3, %4%5</translation>
+    </message>
+    <message>
+        <source>locks: %1, recovery requests: %2, handovers: %3</source>
+        <translation>khóa thiết bị: %1, đề nghị khôi phục: %2, bàn giao: %3</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Tổng số chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>The periodic report of regulation art. 9.6, per unit.</source>
+        <translation>Báo cáo định kỳ theo khoản 6 Điều 9 Quy chế, theo từng đơn vị.</translation>
+    </message>
+    <message>
+        <source>Write the report as CSV to this file.</source>
+        <translation>Ghi báo cáo dạng CSV vào tệp này.</translation>
+    </message>
+    <message>
+        <source>Write the report as a printable PDF to this file.</source>
+        <translation>Ghi báo cáo dạng PDF để in vào tệp này.</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleDocuments</name>
+    <message>
+        <source>no handover with number %1</source>
+        <translation>không có biên bản bàn giao số %1</translation>
+    </message>
+    <message>
+        <source>Signatures: %1</source>
+        <translation>Số chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>Certificate expiring: %1 (serial %2) on %3</source>
+        <translation>Chứng thư số hết hạn: %1 (số hiệu %2) ngày %3</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 (%3) for %4 to %5, status %6%7</source>
+        <translation>Đề nghị số %1: %2 (%3) cho %4 gửi %5, trạng thái %6%7</translation>
+    </message>
+    <message>
+        <source>, OVERDUE since %1</source>
+        <translation>, QUÁ HẠN từ %1</translation>
+    </message>
+    <message>
+        <source>Token locks: %1; recovery requests (Form 06): %2</source>
+        <translation>Số lần thiết bị bị khóa: %1; đề nghị khôi phục (Mẫu 06): %2</translation>
+    </message>
+    <message>
+        <source>Handover %1 on %2: token %3, %4 → %5</source>
+        <translation>Bàn giao số %1 ngày %2: token %3, %4 → %5</translation>
+    </message>
+    <message>
+        <source>Report on the management and use of official-duty digital signatures</source>
+        <translation>Báo cáo tình hình quản lý, sử dụng chữ ký số chuyên dùng công vụ</translation>
+    </message>
+    <message>
+        <source>(regulation art. 9.6) from %1 to %2</source>
+        <translation>(khoản 6 Điều 9 Quy chế) từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Tổng số chữ ký: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LifecycleRecords</name>
+    <message>
+        <source>the sent date is written YYYY-MM-DD</source>
+        <translation>ngày gửi viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the sent date %1 is in the future</source>
+        <translation>ngày gửi %1 là ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</source>
+        <translation>đề nghị đã gửi cần số và ngày văn bản đề nghị của cơ quan (--letter-number, --letter-date YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>the letter is dated after it was sent</source>
+        <translation>văn bản đề nghị có ngày sau ngày gửi</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was not found: plug in its token or give --cert FILE</source>
+        <translation>không tìm thấy chứng thư số %1: hãy cắm token chứa nó hoặc chỉ định --cert TỆP</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of validity left; more than 30 are needed (art. 5)</source>
+        <translation><numerusform>còn %n ngày hiệu lực; cần còn hơn 30 ngày (Điều 5 Quy chế)</numerusform></translation>
+    </message>
+    <message>
+        <source>--kind takes issue, renew, change, revoke or recover</source>
+        <translation>--kind nhận issue, renew, change, revoke hoặc recover</translation>
+    </message>
+    <message>
+        <source>%1 is not the form for &quot;%2&quot;</source>
+        <translation>%1 không phải mẫu dùng cho "%2"</translation>
+    </message>
+    <message>
+        <source>a request needs --subject</source>
+        <translation>đề nghị cần --subject</translation>
+    </message>
+    <message>
+        <source>this request needs the certificate&apos;s serial (--cert-serial HEX)</source>
+        <translation>đề nghị này cần số hiệu chứng thư số (--cert-serial HEX)</translation>
+    </message>
+    <message>
+        <source>a recovery request needs --token-serial</source>
+        <translation>đề nghị khôi phục cần --token-serial</translation>
+    </message>
+    <message>
+        <source>a revocation needs --reason lost, compromised, post-changed or other</source>
+        <translation>đề nghị thu hồi cần --reason lost, compromised, post-changed hoặc other</translation>
+    </message>
+    <message>
+        <source>no request with number %1</source>
+        <translation>không có đề nghị số %1</translation>
+    </message>
+    <message>
+        <source>--result-serial goes with --status done</source>
+        <translation>--result-serial chỉ dùng với --status done</translation>
+    </message>
+    <message>
+        <source>renewal request %1 (%2) was already filed for this certificate</source>
+        <translation>đã có đề nghị gia hạn số %1 (%2) cho chứng thư số này</translation>
+    </message>
+    <message>
+        <source>this certificate is the renewal made by request %1</source>
+        <translation>chứng thư số này là kết quả gia hạn theo đề nghị số %1</translation>
+    </message>
+    <message>
+        <source>the holder&apos;s certificate was renewed by request %1</source>
+        <translation>chứng thư số của người này đã được gia hạn theo đề nghị số %1</translation>
+    </message>
+    <message>
+        <source>revocation request %1 (Mẫu 05, %2), status %3</source>
+        <translation>đề nghị thu hồi số %1 (Mẫu 05, %2), trạng thái %3</translation>
+    </message>
+    <message>
+        <source>reported revoked on %1 by %2</source>
+        <translation>được báo đã thu hồi ngày %1 theo %2</translation>
+    </message>
+    <message>
+        <source>the person handing over and the person receiving are the same</source>
+        <translation>người giao và người nhận là cùng một người</translation>
+    </message>
+    <message>
+        <source>dates are written YYYY-MM-DD</source>
+        <translation>ngày viết theo dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the handover date %1 is in the future</source>
+        <translation>ngày bàn giao %1 là ngày trong tương lai</translation>
+    </message>
+    <message>
+        <source>token %1 is neither in the register nor plugged in</source>
+        <translation>token %1 không có trong sổ theo dõi và cũng không được cắm vào máy</translation>
+    </message>
+    <message>
+        <source>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give --permission-number and --permission-date</source>
+        <translation>thiết bị của cơ quan chỉ được giao khi có văn bản cho phép của người có thẩm quyền (điểm b khoản 1 Điều 7 Quy chế): cần --permission-number và --permission-date</translation>
+    </message>
+    <message>
+        <source>the permission is dated after the handover</source>
+        <translation>văn bản cho phép có ngày sau ngày bàn giao</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +2148,42 @@
         <source>The report could not be written.</source>
         <translation>Không ghi được báo cáo.</translation>
     </message>
+    <message>
+        <source>Permission</source>
+        <translation>Văn bản cho phép</translation>
+    </message>
+    <message>
+        <source>Sent to</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Hạn xử lý</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Sự kiện</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <source>Token events</source>
+        <translation>Sự kiện token</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 ngày %2</translation>
+    </message>
+    <message>
+        <source>%1 — OVERDUE</source>
+        <translation>%1 — QUÁ HẠN</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SettingsView</name>
@@ -1983,6 +2535,18 @@ Người được cấp chứng thư số: %5
 Lý do: mã PIN bị khóa do nhập sai quá số lần cho phép.
 Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải quyết 01 ngày làm việc.</translation>
     </message>
+    <message>
+        <source>What to file</source>
+        <translation>Đề nghị cần gửi</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3 (copy: %4)</source>
+        <translation>%1: %2 → %3 (đồng gửi: %4)</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::VerifyView</name>
@@ -2048,6 +2612,30 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>tham số %1, byte 0x%2 ở vị trí %3: %4</translation>
+    </message>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report, events
+  handover  token custody handovers: add, list, print
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
+Các lệnh:
+  sign    ký số tệp PDF bằng chứng thư số trên token
+  verify  kiểm tra chữ ký số của tệp PDF
+  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
+  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo, sự kiện
+  handover  bàn giao thiết bị lưu khóa bí mật: thêm, liệt kê, in biên bản
+  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
+  profile   hồ sơ ký: set, list, show, remove
+Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
+</translation>
     </message>
 </context>
 <context>
