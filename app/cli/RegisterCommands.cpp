@@ -172,7 +172,8 @@ int runProfile(const QStringList &args)
         {QStringLiteral("cert-id"), QString(), QStringLiteral("hex")}, {QStringLiteral("module"), QString(), QStringLiteral("path")},
         {QStringLiteral("title"), QString(), QStringLiteral("text")}, {QStringLiteral("capacity"), QString(), QStringLiteral("KT.")},
         {QStringLiteral("agency"), QString(), QStringLiteral("text")}, {QStringLiteral("image"), QString(), QStringLiteral("png")},
-        {QStringLiteral("seal-diameter"), QString(), QStringLiteral("mm")}, {QStringLiteral("role"), QString(), QStringLiteral("role")}};
+        {QStringLiteral("seal-diameter"), QString(), QStringLiteral("mm")}, {QStringLiteral("role"), QString(), QStringLiteral("role")},
+        {QStringLiteral("email"), QString(), QStringLiteral("address")}};
     p.addOptions(opts);
     if (int code = 0; !parseArguments(p, args, code))
         return code;
@@ -199,7 +200,8 @@ int runProfile(const QStringList &args)
                                          {QStringLiteral("title"), prof.title}, {QStringLiteral("capacity"), QLatin1String(capacityName(prof.capacity))},
                                          {QStringLiteral("agency"), prof.agency}, {QStringLiteral("image"), prof.imagePath},
                                          {QStringLiteral("sealDiameterMm"), prof.sealDiameterMm},
-                                         {QStringLiteral("role"), QLatin1String(roleName(prof.defaultRole))}})
+                                         {QStringLiteral("role"), QLatin1String(roleName(prof.defaultRole))},
+                                         {QStringLiteral("email"), prof.email}})
                    .toJson(QJsonDocument::Indented);
         return 0;
     }
@@ -216,6 +218,7 @@ int runProfile(const QStringList &args)
     v("title", prof.title);
     v("agency", prof.agency);
     v("image", prof.imagePath);
+    v("email", prof.email);
     if (p.isSet(QStringLiteral("capacity")) && !parseCapacity(p.value(QStringLiteral("capacity")), prof.capacity))
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--capacity takes KT., TM., TL., TUQ., Q. or none")));
     if (p.isSet(QStringLiteral("role")) && !parseRole(p.value(QStringLiteral("role")), prof.defaultRole))

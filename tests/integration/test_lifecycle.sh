@@ -33,6 +33,12 @@ check "  ... on Mẫu 01 to the Cục, copy to the Sở" bash -c '[ "$(lifecycle
 check "expired: new certificate, no deadline" bash -c '[ "$(lifecycle_of "$0" "Trần Thị Hết Hạn" action)" = new-certificate ] && [ -z "$(lifecycle_of "$0" "Trần Thị Hết Hạn" deadline)" ]' "$certs"
 check "three years left: nothing" test "$(lifecycle_of "$certs" "Nguyễn Văn An" action)" = none
 check "agency certificate, three years left: nothing" test "$(lifecycle_of "$certs" "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ" action)" = none
+"$KYSO_CLI" profile set moved --signer "Lê Văn Sắp Hết" --agency "SỞ TÀI CHÍNH TỈNH PHÚ THỌ"
+certs=$("$KYSO_CLI" token certs --module "$SOFTHSM_LIB" --json)
+check "profile names another agency: change of information on Mẫu 04 to the Sở" bash -c '[ "$(lifecycle_of "$0" "Lê Văn Sắp Hết" action)" = change-information ] && [ "$(lifecycle_of "$0" "Lê Văn Sắp Hết" form)" = "Mẫu 04" ] && [ "$(lifecycle_of "$0" "Lê Văn Sắp Hết" sendTo)" = "Sở Khoa học và Công nghệ" ]' "$certs"
+"$KYSO_CLI" profile set moved2 --signer "Phạm Thị Gần Hết" --agency "SỞ TÀI CHÍNH TỈNH PHÚ THỌ"
+check "  ... with 30 days or fewer left: a new certificate instead" test "$(lifecycle_of "$("$KYSO_CLI" token certs --module "$SOFTHSM_LIB" --json)" "Phạm Thị Gần Hết" action)" = new-certificate
+"$KYSO_CLI" profile remove moved; "$KYSO_CLI" profile remove moved2
 run env LANG=vi_VN.UTF-8 LC_ALL= "$KYSO_CLI" token certs --module "$SOFTHSM_LIB"
 check "text: no renewal on Mẫu 01/02 anywhere" bash -c '! grep -qi "Gia hạn (Mẫu 0[1235])\|gia hạn (Mẫu 01/02)\|Mẫu 01/02.*gia hạn" <<<"$0"' "$OUT"
 check "text: the renewal names Mẫu 04 and the Sở" grep -q "Mẫu 04.*Sở Khoa học và Công nghệ" <<<"$OUT"
@@ -127,6 +133,20 @@ check "  ... no output" test ! -e "$WORK/revoked.pdf"
 check "  ... no token event" test "$(sqlite3 "$DB" "select count(*) from token_events")" = "$calls_before"
 certs=$("$KYSO_CLI" token certs --module "$SOFTHSM_LIB" --json)
 check "  ... advice: revoked" test "$(lifecycle_of "$certs" "Nguyễn Văn An" action)" = revoked
+
+# --- 5b. a revocation reported by OCSP is remembered: refused later even offline
+port=$((20000 + RANDOM % 30000))
+KYSO_PKI_URL=http://127.0.0.1:$port "$KYSO_SOURCE_DIR/tools/make-demo-token.sh" "$WORK/ltv" >/dev/null
+start_pki_server "$WORK/ltv/pki" "$port"
+set +e
+echo 123456 | SOFTHSM2_CONF=$WORK/ltv/softhsm2.conf "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/r1.pdf" --module "$SOFTHSM_LIB" --cert-id 06 --pin-stdin --image "$SIG_IMAGE" >/dev/null 2>&1; rc1=$?
+stop_pki_server
+echo 123456 | SOFTHSM2_CONF=$WORK/ltv/softhsm2.conf "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/r2.pdf" --module "$SOFTHSM_LIB" --cert-id 06 --pin-stdin --image "$SIG_IMAGE" >/dev/null 2>"$WORK/err"; rc2=$?
+set -e
+check "OCSP says revoked: exit 36 (got $rc1)" test "$rc1" = 36
+check "  ... responder down afterwards: still refused from the register, exit 90 (got $rc2: $(cat "$WORK/err"))" test "$rc2" = 90
+check "  ... with the reason" grep -q "OCSP" "$WORK/err"
+check "  ... no output" bash -c 'test ! -e "$0" && test ! -e "$1"' "$WORK/r1.pdf" "$WORK/r2.pdf"
 
 # --- 6. token events: wrong PIN, final try refused, lock observed, PIN changed
 printf 'max_tries=3\ntries_left=3\n' >"$KYSO_TEST_P11_STATE"
