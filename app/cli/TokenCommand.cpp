@@ -143,6 +143,30 @@ void noteTokenSeen(Register &reg, const TokenEntry &tk)
         noteLockObserved(reg, tk.info.serial, tk.info.label);
 }
 
+// The PIN change, recorded as a token event (never the PIN).
+int changePin(const QString &modulePath, const QString &token, bool fromStdin, bool confirmFinalTry)
+{
+    SessionOptions so;
+    so.modulePath = modulePath;
+    so.token = token;
+    so.needCertificate = false;
+    Error error;
+    auto session = TokenSession::open(so, error);
+    if (!session)
+        return fail(error);
+    CliPinProvider pins(fromStdin ? CliPinProvider::Source::Stdin : CliPinProvider::Source::Terminal, QString(), confirmFinalTry);
+    const Error changeError = session->changePin(pins);
+    if (std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error)) {
+        const char *event = changeError ? tokenEventName(changeError.code()) : "pin-changed";
+        if (event)
+            reg->addTokenEvent(TokenEvent{{}, session->tokenSerial(), session->tokenLabel(), QLatin1String(event), QString()});
+    }
+    if (changeError)
+        return fail(changeError);
+    QTextStream(stdout) << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
+    return 0;
+}
+
 } // namespace
 
 int runToken(const QStringList &args)
@@ -164,28 +188,9 @@ int runToken(const QStringList &args)
     const QString action = p.positionalArguments().value(0);
     QTextStream out(stdout);
 
-    if (action == QLatin1String("change-pin")) {
-        SessionOptions so;
-        so.modulePath = p.isSet(module) ? p.value(module) : Settings::defaultModulePath();
-        so.token = p.value(token);
-        so.needCertificate = false;
-        Error error;
-        auto session = TokenSession::open(so, error);
-        if (!session)
-            return fail(error);
-        CliPinProvider pins(p.isSet(pinStdin) ? CliPinProvider::Source::Stdin : CliPinProvider::Source::Terminal,
-                            QString(), p.isSet(finalTry));
-        const Error changeError = session->changePin(pins);
-        if (std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error)) {
-            const char *event = changeError ? tokenEventName(changeError.code()) : "pin-changed";
-            if (event)
-                reg->addTokenEvent(TokenEvent{{}, session->tokenSerial(), session->tokenLabel(), QLatin1String(event), QString()});
-        }
-        if (changeError)
-            return fail(changeError);
-        out << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
-        return 0;
-    }
+    if (action == QLatin1String("change-pin"))
+        return changePin(p.isSet(module) ? p.value(module) : Settings::defaultModulePath(), p.value(token), p.isSet(pinStdin),
+                         p.isSet(finalTry));
     if (action == QLatin1String("set-kind")) {
         // For certificates whose subject does not tell personal from agency.
         const QString fp = p.value(sha).toLower();

@@ -141,6 +141,7 @@ start_pki_server "$WORK/ltv/pki" "$port"
 set +e
 echo 123456 | SOFTHSM2_CONF=$WORK/ltv/softhsm2.conf "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/r1.pdf" --module "$SOFTHSM_LIB" --cert-id 06 --pin-stdin --image "$SIG_IMAGE" >/dev/null 2>&1; rc1=$?
 stop_pki_server
+trap 'rm -rf "$WORK"' EXIT # the server is gone: nothing left to kill
 echo 123456 | SOFTHSM2_CONF=$WORK/ltv/softhsm2.conf "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/r2.pdf" --module "$SOFTHSM_LIB" --cert-id 06 --pin-stdin --image "$SIG_IMAGE" >/dev/null 2>"$WORK/err"; rc2=$?
 set -e
 check "OCSP says revoked: exit 36 (got $rc1)" test "$rc1" = 36

@@ -70,9 +70,9 @@ for r in r1 r2 r3 r4 r5 r6 r7 r8; do check "$r: no output" test ! -e "$WORK/$r.p
 
 # Warnings.
 check "45 days left: signs with a 60-day warning" run_sign 0 "$SAMPLE" "$WORK/w45.pdf" 04 --rect 60,60,150,60
-check "  ... warning says to file the renewal (Mẫu 01/02)" grep -q "cảnh báo:.*Mẫu 01/02" <<<"$ERR"
+check "  ... warning says to file the renewal on Mẫu 04 to the Sở" grep -q "cảnh báo:.*Gia hạn (Mẫu 04).*Sở Khoa học và Công nghệ" <<<"$ERR"
 check "20 days left: signs with a 30-day warning" run_sign 0 "$SAMPLE" "$WORK/w20.pdf" 05 --rect 60,60,150,60
-check "  ... warning says renewal is no longer possible" grep -q "cảnh báo:.*ít nhất 30 ngày" <<<"$ERR"
+check "  ... warning says renewal is no longer possible: new certificate, Mẫu 01 to the Cục" grep -q "cảnh báo:.*không đủ điều kiện gia hạn.*Mẫu 01.*Cục Chứng thực số" <<<"$ERR"
 check "same certificate again: signs with a warning" run_sign 0 "$WORK/sample-personal.pdf" "$WORK/again.pdf" 01 --rect 60,60,150,60
 check "  ... warning says already signed" grep -q "cảnh báo:.*đã ký văn bản này" <<<"$ERR"
 finish

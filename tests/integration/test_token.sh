@@ -37,7 +37,7 @@ check "status --json: key pair visible without login" grep -q '"keyPair": true' 
 check "status --json: key size" grep -q '"keyBits": 2048' <<<"$json"
 check "status --json: expired certificate has negative daysLeft" grep -Eq '"daysLeft": -[0-9]+' <<<"$json"
 # IT staff mark a certificate whose subject is ambiguous.
-fp=$(grep -A30 '"commonName": "Nguyễn Văn An"' <<<"$json" | sed -n 's/.*"sha256": "\([0-9a-f]*\)".*/\1/p' | head -1)
+fp=$(grep -A50 '"commonName": "Nguyễn Văn An"' <<<"$json" | sed -n 's/.*"sha256": "\([0-9a-f]*\)".*/\1/p' | head -1)
 check "set-kind: marks a certificate as agency" "$KYSO_CLI" token set-kind --sha256 "$fp" --kind agency
 check "  ... certs now reports it as agency" bash -c '"$0" token certs --module "$1" --json | grep -A30 "\"commonName\": \"Nguyễn Văn An\"" | grep -q "\"kind\": \"agency\""' "$KYSO_CLI" "$SOFTHSM_LIB"
 check "  ... and the personal role refuses it (34)" bash -c 'echo 123456 | "$0" sign "$1" -o "$2" --module "$3" --cert-id 01 --pin-stdin >/dev/null 2>&1; test $? = 34' "$KYSO_CLI" "$SAMPLE" "$WORK/kind.pdf" "$SOFTHSM_LIB"
