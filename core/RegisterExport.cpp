@@ -41,16 +41,4 @@ Error exportSignaturesCsv(const QList<SignatureRecord> &records, const QString &
     return {};
 }
 
-UsageReport buildUsageReport(const QList<SignatureRecord> &records)
-{
-    UsageReport report;
-    for (const SignatureRecord &r : records) {
-        if (r.result != QLatin1String("signed"))
-            continue;
-        report.counts[r.agency.isEmpty() ? QStringLiteral("-") : r.agency][r.signerName][r.role]++;
-        ++report.total;
-    }
-    return report;
-}
-
 } // namespace kyso

@@ -3,7 +3,6 @@
 #include "core/Error.h"
 #include "core/Register.h"
 
-#include <QMap>
 
 namespace kyso {
 
@@ -11,12 +10,6 @@ namespace kyso {
 // atomically.
 Error exportSignaturesCsv(const QList<SignatureRecord> &records, const QString &path);
 
-// Periodic usage report (regulation art. 9.6): signed documents counted by
-// unit (agency), signer and role.
-struct UsageReport {
-    QMap<QString, QMap<QString, QMap<QString, int>>> counts; // unit -> signer -> role -> n
-    int total = 0;
-};
-UsageReport buildUsageReport(const QList<SignatureRecord> &records);
+// The periodic usage report (regulation art. 9.6) is core/LifecycleReport.
 
 } // namespace kyso

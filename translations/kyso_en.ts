@@ -98,10 +98,6 @@
         <translation>The requested certificate with its private key was not found on the token.</translation>
     </message>
     <message>
-        <source>The signing certificate has expired; request a renewal (Form 01/02) before signing.</source>
-        <translation>The signing certificate has expired; request a renewal (Form 01/02) before signing.</translation>
-    </message>
-    <message>
         <source>The signing certificate is not valid yet.</source>
         <translation>The signing certificate is not valid yet.</translation>
     </message>
@@ -950,80 +946,8 @@
         <translation>TAMPERED: %1</translation>
     </message>
     <message>
-        <source>Report on the use of digital signatures from %1 to %2</source>
-        <translation>Report on the use of digital signatures from %1 to %2</translation>
-    </message>
-    <message>
-        <source>Total signatures: %1</source>
-        <translation>Total signatures: %1</translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unknown action "%1"</translation>
-    </message>
-    <message>
-        <source>Token custody handovers (biên bản bàn giao).</source>
-        <translation>Token custody handovers (biên bản bàn giao).</translation>
-    </message>
-    <message>
-        <source>Serial number of the token.</source>
-        <translation>Serial number of the token.</translation>
-    </message>
-    <message>
-        <source>Handed over by.</source>
-        <translation>Handed over by.</translation>
-    </message>
-    <message>
-        <source>Received by.</source>
-        <translation>Received by.</translation>
-    </message>
-    <message>
-        <source>Who gave written permission.</source>
-        <translation>Who gave written permission.</translation>
-    </message>
-    <message>
-        <source>Date of the handover (YYYY-MM-DD).</source>
-        <translation>Date of the handover (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Note.</source>
-        <translation>Note.</translation>
-    </message>
-    <message>
-        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
-        <translation>a handover needs --token-serial, --from, --to and --authorised-by</translation>
-    </message>
-    <message>
-        <source>Handover %1 recorded.</source>
-        <translation>Handover %1 recorded.</translation>
-    </message>
-    <message>
-        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
-        <translation>Certificate lifecycle requests (Mẫu 01–06).</translation>
-    </message>
-    <message>
-        <source>Form number 01 to 06.</source>
-        <translation>Form number 01 to 06.</translation>
-    </message>
-    <message>
-        <source>Certificate holder.</source>
-        <translation>Certificate holder.</translation>
-    </message>
-    <message>
-        <source>Request number.</source>
-        <translation>Request number.</translation>
-    </message>
-    <message>
-        <source>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</source>
-        <translation>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</translation>
-    </message>
-    <message>
-        <source>Request %1 recorded (%2).</source>
-        <translation>Request %1 recorded (%2).</translation>
-    </message>
-    <message>
-        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
-        <translation>set-status needs --id and --status (draft, sent, approved, rejected, done)</translation>
     </message>
     <message>
         <source>Signing profiles: set, list, show, remove.</source>
@@ -1437,14 +1361,6 @@
         <translation>%1 is an agency certificate; the %2 needs a personal certificate</translation>
     </message>
     <message>
-        <source>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</source>
-        <translation>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</translation>
-    </message>
-    <message>
-        <source>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</source>
-        <translation>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</translation>
-    </message>
-    <message>
         <source>This certificate has already signed the document.</source>
         <translation>This certificate has already signed the document.</translation>
     </message>
@@ -1611,10 +1527,6 @@
     <message>
         <source>Valid until %1 (%2 days left)</source>
         <translation>Valid until %1 (%2 days left)</translation>
-    </message>
-    <message>
-        <source>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</source>
-        <translation>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</translation>
     </message>
     <message>
         <source>Key: %1 %2 bit; usage: %3</source>
@@ -2117,22 +2029,6 @@
         <translation>Exported to %1</translation>
     </message>
     <message>
-        <source>Report on the use of digital signatures</source>
-        <translation>Report on the use of digital signatures</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>From %1 to %2</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Total signatures: %1</source>
-        <translation>Total signatures: %1</translation>
-    </message>
-    <message>
         <source>Report (PDF)</source>
         <translation>Report (PDF)</translation>
     </message>
@@ -2514,14 +2410,6 @@
         <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
     <message>
-        <source>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</source>
-        <translation>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</translation>
-    </message>
-    <message>
-        <source>File the renewal (Form 01/02) while at least 30 days remain.</source>
-        <translation>File the renewal (Form 01/02) while at least 30 days remain.</translation>
-    </message>
-    <message>
         <source>REQUEST TO UNLOCK A TOKEN (Form 06)
 To: Department of Science and Technology
 Token: %1, serial %2 (%3 %4)
@@ -2573,30 +2461,6 @@ The managing agency signs and sends this request; it is handled within 1 working
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report
-  handover  token custody handovers: add, list
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report
-  handover  token custody handovers: add, list
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
-</translation>
-    </message>
     <message>
         <source>PDF files to sign</source>
         <translation>PDF files to sign</translation>

@@ -98,10 +98,6 @@
         <translation>Không tìm thấy chứng thư số được yêu cầu cùng khóa bí mật trên token.</translation>
     </message>
     <message>
-        <source>The signing certificate has expired; request a renewal (Form 01/02) before signing.</source>
-        <translation>Chứng thư số đã hết hạn; hãy đề nghị gia hạn (Mẫu 01/02) trước khi ký.</translation>
-    </message>
-    <message>
         <source>The signing certificate is not valid yet.</source>
         <translation>Chứng thư số chưa đến thời hạn hiệu lực.</translation>
     </message>
@@ -950,80 +946,8 @@
         <translation>BỊ CAN THIỆP: %1</translation>
     </message>
     <message>
-        <source>Report on the use of digital signatures from %1 to %2</source>
-        <translation>Báo cáo tình hình sử dụng chữ ký số từ %1 đến %2</translation>
-    </message>
-    <message>
-        <source>Total signatures: %1</source>
-        <translation>Tổng số chữ ký: %1</translation>
-    </message>
-    <message>
         <source>unknown action &quot;%1&quot;</source>
         <translation>thao tác không hợp lệ "%1"</translation>
-    </message>
-    <message>
-        <source>Token custody handovers (biên bản bàn giao).</source>
-        <translation>Bàn giao quản lý token (biên bản bàn giao).</translation>
-    </message>
-    <message>
-        <source>Serial number of the token.</source>
-        <translation>Số sê-ri của token.</translation>
-    </message>
-    <message>
-        <source>Handed over by.</source>
-        <translation>Người giao.</translation>
-    </message>
-    <message>
-        <source>Received by.</source>
-        <translation>Người nhận.</translation>
-    </message>
-    <message>
-        <source>Who gave written permission.</source>
-        <translation>Người cho phép bằng văn bản.</translation>
-    </message>
-    <message>
-        <source>Date of the handover (YYYY-MM-DD).</source>
-        <translation>Ngày bàn giao (YYYY-MM-DD).</translation>
-    </message>
-    <message>
-        <source>Note.</source>
-        <translation>Ghi chú.</translation>
-    </message>
-    <message>
-        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
-        <translation>bàn giao cần --token-serial, --from, --to và --authorised-by</translation>
-    </message>
-    <message>
-        <source>Handover %1 recorded.</source>
-        <translation>Đã ghi biên bản bàn giao số %1.</translation>
-    </message>
-    <message>
-        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
-        <translation>Đề nghị cấp, gia hạn, thay đổi, thu hồi, khôi phục chứng thư số (Mẫu 01–06).</translation>
-    </message>
-    <message>
-        <source>Form number 01 to 06.</source>
-        <translation>Số mẫu 01 đến 06.</translation>
-    </message>
-    <message>
-        <source>Certificate holder.</source>
-        <translation>Người được cấp chứng thư số.</translation>
-    </message>
-    <message>
-        <source>Request number.</source>
-        <translation>Số đề nghị.</translation>
-    </message>
-    <message>
-        <source>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</source>
-        <translation>đề nghị cần --kind (issue, renew, change, revoke, recover), --form 01 đến 06 và --subject</translation>
-    </message>
-    <message>
-        <source>Request %1 recorded (%2).</source>
-        <translation>Đã ghi đề nghị số %1 (%2).</translation>
-    </message>
-    <message>
-        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
-        <translation>set-status cần --id và --status (draft, sent, approved, rejected, done)</translation>
     </message>
     <message>
         <source>Signing profiles: set, list, show, remove.</source>
@@ -1437,14 +1361,6 @@
         <translation>%1 là chứng thư số của cơ quan; %2 cần chứng thư số cá nhân</translation>
     </message>
     <message>
-        <source>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</source>
-        <translation>Chứng thư số còn %1 ngày (hết hạn %2): gia hạn cần còn hiệu lực ít nhất 30 ngày, vì vậy hãy đề nghị cấp mới (Mẫu 01/02) qua cơ quan quản lý ngay.</translation>
-    </message>
-    <message>
-        <source>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</source>
-        <translation>Chứng thư số còn %1 ngày (hết hạn %2): hãy lập đề nghị gia hạn (Mẫu 01/02) trước ngày %3, khi còn ít nhất 30 ngày hiệu lực.</translation>
-    </message>
-    <message>
         <source>This certificate has already signed the document.</source>
         <translation>Chứng thư số này đã ký văn bản này.</translation>
     </message>
@@ -1611,10 +1527,6 @@
     <message>
         <source>Valid until %1 (%2 days left)</source>
         <translation>Hiệu lực đến %1 (còn %2 ngày)</translation>
-    </message>
-    <message>
-        <source>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</source>
-        <translation>Cảnh báo: cần gia hạn trước khi hết hạn (phải còn ít nhất 30 ngày; lập Mẫu 01/02)</translation>
     </message>
     <message>
         <source>Key: %1 %2 bit; usage: %3</source>
@@ -2117,22 +2029,6 @@
         <translation>Đã xuất ra %1</translation>
     </message>
     <message>
-        <source>Report on the use of digital signatures</source>
-        <translation>Báo cáo tình hình sử dụng chữ ký số</translation>
-    </message>
-    <message>
-        <source>From %1 to %2</source>
-        <translation>Từ %1 đến %2</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Đơn vị</translation>
-    </message>
-    <message>
-        <source>Total signatures: %1</source>
-        <translation>Tổng số chữ ký: %1</translation>
-    </message>
-    <message>
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
@@ -2514,14 +2410,6 @@
         <translation><numerusform>còn %n ngày</numerusform></translation>
     </message>
     <message>
-        <source>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</source>
-        <translation>Gia hạn cần còn 30 ngày hiệu lực: hãy đề nghị cấp mới (Mẫu 01/02).</translation>
-    </message>
-    <message>
-        <source>File the renewal (Form 01/02) while at least 30 days remain.</source>
-        <translation>Hãy lập đề nghị gia hạn (Mẫu 01/02) khi còn ít nhất 30 ngày.</translation>
-    </message>
-    <message>
         <source>REQUEST TO UNLOCK A TOKEN (Form 06)
 To: Department of Science and Technology
 Token: %1, serial %2 (%3 %4)
@@ -2573,30 +2461,6 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report
-  handover  token custody handovers: add, list
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
-Các lệnh:
-  sign    ký số tệp PDF bằng chứng thư số trên token
-  verify  kiểm tra chữ ký số của tệp PDF
-  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
-  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo
-  handover  bàn giao quản lý token: thêm, liệt kê
-  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
-  profile   hồ sơ ký: set, list, show, remove
-Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
-</translation>
-    </message>
     <message>
         <source>PDF files to sign</source>
         <translation>Tệp PDF cần ký</translation>
