@@ -38,16 +38,15 @@ QStringList columnsFor(const QString &table)
     return regchain::v1Columns(table);
 }
 
-// Columns of the lifecycle tables (annotations, certificates), in insert order.
-QStringList lifecycleColumns(const QString &table)
-{
-    if (table == QLatin1String("annotations"))
-        return {QStringLiteral("created_utc"), QStringLiteral("tbl"), QStringLiteral("row_id"), QStringLiteral("key"),
-                QStringLiteral("value")};
-    return {QStringLiteral("created_utc"), QStringLiteral("sha256"), QStringLiteral("serial"), QStringLiteral("subject"),
-            QStringLiteral("common_name"), QStringLiteral("organization"), QStringLiteral("kind"), QStringLiteral("token_serial"),
-            QStringLiteral("not_before"), QStringLiteral("not_after")};
-}
+// Lifecycle tables (regulation arts. 4-7, 9.6): facts appended to rows of
+// other tables, and the certificates seen. Created by a step guarded by
+// existence checks, so it merges with other migration steps in any order.
+const QStringList kAnnotationColumns = {QStringLiteral("created_utc"), QStringLiteral("tbl"), QStringLiteral("row_id"),
+                                        QStringLiteral("key"), QStringLiteral("value")};
+const QStringList kCertificateColumns = {
+    QStringLiteral("created_utc"), QStringLiteral("sha256"), QStringLiteral("serial"), QStringLiteral("subject"),
+    QStringLiteral("common_name"), QStringLiteral("organization"), QStringLiteral("kind"), QStringLiteral("token_serial"),
+    QStringLiteral("not_before"), QStringLiteral("not_after")};
 
 QString isoNow()
 {
@@ -70,6 +69,20 @@ bool tableExists(QSqlDatabase &db, const QString &table)
     q.prepare(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type='table' AND name=?"));
     q.addBindValue(table);
     return q.exec() && q.next() && q.value(0).toInt() > 0;
+}
+
+QStringList lifecycleSteps(QSqlDatabase &db)
+{
+    QStringList steps;
+    if (!tableExists(db, QStringLiteral("annotations")))
+        steps << QStringLiteral("CREATE TABLE annotations(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, tbl TEXT NOT NULL, "
+                                "row_id INTEGER NOT NULL, key TEXT NOT NULL, value TEXT)")
+              << QStringLiteral("CREATE INDEX annotations_row ON annotations(tbl, row_id)");
+    if (!tableExists(db, QStringLiteral("certificates")))
+        steps << QStringLiteral("CREATE TABLE certificates(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                                "serial TEXT, subject TEXT, common_name TEXT, organization TEXT, kind TEXT, token_serial TEXT, "
+                                "not_before TEXT, not_after TEXT)");
+    return steps;
 }
 
 int schemaVersion(QSqlDatabase &db)
@@ -257,13 +270,7 @@ Error Register::migrate()
         steps << QStringLiteral("CREATE TABLE IF NOT EXISTS register_events(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, "
                                 "event TEXT NOT NULL, detail TEXT)");
     }
-    // Lifecycle tables (annotations, certificates): idempotent, every open.
-    steps << QStringLiteral("CREATE TABLE IF NOT EXISTS annotations(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, tbl TEXT NOT NULL, "
-                            "row_id INTEGER NOT NULL, key TEXT NOT NULL, value TEXT)")
-          << QStringLiteral("CREATE INDEX IF NOT EXISTS annotations_row ON annotations(tbl, row_id)")
-          << QStringLiteral("CREATE TABLE IF NOT EXISTS certificates(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, sha256 TEXT NOT NULL, "
-                            "serial TEXT, subject TEXT, common_name TEXT, organization TEXT, kind TEXT, token_serial TEXT, "
-                            "not_before TEXT, not_after TEXT)");
+    steps << lifecycleSteps(db);
     Error error;
     for (const QString &stmt : steps) {
         if (!error && !q.exec(stmt))
@@ -582,7 +589,7 @@ Error Register::annotate(const QString &table, qint64 rowId, const Annotations &
     Error error;
     for (auto it = facts.cbegin(); it != facts.cend() && !error; ++it) {
         if (!it.value().isEmpty())
-            append(QStringLiteral("annotations"), lifecycleColumns(QStringLiteral("annotations")),
+            append(QStringLiteral("annotations"), kAnnotationColumns,
                    {isoNow(), table, rowId, it.key(), it.value()}, error);
     }
     return error;
@@ -632,7 +639,7 @@ qint64 Register::noteCertificate(const KnownCertificate &c, Error &error)
     q.addBindValue(c.tokenSerial);
     if (q.exec() && q.next())
         return q.value(0).toLongLong();
-    return append(QStringLiteral("certificates"), lifecycleColumns(QStringLiteral("certificates")),
+    return append(QStringLiteral("certificates"), kCertificateColumns,
                   {isoNow(), c.sha256, c.serial, c.subject, c.commonName, c.organization, c.kind, c.tokenSerial,
                    c.notBefore.toString(Qt::ISODate), c.notAfter.toString(Qt::ISODate)},
                   error);

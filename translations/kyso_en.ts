@@ -247,6 +247,34 @@
         <source>The request or record is incomplete or unknown.</source>
         <translation>The request or record is incomplete or unknown.</translation>
     </message>
+    <message>
+        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
+        <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
+    </message>
+    <message>
+        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
+        <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+    </message>
+    <message>
+        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
+        <translation>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</translation>
+    </message>
+    <message>
+        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
+        <translation>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</translation>
+    </message>
+    <message>
+        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
+        <translation>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</translation>
+    </message>
+    <message>
+        <source>The token handover cannot be recorded.</source>
+        <translation>The token handover cannot be recorded.</translation>
+    </message>
+    <message>
+        <source>The request or record is incomplete or unknown.</source>
+        <translation>The request or record is incomplete or unknown.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2472,6 +2500,30 @@ The managing agency signs and sends this request; it is handled within 1 working
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>argument %1, byte 0x%2 at offset %3: %4</translation>
+    </message>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report, events
+  handover  token custody handovers: add, list, print
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report, events
+  handover  token custody handovers: add, list, print
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
+</translation>
     </message>
 </context>
 <context>

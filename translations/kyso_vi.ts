@@ -247,6 +247,34 @@
         <source>The request or record is incomplete or unknown.</source>
         <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
     </message>
+    <message>
+        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
+        <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
+    </message>
+    <message>
+        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
+        <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
+        <translation>Chứng thư số đã bị thu hồi hoặc đã có đề nghị thu hồi (Mẫu 05); không được dùng để ký nữa.</translation>
+    </message>
+    <message>
+        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
+        <translation>Mẫu không đúng với loại đề nghị: cấp mới dùng Mẫu 01, 02 hoặc 03; gia hạn và thay đổi thông tin dùng Mẫu 04; thu hồi dùng Mẫu 05; khôi phục thiết bị dùng Mẫu 06.</translation>
+    </message>
+    <message>
+        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
+        <translation>Không thể gia hạn hoặc thay đổi thông tin: chứng thư số chỉ được gia hạn 01 lần, và việc gia hạn hay thay đổi cần còn hơn 30 ngày hiệu lực; hãy đề nghị cấp chứng thư số mới (Mẫu 01/02).</translation>
+    </message>
+    <message>
+        <source>The token handover cannot be recorded.</source>
+        <translation>Không thể ghi nhận việc bàn giao token.</translation>
+    </message>
+    <message>
+        <source>The request or record is incomplete or unknown.</source>
+        <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -2472,6 +2500,30 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>tham số %1, byte 0x%2 ở vị trí %3: %4</translation>
+    </message>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report, events
+  handover  token custody handovers: add, list, print
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
+Các lệnh:
+  sign    ký số tệp PDF bằng chứng thư số trên token
+  verify  kiểm tra chữ ký số của tệp PDF
+  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
+  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo, sự kiện
+  handover  bàn giao thiết bị lưu khóa bí mật: thêm, liệt kê, in biên bản
+  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
+  profile   hồ sơ ký: set, list, show, remove
+Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
+</translation>
     </message>
 </context>
 <context>

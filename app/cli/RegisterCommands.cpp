@@ -85,7 +85,7 @@ int runLog(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report, reconcile."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | events | reconcile"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile | events"));
     const QCommandLineOption signer(QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date"));

@@ -156,7 +156,7 @@ int changePin(const QString &modulePath, const QString &token, bool fromStdin, b
         return fail(error);
     CliPinProvider pins(fromStdin ? CliPinProvider::Source::Stdin : CliPinProvider::Source::Terminal, QString(), confirmFinalTry);
     const Error changeError = session->changePin(pins);
-    if (std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error, Register::Access::ReadWrite)) {
+    if (std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error)) {
         const char *event = changeError ? tokenEventName(changeError.code()) : "pin-changed";
         if (event)
             reg->addTokenEvent(TokenEvent{{}, session->tokenSerial(), session->tokenLabel(), QLatin1String(event), QString()});

@@ -230,7 +230,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     // before takes effect here, before any PIN; the register's facts shape
     // the expiry advice.
     Error regError;
-    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError, Register::Access::ReadWrite);
+    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError);
     if (lifecycleRegister) {
         if (Error e = refuseIfRevokedLocally(*lifecycleRegister, cert))
             return e;
@@ -240,8 +240,11 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     const Deadline deadline;
     if (Error e = completeChain(req, deadline, evidenceWarnings))
         return e;
-    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings))
+    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings)) {
+        if (e.code() == ErrorCode::CertificateRevoked && lifecycleRegister) // remembered: refused later even offline
+            noteRevocationReported(*lifecycleRegister, cert, QDateTime::currentDateTimeUtc(), e.detail());
         return e;
+    }
 
     // 3. The authority rules against the signatures already in the file;
     //    only the seal needs their revocation status (online).

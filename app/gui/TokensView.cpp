@@ -104,7 +104,7 @@ void TokensView::show(const ModuleEntry &entry)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     // The register (not the token) knows renewals, revocations and custody.
     Error regError;
-    const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError, Register::Access::ReadWrite);
+    const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
     for (const TokenEntry &t : entry.tokens) {
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(t.info.label, t.info.serial), t.pin.describe(),
                                                   QString(), QStringLiteral("%1 %2").arg(t.info.manufacturer, t.info.model)});
@@ -164,7 +164,7 @@ void TokensView::show(const ModuleEntry &entry)
 void TokensView::recordEvent(const QString &serial, const QString &label, const QString &event)
 {
     Error error;
-    if (auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadWrite))
+    if (auto reg = Register::open(Register::defaultPath(), error))
         reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
 }
 
