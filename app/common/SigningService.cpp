@@ -146,14 +146,9 @@ Error SigningService::checkOwnRevocation(const SignRequest &req, const Deadline 
         warnings << QCoreApplication::translate("SigningService", "revocation answer not trusted and ignored: %1").arg(why);
     const QString refused = rev.refused.isEmpty() ? QString()
         : QStringLiteral("; ") + QCoreApplication::translate("SigningService", "not trusted and ignored: %1").arg(rev.refused.join(QStringLiteral("; ")));
-    if (rev.status == pdf::RevocationStatus::Revoked) {
-        // Remembered in the register: the revocation takes effect locally from now on.
-        Error regError;
-        if (const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError, Register::Access::ReadWrite))
-            noteRevocationReported(*reg, cert, rev.revokedAt, rev.source);
+    if (rev.status == pdf::RevocationStatus::Revoked)
         return Error(ErrorCode::CertificateRevoked, QCoreApplication::translate("SigningService", "revoked on %1 (%2)")
                                                         .arg(isoVietnam(rev.revokedAt), rev.source) + refused);
-    }
     if (rev.status == pdf::RevocationStatus::Good)
         return {};
     if (req.ltv) {
