@@ -42,6 +42,13 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::InternalError: return 70;
     case ErrorCode::FormNeedsAppearances: return 60;
     case ErrorCode::RectOutsidePage: return 61;
+    case ErrorCode::AuthoritySignerMismatch: return 75;
+    case ErrorCode::AuthorityTitleMismatch: return 76;
+    case ErrorCode::AuthorityOrganizationMismatch: return 77;
+    case ErrorCode::AuthorityTypedContradiction: return 78;
+    case ErrorCode::AuthorityAgencyMismatch: return 79;
+    case ErrorCode::AuthorityCopyAgencyMismatch: return 80;
+    case ErrorCode::AuthorityMainDocumentMissing: return 81;
     }
     return 70;
 }
@@ -86,6 +93,13 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::InternalError: return "internal-error";
     case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
     case ErrorCode::RectOutsidePage: return "rect-outside-page";
+    case ErrorCode::AuthoritySignerMismatch: return "authority-signer-mismatch";
+    case ErrorCode::AuthorityTitleMismatch: return "authority-title-mismatch";
+    case ErrorCode::AuthorityOrganizationMismatch: return "authority-organization-mismatch";
+    case ErrorCode::AuthorityTypedContradiction: return "authority-typed-contradiction";
+    case ErrorCode::AuthorityAgencyMismatch: return "authority-agency-mismatch";
+    case ErrorCode::AuthorityCopyAgencyMismatch: return "authority-copy-agency-mismatch";
+    case ErrorCode::AuthorityMainDocumentMissing: return "authority-main-document-missing";
     }
     return "internal-error";
 }
@@ -139,6 +153,20 @@ QString Error::describe(ErrorCode code)
         return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
     case ErrorCode::RectOutsidePage:
         return tr("The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).");
+    case ErrorCode::AuthoritySignerMismatch:
+        return tr("The certificate holder is not the person named in the signature block of the document.");
+    case ErrorCode::AuthorityTitleMismatch:
+        return tr("The title in the certificate does not fit the title in the signature block.");
+    case ErrorCode::AuthorityOrganizationMismatch:
+        return tr("The certificate's organisation is neither the issuing agency nor its parent as printed in the document.");
+    case ErrorCode::AuthorityTypedContradiction:
+        return tr("The typed title or agency contradicts the certificate; it is not recorded.");
+    case ErrorCode::AuthorityAgencyMismatch:
+        return tr("The agency certificate does not belong to the agency that issues the document.");
+    case ErrorCode::AuthorityCopyAgencyMismatch:
+        return tr("The copying agency on the stamp must be the certificate's agency.");
+    case ErrorCode::AuthorityMainDocumentMissing:
+        return tr("The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).");
     }
     return tr("Internal error.");
 }

@@ -46,6 +46,14 @@ enum class ErrorCode {
     InternalError,
     FormNeedsAppearances,
     RectOutsidePage,
+    // Authority bound to the document and the certificate (exit codes 75-84).
+    AuthoritySignerMismatch,
+    AuthorityTitleMismatch,
+    AuthorityOrganizationMismatch,
+    AuthorityTypedContradiction,
+    AuthorityAgencyMismatch,
+    AuthorityCopyAgencyMismatch,
+    AuthorityMainDocumentMissing,
 };
 
 class Error

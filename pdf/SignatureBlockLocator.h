@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 
@@ -16,6 +17,10 @@ struct PageWord {
 // Word boxes in visible-page coordinates (PDF points from the CropBox's
 // lower-left corner); `mediaBox` receives the visible page as (0, 0, w, h).
 QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox = nullptr);
+// Words of several pages (1-based) with one load of the document.
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages);
+// Number of pages (0 when poppler cannot read the file).
+int pageCount(const QString &pdfPath);
 
 // The signature block of a Vietnamese administrative document: the capacity
 // and title lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") and, below them, the
