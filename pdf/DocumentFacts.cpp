@@ -27,6 +27,26 @@ QStringList DocumentFacts::notRead() const
     return out;
 }
 
+QRectF toReading(const QRectF &b, int rotation)
+{
+    switch (((rotation % 4) + 4) % 4) {
+    case 1: return QRectF(-(b.y() + b.height()), b.x(), b.height(), b.width());
+    case 2: return QRectF(-(b.x() + b.width()), -(b.y() + b.height()), b.width(), b.height());
+    case 3: return QRectF(b.y(), -(b.x() + b.width()), b.height(), b.width());
+    default: return b;
+    }
+}
+
+QRectF toUserSpace(const QRectF &r, int rotation)
+{
+    switch (((rotation % 4) + 4) % 4) {
+    case 1: return QRectF(r.y(), -(r.x() + r.width()), r.height(), r.width());
+    case 2: return QRectF(-(r.x() + r.width()), -(r.y() + r.height()), r.width(), r.height());
+    case 3: return QRectF(-(r.y() + r.height()), r.x(), r.height(), r.width());
+    default: return r;
+    }
+}
+
 QList<TextLine> groupLines(const QList<PageWord> &input)
 {
     QList<PageWord> words;
@@ -240,9 +260,12 @@ void setAgency(const QList<TextLine> &agencyLines, DocumentFacts &f)
 void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
 {
     // The national motto marks the right column; without it, 45 % of the text width.
-    double splitX = 0, textRight = 0;
-    for (const PageWord &w : words)
+    double splitX = 0, textLeft = 1e9, textRight = -1e9;
+    bool motto = false;
+    for (const PageWord &w : words) {
+        textLeft = std::min(textLeft, w.box.left());
         textRight = std::max(textRight, w.box.right());
+    }
     const QList<TextLine> all = groupLines(words);
     for (const TextLine &l : all) {
         const int at = foldLoose(l.text).indexOf(QLatin1String("CONG HOA XA HOI CHU NGHIA VIET NAM"));
@@ -250,6 +273,7 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
             for (const PageWord &w : l.words) {
                 if (foldLoose(w.text) == QLatin1String("CONG")) {
                     splitX = w.box.left() - 1;
+                    motto = true;
                     break;
                 }
             }
@@ -257,7 +281,7 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
         }
     }
     QList<TextLine> left, right;
-    if (splitX > 0) {
+    if (motto) {
         // Words left of the motto are the agency's column.
         QList<PageWord> leftWords, rightWords;
         for (const PageWord &w : words)
@@ -267,7 +291,7 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
     } else {
         // No motto: whole lines starting in the left 45 % of the text.
         for (const TextLine &l : all)
-            (l.box.left() < textRight * 0.45 ? left : right) << l;
+            (l.box.left() < textLeft + (textRight - textLeft) * 0.45 ? left : right) << l;
     }
     if (left.isEmpty())
         return;
@@ -409,7 +433,7 @@ void findBlocks(const QList<QList<PageWord>> &pages, int index, QList<SignatureB
         if (upper.isEmpty() && nothingAbove && index > 0) {
             // Split block: the title lines end the previous page.
             const QList<TextLine> prev = groupLines(pages[index - 1]);
-            upper = capacityLinesAbove(prev, -1e6, x, 1e7);
+            upper = capacityLinesAbove(prev, -1e9, x, 1e10);
             b.titlePage = index;
         }
         if (upper.isEmpty() || !fillBlock(upper, b))
@@ -424,16 +448,37 @@ void findBlocks(const QList<QList<PageWord>> &pages, int index, QList<SignatureB
 
 } // namespace
 
-DocumentFacts analyseDocument(const QList<QList<PageWord>> &pages)
+// The page's words turned upright (most words' direction), and that direction.
+static int uprightWords(QList<PageWord> &words)
+{
+    int count[4] = {0, 0, 0, 0};
+    for (const PageWord &w : words)
+        ++count[((w.rotation % 4) + 4) % 4];
+    const int rotation = int(std::max_element(count, count + 4) - count);
+    if (rotation != 0) {
+        for (PageWord &w : words)
+            w.box = toReading(w.box, rotation);
+    }
+    return rotation;
+}
+
+DocumentFacts analyseDocument(const QList<QList<PageWord>> &input)
 {
     DocumentFacts f;
-    if (pages.isEmpty())
+    if (input.isEmpty())
         return f;
+    QList<QList<PageWord>> pages = input;
+    QList<int> rotations;
+    for (QList<PageWord> &p : pages)
+        rotations << uprightWords(p);
+    f.rotation = rotations.first();
     parseHeader(pages.first(), f);
     const int last = int(pages.size()) - 1;
     findBlocks(pages, last, f.blocks);
     if (f.blocks.isEmpty() && last > 0)
         findBlocks(pages, last - 1, f.blocks);
+    for (SignatureBlockFacts &b : f.blocks)
+        b.rotation = rotations.value(b.namePage - 1);
     // Left to right, as they are printed side by side.
     std::sort(f.blocks.begin(), f.blocks.end(), [](const SignatureBlockFacts &a, const SignatureBlockFacts &b) {
         if (a.namePage != b.namePage)

@@ -20,8 +20,9 @@ struct SignatureBlockFacts {
     QString name;            // "Nguyễn Văn An"
     int titlePage = 0;       // 1-based page of the capacity/title lines
     int namePage = 0;        // 1-based page of the name (differs when the block is split over two pages)
-    QRectF titleBox;         // union of the capacity/title lines (PDF user space)
-    QRectF nameBox;
+    QRectF titleBox;         // union of the capacity/title lines, in reading orientation
+    QRectF nameBox;          // (PDF user space when rotation is 0; see toUserSpace)
+    int rotation = 0;        // text direction of the page, quarter turns
     bool split() const { return titlePage != namePage; }
 };
 
@@ -42,6 +43,8 @@ struct DocumentFacts {
     QString documentType;    // "QUYẾT ĐỊNH", "CÔNG VĂN", ...
     QString subject;         // "Về việc ..." / "V/v ..."
     QList<SignatureBlockFacts> blocks;
+    int rotation = 0;        // text direction of page 1: the boxes above are in reading
+                             // orientation, toUserSpace(box, rotation) gives PDF user space
 
     bool headerFound() const { return !agencyName.isEmpty(); }
     bool numberBlank() const { return !numberLine.isEmpty() && number.isEmpty(); }
@@ -57,6 +60,11 @@ struct DocumentFacts {
 DocumentFacts analyseDocument(const QList<QList<PageWord>> &pages);
 // Reads pages 1, the last and the one before it with poppler.
 DocumentFacts readDocumentFacts(const QString &pdfPath);
+
+// A box in reading orientation (text left to right, lines downwards) from
+// PDF user space, and back, for text turned `rotation` quarter turns.
+QRectF toReading(const QRectF &box, int rotation);
+QRectF toUserSpace(const QRectF &box, int rotation);
 
 // Text lines built from word boxes: words at the same height, close together,
 // left to right. Columns far apart stay separate lines.

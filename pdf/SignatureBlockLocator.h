@@ -11,6 +11,7 @@ namespace kyso::pdf {
 struct PageWord {
     QString text;
     QRectF box;
+    int rotation = 0; // text direction in quarter turns (poppler): 1 on a page shown turned 90° clockwise
 };
 
 // Words of one page (1-based), read with poppler.

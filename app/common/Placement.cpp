@@ -27,7 +27,7 @@ Error placePersonal(const PlacementInput &in, pdf::SignOptions &o)
     const double aspect = req.imagePath.isEmpty() ? 2.4 : imageAspect(req.imagePath);
     // The block read from the document, unless another page was asked for.
     if (in.block && (o.page == 0 || o.page == in.block->namePage)) {
-        o.rect = blockSignatureRect(*in.block, aspect);
+        o.rect = pdf::toUserSpace(blockSignatureRect(*in.block, aspect), in.block->rotation);
         o.page = in.block->namePage;
         return {};
     }

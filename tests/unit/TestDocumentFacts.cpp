@@ -242,3 +242,20 @@ TEST_CASE("facts of LibreOffice documents", "[DocumentFacts]")
         CHECK(f.agencyName.isEmpty());
     }
 }
+
+TEST_CASE("turned pages are read upright and boxes map back", "[DocumentFacts]")
+{
+    const QRectF box(100, 200, 50, 12);
+    for (int r = 0; r < 4; ++r)
+        CHECK(toUserSpace(toReading(box, r), r) == box);
+    // Page 1 of a decision shown turned 90° (qpdf --rotate=+90): words run down the page.
+    QList<PageWord> upright = ubndHeader();
+    QList<PageWord> turned;
+    for (const PageWord &w : upright)
+        turned << PageWord{w.text, toUserSpace(w.box, 1), 1};
+    const DocumentFacts f = analyseDocument({turned});
+    CHECK(f.rotation == 1);
+    CHECK(f.agencyName == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"));
+    CHECK(f.number == QStringLiteral("123"));
+    CHECK(f.documentType == QStringLiteral("QUYẾT ĐỊNH"));
+}
