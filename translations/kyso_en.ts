@@ -4,6 +4,30 @@
 <context>
     <name>AuthorityCheck</name>
     <message>
+        <source>(not read)</source>
+        <translation>(not read)</translation>
+    </message>
+    <message>
+        <source>Document: agency %1; number %2; type %3</source>
+        <translation>Document: agency %1; number %2; type %3</translation>
+    </message>
+    <message>
+        <source>Signature block: %1</source>
+        <translation>Signature block: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; title %2; organisation %3</source>
+        <translation>Certificate: %1; title %2; organisation %3</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1</source>
+        <translation>Mismatch: %1</translation>
+    </message>
+    <message>
+        <source>Exception allowed: %1</source>
+        <translation>Exception allowed: %1</translation>
+    </message>
+    <message>
         <source>%1 cannot be read</source>
         <translation>%1 cannot be read</translation>
     </message>

@@ -4,6 +4,30 @@
 <context>
     <name>AuthorityCheck</name>
     <message>
+        <source>(not read)</source>
+        <translation>(không đọc được)</translation>
+    </message>
+    <message>
+        <source>Document: agency %1; number %2; type %3</source>
+        <translation>Văn bản: cơ quan %1; số %2; loại %3</translation>
+    </message>
+    <message>
+        <source>Signature block: %1</source>
+        <translation>Khối chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: %1; title %2; organisation %3</source>
+        <translation>Chứng thư số: %1; chức danh %2; cơ quan %3</translation>
+    </message>
+    <message>
+        <source>Mismatch: %1</source>
+        <translation>Không khớp: %1</translation>
+    </message>
+    <message>
+        <source>Exception allowed: %1</source>
+        <translation>Ngoại lệ được chấp thuận: %1</translation>
+    </message>
+    <message>
         <source>%1 cannot be read</source>
         <translation>không đọc được %1</translation>
     </message>

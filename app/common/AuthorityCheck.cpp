@@ -86,6 +86,40 @@ MainDocumentLink linkMainDocument(const SignRequest &req, const CertificateInfo 
     return link;
 }
 
+QStringList describeAuthority(const pdf::DocumentFacts &f, const CertificateInfo &cert, const AuthorityDecision &decision)
+{
+    const QString none = QCoreApplication::translate("AuthorityCheck", "(not read)");
+    auto orNone = [&](const QString &v) { return v.trimmed().isEmpty() ? none : v; };
+    const PrintedAuthority p = printedAuthority(f);
+    QStringList out;
+    const QString agency = f.agencyParent.isEmpty() ? f.agencyName : f.agencyParent + QStringLiteral(" / ") + f.agencyName;
+    out << QCoreApplication::translate("AuthorityCheck", "Document: agency %1; number %2; type %3")
+               .arg(orNone(agency), orNone(p.documentNumber()), orNone(f.documentType));
+    const int i = decision.blockIndex;
+    if (i >= 0 && i < f.blocks.size()) {
+        const pdf::SignatureBlockFacts &b = f.blocks[i];
+        QStringList lines = b.outer;
+        if (!b.capacity.isEmpty())
+            lines << b.capacity + QLatin1Char(' ') + b.onBehalfOf;
+        if (!b.title.isEmpty())
+            lines << b.title;
+        lines << b.name;
+        out << QCoreApplication::translate("AuthorityCheck", "Signature block: %1").arg(lines.join(QStringLiteral(" / ")));
+    } else {
+        QStringList names;
+        for (const pdf::SignatureBlockFacts &b : f.blocks)
+            names << b.name;
+        out << QCoreApplication::translate("AuthorityCheck", "Signature block: %1").arg(names.isEmpty() ? none : names.join(QStringLiteral(", ")));
+    }
+    out << QCoreApplication::translate("AuthorityCheck", "Certificate: %1; title %2; organisation %3")
+               .arg(cert.commonName, orNone(cert.title), orNone(cert.organization));
+    if (decision.refusal)
+        out << QCoreApplication::translate("AuthorityCheck", "Mismatch: %1").arg(decision.refusal.message());
+    else if (!decision.record.overriddenRefusal.isEmpty())
+        out << QCoreApplication::translate("AuthorityCheck", "Exception allowed: %1").arg(decision.record.overrideReason);
+    return out;
+}
+
 AuthorityDecision checkAuthority(const SignRequest &req, const CertificateInfo &cert, const pdf::DocumentFacts &facts,
                                  const QString &registerPath)
 {

@@ -19,6 +19,11 @@ MainDocumentLink linkMainDocument(const SignRequest &request, const CertificateI
 AuthorityDecision checkAuthority(const SignRequest &request, const CertificateInfo &certificate,
                                  const pdf::DocumentFacts &facts, const QString &registerPath);
 
+// What was read next to the certificate's values, with the mismatch in
+// words, for showing before the PIN (translated, one fact a line).
+QStringList describeAuthority(const pdf::DocumentFacts &facts, const CertificateInfo &certificate,
+                              const AuthorityDecision &decision);
+
 // The operating-system account running KySo (recorded with an override).
 QString osUserName();
 

@@ -143,4 +143,16 @@ check "override: reason, OS user and refusal recorded" bash -c '[ "$0" = "Phiế
 check "override: both the document's and the certificate's values" test "$(field "$j" authority.printed.agency)|$(field "$j" authority.certificate.organization)" = "ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG|ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
 check "log verify after all of it" "$KYSO_CLI" log verify
 
+# Accepted outputs pass every independent checker.
+PYHANKO=$KYSO_SOURCE_DIR/../shared/tools/pyhanko-check
+for f in a joint split so-a att4 c2 scan; do
+  check "$f.pdf: qpdf --check clean" qpdf_clean "$WORK/$f.pdf"
+  check "$f.pdf: kyso-cli verify" "$KYSO_CLI" verify "$WORK/$f.pdf" --trust "$PKI/root.pem" --offline
+  if [ -x "$PYHANKO" ]; then
+    check "$f.pdf: pyHanko judges every signature valid" "$PYHANKO" "$WORK/$f.pdf" "$PKI/root.pem" --offline
+  else
+    echo "SKIP pyHanko: not available"
+  fi
+done
+
 finish
