@@ -313,11 +313,14 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
             break;
         if (left[i].box.center().y() < limit)
             break;
+        // Agency names are printed in capitals; the type name ends the header.
+        if (hasLetter(left[i].text) && (!isUpperLine(left[i].text) || !documentTypeOf(left[i].text).isEmpty()))
+            break;
         agencyLines << left[i];
     }
     setAgency(agencyLines, f);
 
-    double headerBottom = numberIdx >= 0 ? left[numberIdx].box.top() : limit;
+    double headerBottom = numberIdx >= 0 ? left[numberIdx].box.top() : agencyLines.isEmpty() ? limit : agencyLines.last().box.top();
     for (const TextLine &l : right) {
         if (l.box.center().y() < limit)
             break;

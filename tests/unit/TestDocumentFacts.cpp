@@ -259,3 +259,11 @@ TEST_CASE("turned pages are read upright and boxes map back", "[DocumentFacts]")
     CHECK(f.number == QStringLiteral("123"));
     CHECK(f.documentType == QStringLiteral("QUYẾT ĐỊNH"));
 }
+
+TEST_CASE("a one-line agency name without motto or number stops at the type", "[DocumentFacts]")
+{
+    const DocumentFacts f = readDocumentFacts(QStringLiteral(KYSO_SOURCE_DIR "/tests/data/quyet-dinh-2-trang.pdf"));
+    CHECK(f.agencyName == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"));
+    CHECK(f.agencyParent.isEmpty());
+    CHECK(f.documentType == QStringLiteral("QUYẾT ĐỊNH"));
+}
