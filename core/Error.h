@@ -62,6 +62,14 @@ enum class ErrorCode {
     RenewalNotAllowed,
     HandoverRefused,
     LifecycleRecordInvalid,
+    // Authority bound to the document and the certificate (exit codes 75-84).
+    AuthoritySignerMismatch,
+    AuthorityTitleMismatch,
+    AuthorityOrganizationMismatch,
+    AuthorityTypedContradiction,
+    AuthorityAgencyMismatch,
+    AuthorityCopyAgencyMismatch,
+    AuthorityMainDocumentMissing,
 };
 
 class Error

@@ -3,6 +3,7 @@
 #include "core/CrashPoint.h"
 #include "core/RegisterChain.h"
 #include "core/Settings.h"
+#include "core/VietnameseText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -37,6 +38,17 @@ QStringList columnsFor(const QString &table)
 {
     return regchain::v1Columns(table);
 }
+
+// Authority of a signature (issue 10): one row per signature row.
+const QStringList kAuthorityColumns = {
+    QStringLiteral("signature_id"), QStringLiteral("printed_capacity"), QStringLiteral("printed_on_behalf_of"),
+    QStringLiteral("printed_title"), QStringLiteral("printed_agency"), QStringLiteral("printed_agency_parent"),
+    QStringLiteral("printed_name"), QStringLiteral("cert_title"), QStringLiteral("cert_organization"),
+    QStringLiteral("cert_common_name"), QStringLiteral("cert_serial_hex"), QStringLiteral("capacity_source"),
+    QStringLiteral("title_source"), QStringLiteral("agency_source"), QStringLiteral("name_source"),
+    QStringLiteral("document_type"), QStringLiteral("document_number"), QStringLiteral("subject"),
+    QStringLiteral("not_read"), QStringLiteral("not_checked"), QStringLiteral("override_reason"),
+    QStringLiteral("override_user"), QStringLiteral("overridden_refusal")};
 
 // Lifecycle tables (regulation arts. 4-7, 9.6): facts appended to rows of
 // other tables, and the certificates seen. Created by a step guarded by
@@ -85,6 +97,25 @@ QStringList lifecycleSteps(QSqlDatabase &db)
     return steps;
 }
 
+// The authority of each signature (issue 10): not tied to a schema version;
+// the table and each of its columns are added when missing.
+QStringList authoritySteps(QSqlDatabase &db)
+{
+    QStringList steps;
+    if (!tableExists(db, QStringLiteral("signature_authority"))) {
+        steps << QStringLiteral("CREATE TABLE signature_authority(id INTEGER PRIMARY KEY, signature_id INTEGER NOT NULL, %1 TEXT)")
+                     .arg(kAuthorityColumns.mid(1).join(QStringLiteral(" TEXT, ")));
+    } else {
+        const QStringList present = regchain::columnsOf(db, QStringLiteral("signature_authority"));
+        for (const QString &column : kAuthorityColumns) {
+            if (!present.contains(column))
+                steps << QStringLiteral("ALTER TABLE signature_authority ADD COLUMN %1 TEXT").arg(column);
+        }
+    }
+    steps << QStringLiteral("CREATE INDEX IF NOT EXISTS signature_authority_sig ON signature_authority(signature_id)");
+    return steps;
+}
+
 int schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -101,6 +132,41 @@ int chainedSchemaVersion(QSqlDatabase &db)
         && q.exec(QStringLiteral("SELECT detail FROM register_events WHERE event='schema' ORDER BY id DESC LIMIT 1")) && q.next())
         return q.value(0).toInt();
     return -1;
+}
+
+ValueSource sourceFromName(const QString &name)
+{
+    for (ValueSource s : {ValueSource::Document, ValueSource::Certificate, ValueSource::Typed, ValueSource::Override}) {
+        if (name == QLatin1String(valueSourceName(s)))
+            return s;
+    }
+    return ValueSource::None;
+}
+
+// The joined signature_authority columns, from index i on.
+void readAuthority(const QSqlQuery &q, int i, SignatureRecord &r)
+{
+    r.hasAuthority = !q.value(i).isNull();
+    if (!r.hasAuthority)
+        return;
+    AuthorityRecord &a = r.authority;
+    ++i; // signature_id
+    for (QString *f : {&a.printedCapacity, &a.printedOnBehalfOf, &a.printedTitle, &a.printedAgency, &a.printedAgencyParent,
+                       &a.printedName, &a.certTitle, &a.certOrganization, &a.certCommonName, &a.certSerial})
+        *f = q.value(i++).toString();
+    for (ValueSource *s : {&a.capacitySource, &a.titleSource, &a.agencySource, &a.nameSource})
+        *s = sourceFromName(q.value(i++).toString());
+    a.documentType = q.value(i++).toString();
+    a.documentNumber = q.value(i++).toString();
+    a.subject = q.value(i++).toString();
+    a.notRead = q.value(i++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.notChecked = q.value(i++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.overrideReason = q.value(i++).toString();
+    a.overrideUser = q.value(i++).toString();
+    a.overriddenRefusal = q.value(i++).toString();
+    a.capacity = r.capacity;
+    a.title = r.title;
+    a.agency = r.agency;
 }
 
 } // namespace
@@ -271,6 +337,7 @@ Error Register::migrate()
                                 "event TEXT NOT NULL, detail TEXT)");
     }
     steps << lifecycleSteps(db);
+    steps << authoritySteps(db);
     Error error;
     for (const QString &stmt : steps) {
         if (!error && !q.exec(stmt))
@@ -494,12 +561,16 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
     QSqlQuery q(db);
     // Read-only access also reads a register of schema 1.
     const bool hasBefore = regchain::columnsOf(db, QStringLiteral("signatures")).contains(QStringLiteral("output_before"));
+    const bool hasAuthority = tableExists(db, QStringLiteral("signature_authority"));
     QString sql = QStringLiteral(
         "SELECT s.id, s.created_utc, s.document, s.output, s.sha256_before, s.pages, s.role, s.signer_name, s.signer_subject, "
         "s.cert_serial, s.cert_issuer, s.cert_sha256, s.token_serial, s.capacity, s.title, s.agency, s.reason, s.doc_number, "
-        "r.result, r.sha256_after, r.error, r.completed_utc, %1 FROM signatures s "
-        "LEFT JOIN signature_results r ON r.signature_id = s.id WHERE 1=1")
-                      .arg(hasBefore ? QStringLiteral("s.output_before") : QStringLiteral("NULL"));
+        "r.result, r.sha256_after, r.error, r.completed_utc, %1, %2 FROM signatures s "
+        "LEFT JOIN signature_results r ON r.signature_id = s.id %3 WHERE 1=1")
+                      .arg(hasBefore ? QStringLiteral("s.output_before") : QStringLiteral("NULL"),
+                           hasAuthority ? QStringLiteral("a.") + kAuthorityColumns.join(QStringLiteral(", a."))
+                                        : QStringList(kAuthorityColumns.size(), QStringLiteral("NULL")).join(QStringLiteral(", ")),
+                           hasAuthority ? QStringLiteral("LEFT JOIN signature_authority a ON a.signature_id = s.id") : QString());
     QVariantList binds;
     if (!f.signer.isEmpty()) {
         sql += QStringLiteral(" AND (s.signer_name LIKE ? OR s.signer_subject LIKE ?)");
@@ -548,9 +619,25 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
         r.error = q.value(i++).toString();
         r.completedUtc = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
         r.outputBefore = q.value(i++).toString();
+        readAuthority(q, i, r);
         out << r;
     }
     return out;
+}
+
+bool Register::hasSealedDocument(const QString &number, const QString &certSha256) const
+{
+    const QString wanted = foldLoose(number);
+    if (wanted.isEmpty() || certSha256.isEmpty())
+        return false;
+    SignatureFilter filter;
+    filter.role = QStringLiteral("agency");
+    for (const SignatureRecord &r : signatures(filter)) {
+        if (r.result == QLatin1String("signed") && r.certSha256 == certSha256 && r.hasAuthority
+            && foldLoose(r.authority.documentNumber) == wanted)
+            return true;
+    }
+    return false;
 }
 
 QList<Handover> Register::handovers() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AuthorityRules.h"
 #include "core/Error.h"
 
 #include <QDateTime>
@@ -41,6 +42,10 @@ struct SignatureRecord {
     // file's device:inode:size:mtime): a killed --force attempt that left the
     // old file in place is not taken for a completed one.
     QString outputBefore;
+    // Authority as printed, as in the certificate, and where each value came
+    // from (table signature_authority; absent for rows of older versions).
+    bool hasAuthority = false;
+    AuthorityRecord authority;
     // Completion (from the results table)
     QString result;         // pending | signed | failed
     QString sha256After;
@@ -130,6 +135,9 @@ public:
     Error setRequestStatus(qint64 requestId, const QString &status, const QString &note);
 
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
+    // Whether a document numbered `number` ("123/QĐ-UBND") was sealed
+    // (agency role, signed) with the agency certificate `certSha256`.
+    bool hasSealedDocument(const QString &number, const QString &certSha256) const;
     QList<Handover> handovers() const;
     QList<CertificateRequest> requests() const;
 

@@ -11,13 +11,14 @@
 
 namespace kyso::pdf {
 
-QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
+namespace {
+
+QList<PageWord> wordsOf(poppler::document &doc, int page, QRectF *mediaBox)
 {
     QList<PageWord> out;
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(QFile::encodeName(pdfPath).toStdString()));
-    if (!doc || page < 1 || page > doc->pages())
+    if (page < 1 || page > doc.pages())
         return out;
-    std::unique_ptr<poppler::page> p(doc->create_page(page - 1));
+    std::unique_ptr<poppler::page> p(doc.create_page(page - 1));
     if (!p)
         return out;
     // poppler's text boxes are relative to the visible page (the CropBox), as
@@ -25,15 +26,63 @@ QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
     const poppler::rectf crop = p->page_rect(poppler::crop_box);
     if (mediaBox)
         *mediaBox = QRectF(0, 0, crop.width(), crop.height());
-    const double height = crop.height();
+    const double width = crop.width(), height = crop.height();
+    // poppler gives boxes as the page is shown (/Rotate applied, origin top
+    // left); placements are in the unrotated page, origin bottom left.
+    int quarter = 0;
+    switch (p->orientation()) {
+    case poppler::page::landscape: quarter = 1; break;
+    case poppler::page::upside_down: quarter = 2; break;
+    case poppler::page::seascape: quarter = 3; break;
+    default: break;
+    }
     for (const poppler::text_box &box : p->text_list()) {
         const poppler::rectf b = box.bbox();
         const poppler::byte_array utf8 = box.text().to_utf8();
         const QString text = QString::fromUtf8(utf8.data(), int(utf8.size()));
-        // poppler: origin top left; PDF: origin bottom left.
-        out << PageWord{text, QRectF(b.x(), height - b.y() - b.height(), b.width(), b.height())};
+        const double x0 = b.x(), y0 = b.y(), x1 = b.x() + b.width(), y1 = b.y() + b.height();
+        QRectF user;
+        switch (quarter) {
+        case 1: user = QRectF(QPointF(y0, x0), QPointF(y1, x1)); break;
+        case 2: user = QRectF(QPointF(width - x1, y0), QPointF(width - x0, y1)); break;
+        case 3: user = QRectF(QPointF(width - y1, height - x1), QPointF(width - y0, height - x0)); break;
+        default: user = QRectF(QPointF(x0, height - y1), QPointF(x1, height - y0)); break;
+        }
+        out << PageWord{text, user.normalized(), ((box.rotation() - quarter) % 4 + 4) % 4};
     }
     return out;
+}
+
+std::unique_ptr<poppler::document> load(const QString &pdfPath)
+{
+    return std::unique_ptr<poppler::document>(poppler::document::load_from_file(QFile::encodeName(pdfPath).toStdString()));
+}
+
+} // namespace
+
+QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
+{
+    std::unique_ptr<poppler::document> doc = load(pdfPath);
+    return doc ? wordsOf(*doc, page, mediaBox) : QList<PageWord>();
+}
+
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages)
+{
+    QMap<int, QList<PageWord>> out;
+    std::unique_ptr<poppler::document> doc = load(pdfPath);
+    if (!doc)
+        return out;
+    for (int p : pages) {
+        if (!out.contains(p))
+            out.insert(p, wordsOf(*doc, p, nullptr));
+    }
+    return out;
+}
+
+int pageCount(const QString &pdfPath)
+{
+    std::unique_ptr<poppler::document> doc = load(pdfPath);
+    return doc ? doc->pages() : 0;
 }
 
 namespace {

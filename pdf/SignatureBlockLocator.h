@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 
@@ -10,12 +11,17 @@ namespace kyso::pdf {
 struct PageWord {
     QString text;
     QRectF box;
+    int rotation = 0; // text direction in quarter turns (poppler): 1 on a page shown turned 90° clockwise
 };
 
 // Words of one page (1-based), read with poppler.
 // Word boxes in visible-page coordinates (PDF points from the CropBox's
 // lower-left corner); `mediaBox` receives the visible page as (0, 0, w, h).
 QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox = nullptr);
+// Words of several pages (1-based) with one load of the document.
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages);
+// Number of pages (0 when poppler cannot read the file).
+int pageCount(const QString &pdfPath);
 
 // The signature block of a Vietnamese administrative document: the capacity
 // and title lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") and, below them, the

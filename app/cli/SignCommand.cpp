@@ -82,6 +82,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
     const QCommandLineOption intermediates(QStringLiteral("intermediates"), QCoreApplication::translate("SignCommand", "Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable."), QStringLiteral("pem"));
     const QCommandLineOption tsaTrust(QStringLiteral("tsa-trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors)."), QStringLiteral("pem"));
+    const QCommandLineOption overrideAuthority(QStringLiteral("override-authority"), QCoreApplication::translate("SignCommand", "Sign although an authority rule refuses (IT-approved exception); the reason is recorded."), QCoreApplication::translate("SignCommand", "reason"));
+    const QCommandLineOption mainDoc(QStringLiteral("main"), QCoreApplication::translate("SignCommand", "Attachment: the main document, sealed by the same agency."), QCoreApplication::translate("SignCommand", "file"));
+    p.addOptions({overrideAuthority, mainDoc});
     p.addOptions({intermediates, tsaTrust, ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (int code = 0; !parseArguments(p, args, code))
@@ -153,6 +156,10 @@ int runSign(const QStringList &args)
     req.ltv = p.isSet(ltv);
     req.intermediates = p.values(intermediates);
     req.tsaTrustAnchors = p.values(tsaTrust);
+    if (p.isSet(overrideAuthority) && p.value(overrideAuthority).trimmed().isEmpty())
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--override-authority needs the reason of the exception")));
+    req.overrideAuthority = p.value(overrideAuthority).trimmed();
+    req.mainDocument = p.value(mainDoc);
     if (p.isSet(certify)) {
         req.certify = p.value(certify).toInt();
         if (req.certify < 1 || req.certify > 3)

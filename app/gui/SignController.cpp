@@ -1,5 +1,7 @@
 #include "SignController.h"
 
+#include "common/AuthorityCheck.h"
+
 #include "core/Register.h"
 #include "pdf/SignatureVerifier.h"
 #include "pdf/VerificationReport.h"
@@ -82,6 +84,8 @@ void SignController::prepare(const QList<SignRequest> &requests)
                 f.rect = service->plannedRect();
                 f.page = service->plannedPage();
             }
+            if (service->session())
+                f.authority = describeAuthority(service->documentFacts(), service->certificate(), service->authority());
             files << f;
             worker->services.push_back(std::move(service));
         }

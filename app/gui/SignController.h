@@ -22,6 +22,7 @@ struct PreparedFile {
     int page = 0;
     QStringList warnings;
     QString error;
+    QStringList authority; // what was read next to the certificate, mismatch in words
 };
 
 struct FileResult {

@@ -53,6 +53,7 @@ SignView::SignView(QWidget *parent)
     m_signButton->setEnabled(false);
     m_signButton->setObjectName(QStringLiteral("signButton"));
     m_prepareButton->setObjectName(QStringLiteral("prepareButton"));
+    m_status->setObjectName(QStringLiteral("status"));
     m_progress->setVisible(false);
     m_results->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Output")});
     m_results->horizontalHeader()->setStretchLastSection(true);
@@ -279,6 +280,9 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
             notes << QStringLiteral("%1: %2").arg(QFileInfo(f.input).fileName(), f.error);
         for (const QString &w : f.warnings)
             notes << tr("Warning: %1").arg(w);
+        // What the document says next to the certificate (issue 10).
+        if (!f.authority.isEmpty())
+            notes << (files.size() > 1 ? QFileInfo(f.input).fileName() + QStringLiteral(": ") : QString()) + f.authority.join(QLatin1Char('\n'));
     }
     notes.removeDuplicates();
     m_status->setText(tr("%1 of %2 files ready to sign.").arg(ready).arg(files.size())

@@ -1,7 +1,8 @@
 // libFuzzer target: whatever bytes a user drops on KySo go through the same
 // path as a real file: input checks, loading for an incremental update, the
-// signing checks, and full verification of every signature (ByteRange, CMS,
+// signing checks, the document's authority facts, and full verification of every signature (ByteRange, CMS,
 // time-stamp). Built by `./run.sh fuzz` with clang (-fsanitize=fuzzer,address,undefined).
+#include "pdf/DocumentFacts.h"
 #include "pdf/PdfInput.h"
 #include "pdf/PdfSigner.h"
 #include "pdf/SignatureVerifier.h"
@@ -33,6 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.outputPath = out;
         options.page = signer.pageCount();
         (void)signer.check(options);
+        // The document's authority facts (header, blocks) as signing reads them.
+        (void)kyso::pdf::readDocumentFacts(path).notRead();
     }
     return 0;
 }

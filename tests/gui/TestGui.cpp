@@ -17,6 +17,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -103,6 +104,11 @@ void TestGui::signFlowEndToEnd()
     QVERIFY(prepared.wait(20000));
     QVERIFY(!view.preview()->box().isEmpty());
     QVERIFY(view.preview()->box().center().x() > 380 && view.preview()->box().center().x() < 440);
+    // What the document says is shown next to the certificate before the PIN.
+    const QString status = view.findChild<QLabel *>(QStringLiteral("status"))->text();
+    QVERIFY2(status.contains(QStringLiteral("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH / Nguyễn Văn An")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("123/QĐ-UBND")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Phó Chủ tịch")), qPrintable(status));
 
     // The user drags the box 30 pixels to the right in the preview.
     const QRectF before = view.preview()->box();

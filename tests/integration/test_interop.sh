@@ -114,7 +114,7 @@ for name in "${inputs[@]}"; do
   check "$name: input unchanged" test "$(sha "$in")" = "$before"
   [ -f "$one" ] || continue
   check_output "$in" "$one" $((earlier + 1)) "$name personal"
-  check "$name: agency seal on top exits 0" kyso_sign "$one" "$two" 02 --role agency --image "$SEAL_IMAGE" --trust "$PKI/root.pem"
+  check "$name: agency seal on top exits 0" kyso_sign "$one" "$two" 07 --role agency --image "$SEAL_IMAGE" --trust "$PKI/root.pem"
   [ -f "$two" ] || continue
   check_output "$one" "$two" $((earlier + 2)) "$name personal+agency" "$in"
 done
@@ -123,7 +123,7 @@ done
 check "certify 2: personal certification signature exits 0" kyso_sign "$SAMPLE" "$WORK/cert_1.pdf" 01 --image "$SIG_IMAGE" --certify 2
 check "certify 2: the seal's empty field KySo_Seal1 is prepared" grep -qa '/T (KySo_Seal1)' "$WORK/cert_1.pdf"
 check_output "$SAMPLE" "$WORK/cert_1.pdf" 1 "certify 2 personal"
-kyso_sign "$WORK/cert_1.pdf" "$WORK/cert_2.pdf" 02 --role agency --image "$SEAL_IMAGE" --trust "$PKI/root.pem" >"$WORK/cert.out" 2>&1 || true
+kyso_sign "$WORK/cert_1.pdf" "$WORK/cert_2.pdf" 07 --role agency --image "$SEAL_IMAGE" --trust "$PKI/root.pem" >"$WORK/cert.out" 2>&1 || true
 check "certify 2: the agency signature fills the prepared field" grep -q 'field KySo_Seal1' "$WORK/cert.out"
 check_output "$WORK/cert_1.pdf" "$WORK/cert_2.pdf" 2 "certify 2 personal+agency"
 
