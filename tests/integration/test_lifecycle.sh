@@ -103,7 +103,7 @@ check "print of an unknown handover: exit 94, no file (got $RC)" bash -c '[ "$0"
 
 # --- 4. signatures record the OS user and the custodian of record
 check "personal signature" kyso_sign "$SAMPLE" "$WORK/p.pdf" 01 --image "$SIG_IMAGE" --capacity KT. --title "PHÓ CHỦ TỊCH" --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" 2>/dev/null
-check "agency seal" kyso_sign "$WORK/p.pdf" "$WORK/a.pdf" 02 --role agency --trust "$PKI/root.pem" --image "$SEAL_IMAGE" 2>/dev/null
+check "agency seal" kyso_sign "$WORK/p.pdf" "$WORK/a.pdf" 02 --role agency --trust "$PKI/root.pem" --image "$SEAL_IMAGE" --override-authority "test: the Sở seals the province sample (the report groups seals by the agency certificate)" 2>/dev/null
 check "  ... OS user recorded" test "$(sqlite3 "$DB" "select value from annotations where tbl='signatures' and key='os_user' limit 1")" = "$(id -un)"
 check "  ... custodian of record recorded" test "$(sqlite3 "$DB" "select count(*) from annotations where tbl='signatures' and key='custodian' and value='Trần Văn Thay'")" = 2
 run kyso_sign "$SAMPLE" "$WORK/s45.pdf" 04 --rect 300,100,120,50
