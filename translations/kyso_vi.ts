@@ -330,6 +330,8 @@
     <message>
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Thiếu dữ liệu thu hồi (OCSP hoặc CRL) cho một chứng thư trong chuỗi; chữ ký dài hạn cần dữ liệu này.</translation>
+    </message>
+    <message>
         <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
         <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
     </message>
@@ -2691,6 +2693,8 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the page cannot be read</source>
         <translation>không đọc được trang</translation>
+    </message>
+    <message>
         <source>Usage: kyso-cli &lt;command&gt; [options]
 Commands:
   sign    sign a PDF with a token certificate
