@@ -468,6 +468,18 @@ qint64 Register::beginSignature(const SignatureRecord &r, Error &error)
         return 0;
     }
     const qint64 id = appendInTransaction(QStringLiteral("signatures"), columns, values, error);
+    if (id && r.hasAuthority) {
+        // The authority (issue 10) in the same transaction as its signature row.
+        const AuthorityRecord &a = r.authority;
+        const QVariantList av = {id, a.printedCapacity, a.printedOnBehalfOf, a.printedTitle, a.printedAgency,
+                                 a.printedAgencyParent, a.printedName, a.certTitle, a.certOrganization, a.certCommonName,
+                                 a.certSerial, QLatin1String(valueSourceName(a.capacitySource)),
+                                 QLatin1String(valueSourceName(a.titleSource)), QLatin1String(valueSourceName(a.agencySource)),
+                                 QLatin1String(valueSourceName(a.nameSource)), a.documentType, a.documentNumber, a.subject,
+                                 a.notRead.join(QLatin1Char(',')), a.notChecked.join(QLatin1Char(',')), a.overrideReason,
+                                 a.overrideUser, a.overriddenRefusal};
+        appendInTransaction(QStringLiteral("signature_authority"), kAuthorityColumns, av, error);
+    }
     // Held from before the row is visible until its result row is: another
     // process's reconcile() leaves the attempt alone; if we die the kernel
     // drops the lock.

@@ -106,7 +106,7 @@ check "personal signature" kyso_sign "$SAMPLE" "$WORK/p.pdf" 01 --image "$SIG_IM
 check "agency seal" kyso_sign "$WORK/p.pdf" "$WORK/a.pdf" 02 --role agency --trust "$PKI/root.pem" --image "$SEAL_IMAGE" --override-authority "test: the Sở seals the province sample (the report groups seals by the agency certificate)" 2>/dev/null
 check "  ... OS user recorded" test "$(sqlite3 "$DB" "select value from annotations where tbl='signatures' and key='os_user' limit 1")" = "$(id -un)"
 check "  ... custodian of record recorded" test "$(sqlite3 "$DB" "select count(*) from annotations where tbl='signatures' and key='custodian' and value='Trần Văn Thay'")" = 2
-run kyso_sign "$SAMPLE" "$WORK/s45.pdf" 04 --rect 300,100,120,50
+run kyso_sign "$KYSO_SOURCE_DIR/tests/data/authority/khong-khoi-ky.pdf" "$WORK/s45.pdf" 04 --rect 300,100,120,50
 check "signing with the 45-day certificate warns with the new-certificate advice ($ERR)" grep -q "Mẫu 01" <<<"$ERR"
 
 # --- 5. revocation takes effect locally, before the PIN

@@ -71,16 +71,21 @@ check "revoked certificate: no output" test ! -e "$WORK/revoked.pdf"
 # Forged OCSP answers (signed by a responder the CA never authorised).
 echo good >"$PKI_CTL/ocsp_forge"
 set +e
+# A fresh register: the revocation reported earlier in this test is remembered (exit 90, the
+# lifecycle rule), and these cases are about the forged answers themselves.
+REGISTER_BEFORE=$KYSO_DATA_DIR; export KYSO_DATA_DIR=$WORK/data-forged
 echo 123456 | "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/forged.pdf" --module "$SOFTHSM_LIB" --cert-id 06 --pin-stdin --image "$SIG_IMAGE" 2>"$WORK/err"; rc=$?
 set -e
 check "forged \"good\" for a revoked certificate: still exit 36 from the CRL (got $rc: $(cat "$WORK/err"))" test "$rc" = 36
 check "  ... the forged answer is reported as unauthenticated" grep -q 'unauthenticated OCSP' "$WORK/err"
 check "  ... no output" test ! -e "$WORK/forged.pdf"
 mv "$LPKI/ca.crl" "$LPKI/ca.crl.off"
+export KYSO_DATA_DIR=$WORK/data-forged2
 set +e
 echo 123456 | "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/forged2.pdf" --module "$SOFTHSM_LIB" --cert-id 06 --pin-stdin --image "$SIG_IMAGE" --ltv --tsa "$PKI_URL/tsa" --tsa-trust "$LPKI/root.pem" 2>"$WORK/err"; rc=$?
 set -e
 check "forged \"good\", no CRL, --ltv: exit 66 unauthenticated OCSP (got $rc: $(cat "$WORK/err"))" bash -c 'test "$0" = 66 && grep -q "unauthenticated OCSP" "$1" && test ! -e "$2"' "$rc" "$WORK/err" "$WORK/forged2.pdf"
+export KYSO_DATA_DIR=$REGISTER_BEFORE
 mv "$LPKI/ca.crl.off" "$LPKI/ca.crl"
 echo revoked >"$PKI_CTL/ocsp_forge"
 set +e; lsign "$SAMPLE" "$WORK/forged-rev.pdf" 01 --rect 60,60,150,60 2>"$WORK/err"; rc=$?; set -e
