@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AtomicOutput</name>
+    <message>
+        <source>file name too long: %1 bytes, at most %2</source>
+        <translation>file name too long: %1 bytes, at most %2</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityCheck</name>
     <message>
         <source>(not read)</source>
@@ -80,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>ChainBuilder</name>
+    <message>
+        <source>%1: no answer within the %2 s allowed for this operation</source>
+        <translation>%1: no answer within the %2 s allowed for this operation</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate that issued this one</source>
+        <translation>%1 holds no certificate that issued this one</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>no certificate in %1</translation>
+    </message>
+    <message>
+        <source>unreadable certificate</source>
+        <translation>unreadable certificate</translation>
+    </message>
+    <message>
+        <source>the chain ends at &quot;%1&quot;, which is not a trust anchor</source>
+        <translation>the chain ends at &quot;%1&quot;, which is not a trust anchor</translation>
+    </message>
+    <message>
+        <source>the issuer of &quot;%1&quot; was not found</source>
+        <translation>the issuer of &quot;%1&quot; was not found</translation>
+    </message>
+    <message>
+        <source> (offline: its AIA address was not asked)</source>
+        <translation> (offline: its AIA address was not asked)</translation>
+    </message>
+    <message>
+        <source>the chain loops at &quot;%1&quot;</source>
+        <translation>the chain loops at &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the chain is too long</source>
+        <translation>the chain is too long</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>The PIN was changed.</source>
@@ -102,11 +148,11 @@
     </message>
     <message>
         <source>PIN for token &quot;%1&quot;</source>
-        <translation>PIN for token "%1"</translation>
+        <translation>PIN for token &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New PIN for token &quot;%1&quot;</source>
-        <translation>New PIN for token "%1"</translation>
+        <translation>New PIN for token &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New PIN again</source>
@@ -177,7 +223,7 @@
     </message>
     <message>
         <source>The PDF file is password-protected (encrypted); remove the protection with the author&apos;s consent, then sign.</source>
-        <translation>The PDF file is password-protected (encrypted); remove the protection with the author's consent, then sign.</translation>
+        <translation>The PDF file is password-protected (encrypted); remove the protection with the author&apos;s consent, then sign.</translation>
     </message>
     <message>
         <source>The requested page does not exist in the document.</source>
@@ -355,33 +401,12 @@
         <source>The request or record is incomplete or unknown.</source>
         <translation>The request or record is incomplete or unknown.</translation>
     </message>
+</context>
+<context>
+    <name>FormUpdate</name>
     <message>
-        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
-        <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
-    </message>
-    <message>
-        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
-        <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
-    </message>
-    <message>
-        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
-        <translation>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</translation>
-    </message>
-    <message>
-        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
-        <translation>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</translation>
-    </message>
-    <message>
-        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
-        <translation>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</translation>
-    </message>
-    <message>
-        <source>The token handover cannot be recorded.</source>
-        <translation>The token handover cannot be recorded.</translation>
-    </message>
-    <message>
-        <source>The request or record is incomplete or unknown.</source>
-        <translation>The request or record is incomplete or unknown.</translation>
+        <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
+        <translation>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</translation>
     </message>
 </context>
 <context>
@@ -459,7 +484,7 @@
     </message>
     <message>
         <source>the holder&apos;s post or title changed</source>
-        <translation>the holder's post or title changed</translation>
+        <translation>the holder&apos;s post or title changed</translation>
     </message>
     <message>
         <source>a revocation case of Decree 68 art. 17 applies</source>
@@ -562,11 +587,11 @@
     </message>
     <message>
         <source>Number of the agency&apos;s letter.</source>
-        <translation>Number of the agency's letter.</translation>
+        <translation>Number of the agency&apos;s letter.</translation>
     </message>
     <message>
         <source>Date of the agency&apos;s letter (YYYY-MM-DD).</source>
-        <translation>Date of the agency's letter (YYYY-MM-DD).</translation>
+        <translation>Date of the agency&apos;s letter (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Date the request was sent (YYYY-MM-DD).</source>
@@ -622,7 +647,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>unknown action "%1"</translation>
+        <translation>unknown action &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
@@ -812,7 +837,7 @@
     </message>
     <message>
         <source>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</source>
-        <translation>a request that is sent needs the agency's letter number and date (--letter-number, --letter-date YYYY-MM-DD)</translation>
+        <translation>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>the letter is dated after it was sent</source>
@@ -824,7 +849,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) of validity left; more than 30 are needed (art. 5)</source>
-        <translation><numerusform>%n day of validity left; more than 30 are needed (art. 5)</numerusform><numerusform>%n days of validity left; more than 30 are needed (art. 5)</numerusform></translation>
+        <translation>
+            <numerusform>%n day of validity left; more than 30 are needed (art. 5)</numerusform>
+            <numerusform>%n days of validity left; more than 30 are needed (art. 5)</numerusform>
+        </translation>
     </message>
     <message>
         <source>--kind takes issue, renew, change, revoke or recover</source>
@@ -832,7 +860,7 @@
     </message>
     <message>
         <source>%1 is not the form for &quot;%2&quot;</source>
-        <translation>%1 is not the form for "%2"</translation>
+        <translation>%1 is not the form for &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a request needs --subject</source>
@@ -840,7 +868,7 @@
     </message>
     <message>
         <source>this request needs the certificate&apos;s serial (--cert-serial HEX)</source>
-        <translation>this request needs the certificate's serial (--cert-serial HEX)</translation>
+        <translation>this request needs the certificate&apos;s serial (--cert-serial HEX)</translation>
     </message>
     <message>
         <source>a recovery request needs --token-serial</source>
@@ -868,7 +896,7 @@
     </message>
     <message>
         <source>the holder&apos;s certificate was renewed by request %1</source>
-        <translation>the holder's certificate was renewed by request %1</translation>
+        <translation>the holder&apos;s certificate was renewed by request %1</translation>
     </message>
     <message>
         <source>revocation request %1 (Mẫu 05, %2), status %3</source>
@@ -904,6 +932,21 @@
     </message>
 </context>
 <context>
+    <name>LtvCollector</name>
+    <message>
+        <source>&quot;%1&quot; revoked on %2 (%3)</source>
+        <translation>&quot;%1&quot; revoked on %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not trusted and ignored: %1</source>
+        <translation>not trusted and ignored: %1</translation>
+    </message>
+    <message>
+        <source>the chain of &quot;%1&quot; is incomplete</source>
+        <translation>the chain of &quot;%1&quot; is incomplete</translation>
+    </message>
+</context>
+<context>
     <name>Module</name>
     <message>
         <source>file not found: %1</source>
@@ -916,6 +959,44 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>OutputSelfCheck</name>
+    <message>
+        <source>the new signature does not match the file</source>
+        <translation>the new signature does not match the file</translation>
+    </message>
+    <message>
+        <source>the new signature %1 is not found in the file</source>
+        <translation>the new signature %1 is not found in the file</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>page %1: %2</source>
+        <translation>page %1: %2</translation>
+    </message>
+    <message>
+        <source>the page object is missing</source>
+        <translation>the page object is missing</translation>
+    </message>
+    <message>
+        <source>the page tree loops (/Parent)</source>
+        <translation>the page tree loops (/Parent)</translation>
+    </message>
+    <message>
+        <source>a /Parent of the page is missing</source>
+        <translation>a /Parent of the page is missing</translation>
+    </message>
+    <message>
+        <source>the page has no usable /MediaBox</source>
+        <translation>the page has no usable /MediaBox</translation>
+    </message>
+    <message>
+        <source>the page cannot be read</source>
+        <translation>the page cannot be read</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1144,10 @@
     </message>
     <message numerus="yes">
         <source>%n interrupted signing(s) reconciled</source>
-        <translation><numerusform>%n interrupted signing reconciled</numerusform><numerusform>%n interrupted signings reconciled</numerusform></translation>
+        <translation>
+            <numerusform>%n interrupted signing reconciled</numerusform>
+            <numerusform>%n interrupted signings reconciled</numerusform>
+        </translation>
     </message>
     <message>
         <source>export needs --csv FILE</source>
@@ -1071,7 +1155,10 @@
     </message>
     <message numerus="yes">
         <source>Register intact: %n entries, hash chain verified.</source>
-        <translation><numerusform>Register intact: %n entry, hash chain verified.</numerusform><numerusform>Register intact: %n entries, hash chain verified.</numerusform></translation>
+        <translation>
+            <numerusform>Register intact: %n entry, hash chain verified.</numerusform>
+            <numerusform>Register intact: %n entries, hash chain verified.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TAMPERED: %1</source>
@@ -1079,7 +1166,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>unknown action "%1"</translation>
+        <translation>unknown action &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Signing profiles: set, list, show, remove.</source>
@@ -1265,7 +1352,7 @@
     </message>
     <message>
         <source>Page for the visible signature (number or &apos;last&apos;).</source>
-        <translation>Page for the visible signature (number or 'last').</translation>
+        <translation>Page for the visible signature (number or &apos;last&apos;).</translation>
     </message>
     <message>
         <source>n</source>
@@ -1301,7 +1388,7 @@
     </message>
     <message>
         <source>--page takes a page number or &apos;last&apos;</source>
-        <translation>--page takes a page number or 'last'</translation>
+        <translation>--page takes a page number or &apos;last&apos;</translation>
     </message>
     <message>
         <source>--rect takes x,y,w,h in points</source>
@@ -1337,7 +1424,7 @@
     </message>
     <message>
         <source>personal | agency | attachment | copy (default: personal, or the profile&apos;s).</source>
-        <translation>personal | agency | attachment | copy (default: personal, or the profile's).</translation>
+        <translation>personal | agency | attachment | copy (default: personal, or the profile&apos;s).</translation>
     </message>
     <message>
         <source>role</source>
@@ -1389,7 +1476,7 @@
     </message>
     <message>
         <source>no profile named &quot;%1&quot;</source>
-        <translation>no profile named "%1"</translation>
+        <translation>no profile named &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--seal-diameter takes a size in mm between 5 and 80</source>
@@ -1451,7 +1538,7 @@
     </message>
     <message>
         <source>the signer&apos;s certificate is not in the signature</source>
-        <translation>the signer's certificate is not in the signature</translation>
+        <translation>the signer&apos;s certificate is not in the signature</translation>
     </message>
     <message>
         <source>signature without signed attributes or with an unknown digest algorithm</source>
@@ -1540,7 +1627,7 @@
     </message>
     <message>
         <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
-        <translation>a copy needs --copy-form "SAO Y", "SAO LỤC" or "TRÍCH SAO"</translation>
+        <translation>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</translation>
     </message>
     <message>
         <source>an attachment needs --doc-number</source>
@@ -1548,7 +1635,7 @@
     </message>
     <message>
         <source>looked for &quot;%1&quot; on page %2</source>
-        <translation>looked for "%1" on page %2</translation>
+        <translation>looked for &quot;%1&quot; on page %2</translation>
     </message>
     <message>
         <source>no visible personal signature to place the seal on</source>
@@ -1638,7 +1725,7 @@
     </message>
     <message>
         <source>Token &quot;%1&quot; (serial %2, slot %3)</source>
-        <translation>Token "%1" (serial %2, slot %3)</translation>
+        <translation>Token &quot;%1&quot; (serial %2, slot %3)</translation>
     </message>
     <message>
         <source>Maker/model: %1 %2, firmware %3</source>
@@ -1714,11 +1801,11 @@
     </message>
     <message>
         <source>PIN of token &quot;%1&quot; changed.</source>
-        <translation>PIN of token "%1" changed.</translation>
+        <translation>PIN of token &quot;%1&quot; changed.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>unknown action "%1"</translation>
+        <translation>unknown action &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Module %1: not installed</source>
@@ -1730,7 +1817,10 @@
     </message>
     <message numerus="yes">
         <source>Module %1: %n token(s)</source>
-        <translation><numerusform>Module %1: %n token</numerusform><numerusform>Module %1: %n tokens</numerusform></translation>
+        <translation>
+            <numerusform>Module %1: %n token</numerusform>
+            <numerusform>Module %1: %n tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>list | status | certs | change-pin | set-kind</source>
@@ -1757,7 +1847,7 @@
     <name>TokenSession</name>
     <message>
         <source>token &quot;%1&quot; not found</source>
-        <translation>token "%1" not found</translation>
+        <translation>token &quot;%1&quot; not found</translation>
     </message>
     <message>
         <source>tokens present: %1</source>
@@ -1824,7 +1914,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %n signature(s)</source>
-        <translation><numerusform>%1: %n signature</numerusform><numerusform>%1: %n signatures</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n signature</numerusform>
+            <numerusform>%1: %n signatures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signer: %1</source>
@@ -1840,7 +1933,7 @@
     </message>
     <message>
         <source>Signing time (signer&apos;s clock): %1</source>
-        <translation>Signing time (signer's clock): %1</translation>
+        <translation>Signing time (signer&apos;s clock): %1</translation>
     </message>
     <message>
         <source>Coverage: the whole document</source>
@@ -2023,7 +2116,7 @@
     </message>
     <message>
         <source>Enter the PIN of token &quot;%1&quot;.</source>
-        <translation>Enter the PIN of token "%1".</translation>
+        <translation>Enter the PIN of token &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The token reports no failed attempts.</source>
@@ -2158,7 +2251,10 @@
     </message>
     <message numerus="yes">
         <source>Register intact: %n entries, hash chain verified.</source>
-        <translation><numerusform>Register intact: %n entry, hash chain verified.</numerusform><numerusform>Register intact: %n entries, hash chain verified.</numerusform></translation>
+        <translation>
+            <numerusform>Register intact: %n entry, hash chain verified.</numerusform>
+            <numerusform>Register intact: %n entries, hash chain verified.</numerusform>
+        </translation>
     </message>
     <message>
         <source>REGISTER TAMPERED: %1</source>
@@ -2361,11 +2457,11 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Profile "%1" saved.</translation>
+        <translation>Profile &quot;%1&quot; saved.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>Profile "%1" deleted.</translation>
+        <translation>Profile &quot;%1&quot; deleted.</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2631,10 @@
     </message>
     <message numerus="yes">
         <source>Module %1: %n token(s)</source>
-        <translation><numerusform>Module %1: %n token</numerusform><numerusform>Module %1: %n tokens</numerusform></translation>
+        <translation>
+            <numerusform>Module %1: %n token</numerusform>
+            <numerusform>Module %1: %n tokens</numerusform>
+        </translation>
     </message>
     <message>
         <source>CA</source>
@@ -2555,7 +2654,10 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
     </message>
     <message>
         <source>REQUEST TO UNLOCK A TOKEN (Form 06)
@@ -2646,138 +2748,8 @@ Commands:
   handover  token custody handovers: add, list, print
   request   certificate requests (Form 01-06): add, list, set-status
   profile   signing profiles: set, list, show, remove
-Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
-</translation>
-    </message>
-</context>
-<context>
-    <name>AtomicOutput</name>
-    <message>
-        <source>file name too long: %1 bytes, at most %2</source>
-        <translation>file name too long: %1 bytes, at most %2</translation>
-    </message>
-</context>
-<context>
-    <name>OutputSelfCheck</name>
-    <message>
-        <source>the new signature does not match the file</source>
-        <translation>the new signature does not match the file</translation>
-    </message>
-    <message>
-        <source>the new signature %1 is not found in the file</source>
-        <translation>the new signature %1 is not found in the file</translation>
-    </message>
-</context>
-<context>
-    <name>PageCheck</name>
-    <message>
-        <source>page %1: %2</source>
-        <translation>page %1: %2</translation>
-    </message>
-    <message>
-        <source>the page object is missing</source>
-        <translation>the page object is missing</translation>
-    </message>
-    <message>
-        <source>the page tree loops (/Parent)</source>
-        <translation>the page tree loops (/Parent)</translation>
-    </message>
-    <message>
-        <source>a /Parent of the page is missing</source>
-        <translation>a /Parent of the page is missing</translation>
-    </message>
-    <message>
-        <source>the page has no usable /MediaBox</source>
-        <translation>the page has no usable /MediaBox</translation>
-    </message>
-    <message>
-        <source>the page cannot be read</source>
-        <translation>the page cannot be read</translation>
-    </message>
-    <message>
-        <source>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report, events
-  handover  token custody handovers: add, list, print
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
 Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report, events
-  handover  token custody handovers: add, list, print
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
 </translation>
-    </message>
-</context>
-<context>
-    <name>FormUpdate</name>
-    <message>
-        <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
-        <translation>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</translation>
-    </message>
-</context>
-<context>
-    <name>ChainBuilder</name>
-    <message>
-        <source>%1: no answer within the %2 s allowed for this operation</source>
-        <translation>%1: no answer within the %2 s allowed for this operation</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate that issued this one</source>
-        <translation>%1 holds no certificate that issued this one</translation>
-    </message>
-    <message>
-        <source>no certificate in %1</source>
-        <translation>no certificate in %1</translation>
-    </message>
-    <message>
-        <source>unreadable certificate</source>
-        <translation>unreadable certificate</translation>
-    </message>
-    <message>
-        <source>the chain ends at &quot;%1&quot;, which is not a trust anchor</source>
-        <translation>the chain ends at &quot;%1&quot;, which is not a trust anchor</translation>
-    </message>
-    <message>
-        <source>the issuer of &quot;%1&quot; was not found</source>
-        <translation>the issuer of &quot;%1&quot; was not found</translation>
-    </message>
-    <message>
-        <source> (offline: its AIA address was not asked)</source>
-        <translation> (offline: its AIA address was not asked)</translation>
-    </message>
-    <message>
-        <source>the chain loops at &quot;%1&quot;</source>
-        <translation>the chain loops at &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the chain is too long</source>
-        <translation>the chain is too long</translation>
-    </message>
-</context>
-<context>
-    <name>LtvCollector</name>
-    <message>
-        <source>&quot;%1&quot; revoked on %2 (%3)</source>
-        <translation>&quot;%1&quot; revoked on %2 (%3)</translation>
-    </message>
-    <message>
-        <source>not trusted and ignored: %1</source>
-        <translation>not trusted and ignored: %1</translation>
-    </message>
-    <message>
-        <source>the chain of &quot;%1&quot; is incomplete</source>
-        <translation>the chain of &quot;%1&quot; is incomplete</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AtomicOutput</name>
+    <message>
+        <source>file name too long: %1 bytes, at most %2</source>
+        <translation>tên tệp quá dài: %1 byte, tối đa %2</translation>
+    </message>
+</context>
+<context>
     <name>AuthorityCheck</name>
     <message>
         <source>(not read)</source>
@@ -80,6 +87,45 @@
     </message>
 </context>
 <context>
+    <name>ChainBuilder</name>
+    <message>
+        <source>%1: no answer within the %2 s allowed for this operation</source>
+        <translation>%1: không có phản hồi trong %2 giây dành cho thao tác này</translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate that issued this one</source>
+        <translation>%1 không chứa chứng thư số nào đã cấp chứng thư này</translation>
+    </message>
+    <message>
+        <source>no certificate in %1</source>
+        <translation>không có chứng thư số nào trong %1</translation>
+    </message>
+    <message>
+        <source>unreadable certificate</source>
+        <translation>không đọc được chứng thư số</translation>
+    </message>
+    <message>
+        <source>the chain ends at &quot;%1&quot;, which is not a trust anchor</source>
+        <translation>chuỗi chứng thư dừng ở &quot;%1&quot;, không phải chứng thư gốc tin cậy</translation>
+    </message>
+    <message>
+        <source>the issuer of &quot;%1&quot; was not found</source>
+        <translation>không tìm thấy chứng thư của tổ chức cấp cho &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source> (offline: its AIA address was not asked)</source>
+        <translation> (ngoại tuyến: không hỏi địa chỉ AIA của chứng thư)</translation>
+    </message>
+    <message>
+        <source>the chain loops at &quot;%1&quot;</source>
+        <translation>chuỗi chứng thư bị vòng lặp tại &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the chain is too long</source>
+        <translation>chuỗi chứng thư quá dài</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>The PIN was changed.</source>
@@ -102,11 +148,11 @@
     </message>
     <message>
         <source>PIN for token &quot;%1&quot;</source>
-        <translation>Mã PIN của token "%1"</translation>
+        <translation>Mã PIN của token &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New PIN for token &quot;%1&quot;</source>
-        <translation>Mã PIN mới cho token "%1"</translation>
+        <translation>Mã PIN mới cho token &quot;%1&quot;</translation>
     </message>
     <message>
         <source>New PIN again</source>
@@ -355,33 +401,12 @@
         <source>The request or record is incomplete or unknown.</source>
         <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
     </message>
+</context>
+<context>
+    <name>FormUpdate</name>
     <message>
-        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
-        <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
-    </message>
-    <message>
-        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
-        <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
-    </message>
-    <message>
-        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
-        <translation>Chứng thư số đã bị thu hồi hoặc đã có đề nghị thu hồi (Mẫu 05); không được dùng để ký nữa.</translation>
-    </message>
-    <message>
-        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
-        <translation>Mẫu không đúng với loại đề nghị: cấp mới dùng Mẫu 01, 02 hoặc 03; gia hạn và thay đổi thông tin dùng Mẫu 04; thu hồi dùng Mẫu 05; khôi phục thiết bị dùng Mẫu 06.</translation>
-    </message>
-    <message>
-        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
-        <translation>Không thể gia hạn hoặc thay đổi thông tin: chứng thư số chỉ được gia hạn 01 lần, và việc gia hạn hay thay đổi cần còn hơn 30 ngày hiệu lực; hãy đề nghị cấp chứng thư số mới (Mẫu 01/02).</translation>
-    </message>
-    <message>
-        <source>The token handover cannot be recorded.</source>
-        <translation>Không thể ghi nhận việc bàn giao token.</translation>
-    </message>
-    <message>
-        <source>The request or record is incomplete or unknown.</source>
-        <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
+        <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
+        <translation>biểu mẫu yêu cầu trình xem tự vẽ hình hiển thị của trường (/NeedAppearances) và có trường chưa có hình hiển thị</translation>
     </message>
 </context>
 <context>
@@ -622,7 +647,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>thao tác không hợp lệ "%1"</translation>
+        <translation>thao tác không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
@@ -824,7 +849,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) of validity left; more than 30 are needed (art. 5)</source>
-        <translation><numerusform>còn %n ngày hiệu lực; cần còn hơn 30 ngày (Điều 5 Quy chế)</numerusform></translation>
+        <translation>
+            <numerusform>còn %n ngày hiệu lực; cần còn hơn 30 ngày (Điều 5 Quy chế)</numerusform>
+        </translation>
     </message>
     <message>
         <source>--kind takes issue, renew, change, revoke or recover</source>
@@ -832,7 +859,7 @@
     </message>
     <message>
         <source>%1 is not the form for &quot;%2&quot;</source>
-        <translation>%1 không phải mẫu dùng cho "%2"</translation>
+        <translation>%1 không phải mẫu dùng cho &quot;%2&quot;</translation>
     </message>
     <message>
         <source>a request needs --subject</source>
@@ -904,6 +931,21 @@
     </message>
 </context>
 <context>
+    <name>LtvCollector</name>
+    <message>
+        <source>&quot;%1&quot; revoked on %2 (%3)</source>
+        <translation>&quot;%1&quot; đã bị thu hồi lúc %2 (%3)</translation>
+    </message>
+    <message>
+        <source>not trusted and ignored: %1</source>
+        <translation>không tin cậy, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>the chain of &quot;%1&quot; is incomplete</source>
+        <translation>chuỗi chứng thư của &quot;%1&quot; chưa đầy đủ</translation>
+    </message>
+</context>
+<context>
     <name>Module</name>
     <message>
         <source>file not found: %1</source>
@@ -916,6 +958,44 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>không phản hồi trong %1 giây</translation>
+    </message>
+</context>
+<context>
+    <name>OutputSelfCheck</name>
+    <message>
+        <source>the new signature does not match the file</source>
+        <translation>chữ ký vừa tạo không khớp với tệp</translation>
+    </message>
+    <message>
+        <source>the new signature %1 is not found in the file</source>
+        <translation>không tìm thấy chữ ký vừa tạo %1 trong tệp</translation>
+    </message>
+</context>
+<context>
+    <name>PageCheck</name>
+    <message>
+        <source>page %1: %2</source>
+        <translation>trang %1: %2</translation>
+    </message>
+    <message>
+        <source>the page object is missing</source>
+        <translation>thiếu đối tượng trang</translation>
+    </message>
+    <message>
+        <source>the page tree loops (/Parent)</source>
+        <translation>cây trang bị vòng lặp (/Parent)</translation>
+    </message>
+    <message>
+        <source>a /Parent of the page is missing</source>
+        <translation>thiếu một /Parent của trang</translation>
+    </message>
+    <message>
+        <source>the page has no usable /MediaBox</source>
+        <translation>trang không có /MediaBox dùng được</translation>
+    </message>
+    <message>
+        <source>the page cannot be read</source>
+        <translation>không đọc được trang</translation>
     </message>
 </context>
 <context>
@@ -1063,7 +1143,9 @@
     </message>
     <message numerus="yes">
         <source>%n interrupted signing(s) reconciled</source>
-        <translation><numerusform>đã đối soát %n lần ký bị gián đoạn</numerusform></translation>
+        <translation>
+            <numerusform>đã đối soát %n lần ký bị gián đoạn</numerusform>
+        </translation>
     </message>
     <message>
         <source>export needs --csv FILE</source>
@@ -1071,7 +1153,9 @@
     </message>
     <message numerus="yes">
         <source>Register intact: %n entries, hash chain verified.</source>
-        <translation><numerusform>Sổ theo dõi toàn vẹn: %n mục, chuỗi băm hợp lệ.</numerusform></translation>
+        <translation>
+            <numerusform>Sổ theo dõi toàn vẹn: %n mục, chuỗi băm hợp lệ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>TAMPERED: %1</source>
@@ -1079,7 +1163,7 @@
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>thao tác không hợp lệ "%1"</translation>
+        <translation>thao tác không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Signing profiles: set, list, show, remove.</source>
@@ -1265,7 +1349,7 @@
     </message>
     <message>
         <source>Page for the visible signature (number or &apos;last&apos;).</source>
-        <translation>Trang đặt chữ ký hiển thị (số trang hoặc 'last').</translation>
+        <translation>Trang đặt chữ ký hiển thị (số trang hoặc &apos;last&apos;).</translation>
     </message>
     <message>
         <source>n</source>
@@ -1301,7 +1385,7 @@
     </message>
     <message>
         <source>--page takes a page number or &apos;last&apos;</source>
-        <translation>--page nhận số trang hoặc 'last'</translation>
+        <translation>--page nhận số trang hoặc &apos;last&apos;</translation>
     </message>
     <message>
         <source>--rect takes x,y,w,h in points</source>
@@ -1389,7 +1473,7 @@
     </message>
     <message>
         <source>no profile named &quot;%1&quot;</source>
-        <translation>không có hồ sơ ký tên "%1"</translation>
+        <translation>không có hồ sơ ký tên &quot;%1&quot;</translation>
     </message>
     <message>
         <source>--seal-diameter takes a size in mm between 5 and 80</source>
@@ -1540,7 +1624,7 @@
     </message>
     <message>
         <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
-        <translation>bản sao cần --copy-form "SAO Y", "SAO LỤC" hoặc "TRÍCH SAO"</translation>
+        <translation>bản sao cần --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; hoặc &quot;TRÍCH SAO&quot;</translation>
     </message>
     <message>
         <source>an attachment needs --doc-number</source>
@@ -1548,7 +1632,7 @@
     </message>
     <message>
         <source>looked for &quot;%1&quot; on page %2</source>
-        <translation>đã tìm "%1" ở trang %2</translation>
+        <translation>đã tìm &quot;%1&quot; ở trang %2</translation>
     </message>
     <message>
         <source>no visible personal signature to place the seal on</source>
@@ -1638,7 +1722,7 @@
     </message>
     <message>
         <source>Token &quot;%1&quot; (serial %2, slot %3)</source>
-        <translation>Token "%1" (sê-ri %2, khe %3)</translation>
+        <translation>Token &quot;%1&quot; (sê-ri %2, khe %3)</translation>
     </message>
     <message>
         <source>Maker/model: %1 %2, firmware %3</source>
@@ -1714,11 +1798,11 @@
     </message>
     <message>
         <source>PIN of token &quot;%1&quot; changed.</source>
-        <translation>Đã đổi mã PIN của token "%1".</translation>
+        <translation>Đã đổi mã PIN của token &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>unknown action &quot;%1&quot;</source>
-        <translation>thao tác không hợp lệ "%1"</translation>
+        <translation>thao tác không hợp lệ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Module %1: not installed</source>
@@ -1730,7 +1814,9 @@
     </message>
     <message numerus="yes">
         <source>Module %1: %n token(s)</source>
-        <translation><numerusform>Thư viện %1: %n token</numerusform></translation>
+        <translation>
+            <numerusform>Thư viện %1: %n token</numerusform>
+        </translation>
     </message>
     <message>
         <source>list | status | certs | change-pin | set-kind</source>
@@ -1757,7 +1843,7 @@
     <name>TokenSession</name>
     <message>
         <source>token &quot;%1&quot; not found</source>
-        <translation>không tìm thấy token "%1"</translation>
+        <translation>không tìm thấy token &quot;%1&quot;</translation>
     </message>
     <message>
         <source>tokens present: %1</source>
@@ -1824,7 +1910,9 @@
     </message>
     <message numerus="yes">
         <source>%1: %n signature(s)</source>
-        <translation><numerusform>%1: %n chữ ký</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n chữ ký</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signer: %1</source>
@@ -2023,7 +2111,7 @@
     </message>
     <message>
         <source>Enter the PIN of token &quot;%1&quot;.</source>
-        <translation>Nhập mã PIN của token "%1".</translation>
+        <translation>Nhập mã PIN của token &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The token reports no failed attempts.</source>
@@ -2158,7 +2246,9 @@
     </message>
     <message numerus="yes">
         <source>Register intact: %n entries, hash chain verified.</source>
-        <translation><numerusform>Sổ theo dõi toàn vẹn: %n mục, chuỗi băm hợp lệ.</numerusform></translation>
+        <translation>
+            <numerusform>Sổ theo dõi toàn vẹn: %n mục, chuỗi băm hợp lệ.</numerusform>
+        </translation>
     </message>
     <message>
         <source>REGISTER TAMPERED: %1</source>
@@ -2361,11 +2451,11 @@
     </message>
     <message>
         <source>Profile &quot;%1&quot; saved.</source>
-        <translation>Đã lưu hồ sơ "%1".</translation>
+        <translation>Đã lưu hồ sơ &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
-        <translation>Đã xóa hồ sơ "%1".</translation>
+        <translation>Đã xóa hồ sơ &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2535,7 +2625,9 @@
     </message>
     <message numerus="yes">
         <source>Module %1: %n token(s)</source>
-        <translation><numerusform>Thư viện %1: %n token</numerusform></translation>
+        <translation>
+            <numerusform>Thư viện %1: %n token</numerusform>
+        </translation>
     </message>
     <message>
         <source>CA</source>
@@ -2555,7 +2647,9 @@
     </message>
     <message numerus="yes">
         <source>%n day(s) left</source>
-        <translation><numerusform>còn %n ngày</numerusform></translation>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
     </message>
     <message>
         <source>REQUEST TO UNLOCK A TOKEN (Form 06)
@@ -2646,138 +2740,8 @@ Các lệnh:
   handover  bàn giao thiết bị lưu khóa bí mật: thêm, liệt kê, in biên bản
   request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
   profile   hồ sơ ký: set, list, show, remove
-Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
+Chạy &apos;kyso-cli &lt;lệnh&gt; --help&apos; để xem tùy chọn của từng lệnh.
 </translation>
-    </message>
-</context>
-<context>
-    <name>AtomicOutput</name>
-    <message>
-        <source>file name too long: %1 bytes, at most %2</source>
-        <translation>tên tệp quá dài: %1 byte, tối đa %2</translation>
-    </message>
-</context>
-<context>
-    <name>OutputSelfCheck</name>
-    <message>
-        <source>the new signature does not match the file</source>
-        <translation>chữ ký vừa tạo không khớp với tệp</translation>
-    </message>
-    <message>
-        <source>the new signature %1 is not found in the file</source>
-        <translation>không tìm thấy chữ ký vừa tạo %1 trong tệp</translation>
-    </message>
-</context>
-<context>
-    <name>PageCheck</name>
-    <message>
-        <source>page %1: %2</source>
-        <translation>trang %1: %2</translation>
-    </message>
-    <message>
-        <source>the page object is missing</source>
-        <translation>thiếu đối tượng trang</translation>
-    </message>
-    <message>
-        <source>the page tree loops (/Parent)</source>
-        <translation>cây trang bị vòng lặp (/Parent)</translation>
-    </message>
-    <message>
-        <source>a /Parent of the page is missing</source>
-        <translation>thiếu một /Parent của trang</translation>
-    </message>
-    <message>
-        <source>the page has no usable /MediaBox</source>
-        <translation>trang không có /MediaBox dùng được</translation>
-    </message>
-    <message>
-        <source>the page cannot be read</source>
-        <translation>không đọc được trang</translation>
-    </message>
-    <message>
-        <source>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report, events
-  handover  token custody handovers: add, list, print
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
-Các lệnh:
-  sign    ký số tệp PDF bằng chứng thư số trên token
-  verify  kiểm tra chữ ký số của tệp PDF
-  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
-  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo, sự kiện
-  handover  bàn giao thiết bị lưu khóa bí mật: thêm, liệt kê, in biên bản
-  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
-  profile   hồ sơ ký: set, list, show, remove
-Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
-</translation>
-    </message>
-</context>
-<context>
-    <name>FormUpdate</name>
-    <message>
-        <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
-        <translation>biểu mẫu yêu cầu trình xem tự vẽ hình hiển thị của trường (/NeedAppearances) và có trường chưa có hình hiển thị</translation>
-    </message>
-</context>
-<context>
-    <name>ChainBuilder</name>
-    <message>
-        <source>%1: no answer within the %2 s allowed for this operation</source>
-        <translation>%1: không có phản hồi trong %2 giây dành cho thao tác này</translation>
-    </message>
-    <message>
-        <source>%1 holds no certificate that issued this one</source>
-        <translation>%1 không chứa chứng thư số nào đã cấp chứng thư này</translation>
-    </message>
-    <message>
-        <source>no certificate in %1</source>
-        <translation>không có chứng thư số nào trong %1</translation>
-    </message>
-    <message>
-        <source>unreadable certificate</source>
-        <translation>không đọc được chứng thư số</translation>
-    </message>
-    <message>
-        <source>the chain ends at &quot;%1&quot;, which is not a trust anchor</source>
-        <translation>chuỗi chứng thư dừng ở &quot;%1&quot;, không phải chứng thư gốc tin cậy</translation>
-    </message>
-    <message>
-        <source>the issuer of &quot;%1&quot; was not found</source>
-        <translation>không tìm thấy chứng thư của tổ chức cấp cho &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source> (offline: its AIA address was not asked)</source>
-        <translation> (ngoại tuyến: không hỏi địa chỉ AIA của chứng thư)</translation>
-    </message>
-    <message>
-        <source>the chain loops at &quot;%1&quot;</source>
-        <translation>chuỗi chứng thư bị vòng lặp tại &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>the chain is too long</source>
-        <translation>chuỗi chứng thư quá dài</translation>
-    </message>
-</context>
-<context>
-    <name>LtvCollector</name>
-    <message>
-        <source>&quot;%1&quot; revoked on %2 (%3)</source>
-        <translation>&quot;%1&quot; đã bị thu hồi lúc %2 (%3)</translation>
-    </message>
-    <message>
-        <source>not trusted and ignored: %1</source>
-        <translation>không tin cậy, đã bỏ qua: %1</translation>
-    </message>
-    <message>
-        <source>the chain of &quot;%1&quot; is incomplete</source>
-        <translation>chuỗi chứng thư của &quot;%1&quot; chưa đầy đủ</translation>
     </message>
 </context>
 </TS>
