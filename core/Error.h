@@ -44,6 +44,11 @@ enum class ErrorCode {
     TimeStampFailed,
     CertificateRevoked,
     InternalError,
+    ReleaseBlankNotFound,
+    ReleaseAlreadyNumbered,
+    ReleaseNumberTaken,
+    ReleaseDateMismatch,
+    ReleaseAgencyMismatch,
 };
 
 class Error

@@ -50,6 +50,12 @@ const QList<QPair<QString, QStringList>> &chainedTables()
           QStringLiteral("token_serial"), QStringLiteral("note")}},
         {QStringLiteral("cert_request_status"),
          {QStringLiteral("request_id"), QStringLiteral("created_utc"), QStringLiteral("status"), QStringLiteral("note")}},
+        // The outgoing-documents book (core/OutgoingBook).
+        {QStringLiteral("outgoing_book"),
+         {QStringLiteral("created_utc"), QStringLiteral("signature_id"), QStringLiteral("cert_sha256"), QStringLiteral("agency"),
+          QStringLiteral("year"), QStringLiteral("series"), QStringLiteral("number"), QStringLiteral("symbol"),
+          QStringLiteral("doc_date"), QStringLiteral("doc_type"), QStringLiteral("subject"), QStringLiteral("signer_name"),
+          QStringLiteral("signer_title"), QStringLiteral("recipients"), QStringLiteral("clerk")}},
     };
     return tables;
 }
@@ -203,7 +209,26 @@ Error Register::migrate()
         if (!db.commit())
             return sqlError(db.lastError());
     }
+    // Outgoing-documents book (issue 12): additive, guarded by its own existence.
+    if (!db.tables().contains(QStringLiteral("outgoing_book"))) {
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS outgoing_book(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, "
+                                   "signature_id INTEGER NOT NULL, cert_sha256 TEXT NOT NULL, agency TEXT, year INTEGER NOT NULL, "
+                                   "series TEXT NOT NULL, number INTEGER NOT NULL, symbol TEXT, doc_date TEXT, doc_type TEXT, "
+                                   "subject TEXT, signer_name TEXT, signer_title TEXT, recipients TEXT, clerk TEXT)"))
+            || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS outgoing_book_number ON outgoing_book(cert_sha256, year, series, number)")))
+            return sqlError(q.lastError());
+    }
     return {};
+}
+
+qint64 Register::appendRow(const QString &table, const QVariantList &values, Error &error)
+{
+    const QStringList columns = columnsOf(table);
+    if (columns.size() != values.size()) {
+        error = Error(ErrorCode::InternalError, QStringLiteral("register: %1").arg(table));
+        return 0;
+    }
+    return append(table, columns, values, error);
 }
 
 qint64 Register::append(const QString &table, const QStringList &columns, const QVariantList &values, Error &error)

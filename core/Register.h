@@ -96,6 +96,11 @@ public:
     qint64 addRequest(const CertificateRequest &request, Error &error);
     Error setRequestStatus(qint64 requestId, const QString &status, const QString &note);
 
+    // For units keeping their own chained table (core/OutgoingBook): one row
+    // in the table's declared column order, linked into the hash chain.
+    qint64 appendRow(const QString &table, const QVariantList &values, Error &error);
+    QString connectionName() const { return m_connection; }
+
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
     QList<Handover> handovers() const;
     QList<CertificateRequest> requests() const;

@@ -166,6 +166,8 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         if (options.certifyPermission >= 1 && options.certifyPermission <= 3)
             field.AddCertificationReference(doc.GetCatalog(), static_cast<PdfSignatureField::EPdfCertPermission>(options.certifyPermission));
 
+        if (Error e = attachReleaseStamps(doc, field.GetFieldObject(), options.releaseStamps))
+            return e;
         doc.EmbedSubsetFonts();
         doc.WriteUpdate(&device, true);
         if (!device.HasSignaturePosition())

@@ -1,6 +1,7 @@
 #include "common/SigningService.h"
 
 #include "core/CrashPoint.h"
+#include "core/OutgoingBook.h"
 #include "core/Register.h"
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
@@ -25,6 +26,7 @@ struct PreparedSigning {
     std::shared_ptr<pkcs11::TokenSession> session;
     QString sha256Before;
     int pages = 0;
+    PlannedRelease release;
 };
 
 namespace {
@@ -65,6 +67,11 @@ int SigningService::plannedPage() const
     return d->options.page;
 }
 
+const PlannedRelease &SigningService::plannedRelease() const
+{
+    return d->release;
+}
+
 std::shared_ptr<pkcs11::TokenSession> SigningService::session() const
 {
     return d ? d->session : nullptr;
@@ -98,6 +105,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     }
     if (req.role == SigningRole::Copy && !isValidCopyForm(req.copyForm))
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a copy needs --copy-form \"SAO Y\", \"SAO LỤC\" or \"TRÍCH SAO\""));
+    if (req.release.isSet() && (req.role != SigningRole::Agency || !req.book))
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a number and date are given at release, with the agency signature (--role agency)"));
     if (req.role == SigningRole::Attachment && req.docNumber.trimmed().isEmpty())
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "an attachment needs --doc-number"));
 
@@ -160,6 +169,17 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     warnings = decision.warnings;
     if (!revocationWarning.isEmpty())
         warnings << revocationWarning;
+    if (req.release.isSet()) {
+        // The clerk's release step: number and date into the draft's blanks.
+        QString personal;
+        for (const pdf::SignatureReport &s : existing.signatures) {
+            if (s.isValid() && Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer)) == CertificateKind::Personal)
+                personal = s.signer.commonName;
+        }
+        if (Error e = planRelease(req.input, req.release, cert, personal, *req.book, d->release))
+            return e;
+        o.releaseStamps = d->release.stamps;
+    }
 
     // 4. Appearance and placement.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -271,11 +291,20 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     record.title = req.title.isEmpty() ? cert.title : req.title;
     record.agency = req.agency.isEmpty() ? cert.organization : req.agency;
     record.reason = req.reason;
-    record.docNumber = req.docNumber;
+    record.docNumber = d->release.stamps.isEmpty() ? req.docNumber : d->release.entry.numberAndSymbol();
     // Recorded before anything is written: a signed file is never unrecorded.
     const qint64 id = reg.beginSignature(record, error);
     if (!id)
         return error;
+    if (!d->release.stamps.isEmpty()) {
+        // The number is taken in the book with the attempt (checked again here).
+        d->release.entry.signatureId = id;
+        qint64 bookId = 0;
+        if (Error e = OutgoingBook(reg).add(d->release.entry, bookId)) {
+            reg.completeSignature(id, false, QString(), e.message());
+            return e;
+        }
+    }
     crashPoint("before-output");
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)

@@ -3,6 +3,7 @@
 #include "core/CertificateInfo.h"
 #include "core/Error.h"
 #include "core/SigningRole.h"
+#include "common/ReleaseStep.h"
 #include "pdf/PdfSigner.h"
 #include "pkcs11/PinProvider.h"
 
@@ -47,6 +48,8 @@ struct SignRequest {
     QString tsaUrl;                // RFC 3161 time-stamp server (PAdES B-T); empty: none
     bool tsaOptional = false;      // sign without a time-stamp when the server fails (explicit choice)
     bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT)
+    ReleaseRequest release;        // agency role: number and date written at release (issue 12)
+    Register *book = nullptr;      // the register whose outgoing book numbers the release
 };
 
 struct PreparedSigning;
@@ -71,6 +74,8 @@ public:
     // The user moved the box in the preview.
     void overrideRect(const QRectF &rect);
     int plannedPage() const;
+    // The release planned by prepare() (empty stamps when no release step).
+    const PlannedRelease &plannedRelease() const;
 
     // Login unless the session is logged in already (the PinProvider is
     // asked at most once), record, sign, complete the record.
