@@ -4,6 +4,10 @@
 #include "core/Settings.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QTextStream>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -141,6 +145,83 @@ QList<OutgoingEntry> OutgoingBook::entries(int year) const
         out << e;
     }
     return out;
+}
+
+QStringList outgoingBookColumns()
+{
+    return {QStringLiteral("Số, ký hiệu văn bản"), QStringLiteral("Ngày tháng văn bản"),
+            QStringLiteral("Tên loại và trích yếu nội dung văn bản"), QStringLiteral("Người ký"), QStringLiteral("Nơi nhận văn bản"),
+            QStringLiteral("Đơn vị, người nhận bản lưu"), QStringLiteral("Số lượng bản"), QStringLiteral("Ngày chuyển"),
+            QStringLiteral("Ký nhận"), QStringLiteral("Ghi chú")};
+}
+
+QString sentenceCase(const QString &upper)
+{
+    const QString lower = upper.simplified().toLower();
+    return lower.isEmpty() ? lower : lower.left(1).toUpper() + lower.mid(1);
+}
+
+QStringList outgoingBookRow(const OutgoingEntry &e)
+{
+    QStringList to, kept;
+    for (const QString &r : e.recipients) {
+        if (r.startsWith(QStringLiteral("Lưu")))
+            kept << r.mid(3).remove(QRegularExpression(QStringLiteral("^\\s*:\\s*")));
+        else
+            to << r;
+    }
+    QString signer = e.signerName;
+    if (!e.signerTitle.isEmpty())
+        signer += QStringLiteral(" (%1)").arg(e.signerTitle);
+    QString note = QFileInfo(e.output).fileName();
+    if (!e.sha256After.isEmpty())
+        note += QStringLiteral("\nSHA-256: %1").arg(e.sha256After);
+    if (!e.clerk.isEmpty())
+        note += QStringLiteral("\nVăn thư: %1").arg(e.clerk);
+    if (e.result != QLatin1String("signed"))
+        note += QStringLiteral("\n(%1)").arg(e.result);
+    // "Quyết định về việc ..." (the subject's "Về" follows the type in lower case).
+    QString subject = e.subject;
+    if (subject.startsWith(QStringLiteral("Về ")))
+        subject[0] = subject[0].toLower();
+    const QString typeAndSubject = (sentenceCase(e.docType) + QLatin1Char(' ') + subject).trimmed();
+    return {e.numberAndSymbol(), e.date.toString(QStringLiteral("dd/MM/yyyy")), typeAndSubject, signer,
+            to.join(QStringLiteral("; ")), kept.join(QStringLiteral("; ")), QString(), QString(), QString(), note};
+}
+
+namespace {
+QString csvField(QString v)
+{
+    return QLatin1Char('"') + v.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+} // namespace
+
+Error exportOutgoingCsv(const QList<OutgoingEntry> &entries, const QString &path)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return Error(ErrorCode::OutputNotWritable, path);
+    QTextStream s(&f);
+    s << QChar(0xFEFF);
+    QStringList header = outgoingBookColumns();
+    header << QStringLiteral("Tệp") << QStringLiteral("SHA-256") << QStringLiteral("Văn thư") << QStringLiteral("Kết quả");
+    QStringList quoted;
+    for (const QString &h : header)
+        quoted << csvField(h);
+    s << quoted.join(QLatin1Char(',')) << '\n';
+    for (const OutgoingEntry &e : entries) {
+        QStringList row = outgoingBookRow(e);
+        row[9] = QString(); // the notes repeat what the next columns give
+        row << e.output << e.sha256After << e.clerk << e.result;
+        quoted.clear();
+        for (const QString &v : row)
+            quoted << csvField(v);
+        s << quoted.join(QLatin1Char(',')) << '\n';
+    }
+    s.flush();
+    if (!f.commit())
+        return Error(ErrorCode::OutputNotWritable, path);
+    return {};
 }
 
 QString decree30Day(int day)

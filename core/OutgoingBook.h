@@ -62,6 +62,21 @@ private:
     Register &m_reg;
 };
 
+// The ten columns of Decree 30/2020 Appendix IV (sổ đăng ký văn bản đi), as
+// they are filled from a book entry: (1) number and symbol, (2) date, (3) type
+// and subject, (4) signer, (5) recipients, (6) unit/person keeping the file
+// copy ("Lưu: ..."), (7) number of copies, (8) date sent, (9) received by,
+// (10) notes (file, SHA-256, clerk). Columns 7-9 are left for the clerk.
+QStringList outgoingBookColumns();
+QStringList outgoingBookRow(const OutgoingEntry &entry);
+
+// "QUYẾT ĐỊNH" -> "Quyết định".
+QString sentenceCase(const QString &upper);
+
+// CSV of the book: the ten columns, then file, SHA-256, clerk and result
+// (UTF-8 with BOM, every field quoted), written atomically.
+Error exportOutgoingCsv(const QList<OutgoingEntry> &entries, const QString &path);
+
 // Day and month as Decree 30 writes them: days 1-9 and months 1-2 with a
 // leading zero ("05", "02"), other months without ("3", "11").
 QString decree30Day(int day);
