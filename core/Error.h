@@ -44,6 +44,14 @@ enum class ErrorCode {
     TimeStampFailed,
     CertificateRevoked,
     InternalError,
+    // Authority bound to the document and the certificate (exit codes 75-84).
+    AuthoritySignerMismatch,
+    AuthorityTitleMismatch,
+    AuthorityOrganizationMismatch,
+    AuthorityTypedContradiction,
+    AuthorityAgencyMismatch,
+    AuthorityCopyAgencyMismatch,
+    AuthorityMainDocumentMissing,
 };
 
 class Error

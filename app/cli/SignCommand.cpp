@@ -80,6 +80,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption tsaOptional(QStringLiteral("tsa-optional"), QCoreApplication::translate("SignCommand", "If the time-stamp server fails, sign without a time-stamp (with a warning)."));
     const QCommandLineOption noTsa(QStringLiteral("no-tsa"), QCoreApplication::translate("SignCommand", "Do not time-stamp even if a server is configured."));
     const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
+    const QCommandLineOption overrideAuthority(QStringLiteral("override-authority"), QCoreApplication::translate("SignCommand", "Sign although an authority rule refuses (IT-approved exception); the reason is recorded."), QCoreApplication::translate("SignCommand", "reason"));
+    const QCommandLineOption mainDoc(QStringLiteral("main"), QCoreApplication::translate("SignCommand", "Attachment: the main document, sealed by the same agency."), QCoreApplication::translate("SignCommand", "file"));
+    p.addOptions({overrideAuthority, mainDoc});
     p.addOptions({ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (int code = 0; !parseArguments(p, args, code))
@@ -143,6 +146,10 @@ int runSign(const QStringList &args)
         req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::store().value(QStringLiteral("tsa/url")).toString();
     req.tsaOptional = p.isSet(tsaOptional);
     req.ltv = p.isSet(ltv);
+    if (p.isSet(overrideAuthority) && p.value(overrideAuthority).trimmed().isEmpty())
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--override-authority needs the reason of the exception")));
+    req.overrideAuthority = p.value(overrideAuthority).trimmed();
+    req.mainDocument = p.value(mainDoc);
     if (p.isSet(certify)) {
         req.certify = p.value(certify).toInt();
         if (req.certify < 1 || req.certify > 3)

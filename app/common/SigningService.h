@@ -1,8 +1,10 @@
 #pragma once
 
+#include "core/AuthorityRules.h"
 #include "core/CertificateInfo.h"
 #include "core/Error.h"
 #include "core/SigningRole.h"
+#include "pdf/DocumentFacts.h"
 #include "pdf/PdfSigner.h"
 #include "pkcs11/PinProvider.h"
 
@@ -47,6 +49,9 @@ struct SignRequest {
     QString tsaUrl;                // RFC 3161 time-stamp server (PAdES B-T); empty: none
     bool tsaOptional = false;      // sign without a time-stamp when the server fails (explicit choice)
     bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT)
+    QString overrideAuthority;     // reason for an IT-approved exception to the authority rules
+    QString mainDocument;          // attachment: the sealed main document (--main FILE)
+    QString registerPath;          // attachment by number: the register to look in (default: Register::defaultPath())
 };
 
 struct PreparedSigning;
@@ -71,6 +76,10 @@ public:
     // The user moved the box in the preview.
     void overrideRect(const QRectF &rect);
     int plannedPage() const;
+    // What the document says (header, blocks) and the authority decision,
+    // for showing next to the certificate before the PIN.
+    const pdf::DocumentFacts &documentFacts() const;
+    const AuthorityDecision &authority() const;
 
     // Login unless the session is logged in already (the PinProvider is
     // asked at most once), record, sign, complete the record.
