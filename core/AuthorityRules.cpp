@@ -8,11 +8,6 @@ namespace kyso {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("AuthorityRules", text);
-}
-
 bool sameLoose(const QString &a, const QString &b)
 {
     return !foldLoose(a).isEmpty() && foldLoose(a) == foldLoose(b);
@@ -23,14 +18,9 @@ QString printedAgency(const PrintedAuthority &p)
     return p.agencyParent.isEmpty() ? p.agencyName : p.agencyParent + QStringLiteral(" / ") + p.agencyName;
 }
 
-// The signer's block: the one the typed name points to, else the one naming
-// the certificate holder (exactly first, then without diacritics).
-int chooseBlock(const AuthorityInput &in, QStringList &names)
+// The block naming `wanted`: exactly first, then without diacritics.
+int findBlock(const QList<PrintedBlock> &blocks, const QString &wanted)
 {
-    const QList<PrintedBlock> &blocks = in.printed.blocks;
-    for (const PrintedBlock &b : blocks)
-        names << b.name;
-    const QString wanted = in.typed.signerName.isEmpty() ? in.certificate.commonName : in.typed.signerName;
     for (NameMatch level : {NameMatch::Exact, NameMatch::WithoutDiacritics}) {
         for (int i = 0; i < blocks.size(); ++i) {
             if (compareNames(blocks[i].name, wanted) == level)
@@ -46,26 +36,33 @@ Error personalChecks(const AuthorityInput &in, AuthorityDecision &d)
     const PrintedAuthority &p = in.printed;
     AuthorityRecord &r = d.record;
     if (!p.blocks.isEmpty()) {
+        // The block the typed name points to is checked and signed; a typed
+        // name found nowhere leaves placement to the locator (exit 16) and
+        // the checks to the holder's own block.
         QStringList names;
-        d.blockIndex = chooseBlock(in, names);
-        if (d.blockIndex < 0)
+        for (const PrintedBlock &b : p.blocks)
+            names << b.name;
+        const int typed = in.typed.signerName.isEmpty() ? -1 : findBlock(p.blocks, in.typed.signerName);
+        const int checked = typed >= 0 ? typed : findBlock(p.blocks, cert.commonName);
+        d.blockIndex = in.typed.signerName.isEmpty() ? checked : typed;
+        if (checked < 0)
             return Error(ErrorCode::AuthoritySignerMismatch,
-                         tr("certificate: %1; block: %2").arg(cert.commonName, names.join(QStringLiteral(", "))));
-        const PrintedBlock &b = p.blocks[d.blockIndex];
+                         QCoreApplication::translate("AuthorityRules", "certificate: %1; block: %2").arg(cert.commonName, names.join(QStringLiteral(", "))));
+        const PrintedBlock &b = p.blocks[checked];
         r.printedCapacity = b.capacity;
         r.printedOnBehalfOf = b.onBehalfOf;
         r.printedTitle = b.title;
         r.printedName = b.name;
         const NameMatch match = compareNames(b.name, cert.commonName);
         if (match == NameMatch::Different)
-            return Error(ErrorCode::AuthoritySignerMismatch, tr("certificate: %1; block: %2").arg(cert.commonName, b.name));
+            return Error(ErrorCode::AuthoritySignerMismatch, QCoreApplication::translate("AuthorityRules", "certificate: %1; block: %2").arg(cert.commonName, b.name));
         if (match == NameMatch::WithoutDiacritics)
-            d.warnings << tr("The name in the block (%1) matches the certificate (%2) only without diacritics.").arg(b.name, cert.commonName);
+            d.warnings << QCoreApplication::translate("AuthorityRules", "The name in the block (%1) matches the certificate (%2) only without diacritics.").arg(b.name, cert.commonName);
         const QString blockTitle = b.title.isEmpty() && b.capacity.isEmpty() ? b.onBehalfOf : b.title;
         if (cert.title.isEmpty() || blockTitle.isEmpty())
             r.notChecked << QStringLiteral("title");
         else if (!sameLoose(cert.title, blockTitle))
-            return Error(ErrorCode::AuthorityTitleMismatch, tr("certificate: %1; block: %2").arg(cert.title, blockTitle));
+            return Error(ErrorCode::AuthorityTitleMismatch, QCoreApplication::translate("AuthorityRules", "certificate: %1; block: %2").arg(cert.title, blockTitle));
     } else {
         r.notChecked << QStringLiteral("signer") << QStringLiteral("title");
     }
@@ -73,7 +70,7 @@ Error personalChecks(const AuthorityInput &in, AuthorityDecision &d)
         r.notChecked << QStringLiteral("organization");
     } else if (!sameAgency(cert.organization, p.agencyName, p.agencyParent)
                && !(p.agencyParent.size() && sameLoose(cert.organization, p.agencyParent))) {
-        return Error(ErrorCode::AuthorityOrganizationMismatch, tr("certificate: %1; document: %2").arg(cert.organization, printedAgency(p)));
+        return Error(ErrorCode::AuthorityOrganizationMismatch, QCoreApplication::translate("AuthorityRules", "certificate: %1; document: %2").arg(cert.organization, printedAgency(p)));
     }
     return {};
 }
@@ -83,13 +80,13 @@ Error typedChecks(const AuthorityInput &in)
     const CertificateInfo &cert = in.certificate;
     const TypedAuthority &t = in.typed;
     if (!t.title.isEmpty() && !cert.title.isEmpty() && !sameLoose(t.title, cert.title))
-        return Error(ErrorCode::AuthorityTypedContradiction, tr("--title %1; certificate: %2").arg(t.title, cert.title));
+        return Error(ErrorCode::AuthorityTypedContradiction, QCoreApplication::translate("AuthorityRules", "--title %1; certificate: %2").arg(t.title, cert.title));
     if (t.agency.isEmpty() || in.role == SigningRole::Copy)
         return {};
     // A person acts for the certificate's organisation; a seal for its CN.
     const QString certAgency = in.role == SigningRole::Personal ? cert.organization : cert.commonName;
     if (!certAgency.isEmpty() && !sameAgency(certAgency, t.agency) && !sameAgency(t.agency, certAgency))
-        return Error(ErrorCode::AuthorityTypedContradiction, tr("--agency %1; certificate: %2").arg(t.agency, certAgency));
+        return Error(ErrorCode::AuthorityTypedContradiction, QCoreApplication::translate("AuthorityRules", "--agency %1; certificate: %2").arg(t.agency, certAgency));
     return {};
 }
 
@@ -104,11 +101,11 @@ Error roleChecks(const AuthorityInput &in, AuthorityDecision &d)
         if (p.agencyName.isEmpty())
             d.record.notChecked << QStringLiteral("agency");
         else if (!sameAgency(cert.commonName, p.agencyName, p.agencyParent))
-            return Error(ErrorCode::AuthorityAgencyMismatch, tr("certificate: %1; document: %2").arg(cert.commonName, printedAgency(p)));
+            return Error(ErrorCode::AuthorityAgencyMismatch, QCoreApplication::translate("AuthorityRules", "certificate: %1; document: %2").arg(cert.commonName, printedAgency(p)));
         return {};
     case SigningRole::Copy:
         if (!in.typed.agency.isEmpty() && !sameAgency(cert.commonName, in.typed.agency) && !sameAgency(in.typed.agency, cert.commonName))
-            return Error(ErrorCode::AuthorityCopyAgencyMismatch, tr("stamp: %1; certificate: %2").arg(in.typed.agency, cert.commonName));
+            return Error(ErrorCode::AuthorityCopyAgencyMismatch, QCoreApplication::translate("AuthorityRules", "stamp: %1; certificate: %2").arg(in.typed.agency, cert.commonName));
         return {};
     case SigningRole::Attachment:
         if (!in.main.found)
@@ -212,13 +209,13 @@ AuthorityDecision evaluateAuthority(const AuthorityInput &in)
         r.overrideReason = in.overrideReason.trimmed();
         r.overrideUser = in.osUser;
         r.overriddenRefusal = QLatin1String(Error::name(refusal.code())) + QStringLiteral(": ") + refusal.detail();
-        d.warnings << tr("Authority rule overridden (%1): %2").arg(r.overrideReason, refusal.message());
+        d.warnings << QCoreApplication::translate("AuthorityRules", "Authority rule overridden (%1): %2").arg(r.overrideReason, refusal.message());
     } else if (refusal) {
         d.refusal = refusal;
     }
     resolveValues(in, r);
     if (in.typed.capacity.size() && r.printedCapacity.size() && foldCase(in.typed.capacity) != foldCase(r.printedCapacity))
-        d.warnings << tr("The typed capacity %1 differs from the block's %2.").arg(in.typed.capacity, r.printedCapacity);
+        d.warnings << QCoreApplication::translate("AuthorityRules", "The typed capacity %1 differs from the block's %2.").arg(in.typed.capacity, r.printedCapacity);
     return d;
 }
 

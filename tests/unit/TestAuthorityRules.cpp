@@ -197,3 +197,13 @@ TEST_CASE("sameAgency", "[AuthorityRules]")
     CHECK_FALSE(sameAgency(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"), QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")));
     CHECK_FALSE(sameAgency(QString(), QString()));
 }
+
+TEST_CASE("a typed name found in no block leaves placement to the locator", "[AuthorityRules]")
+{
+    AuthorityInput in = personal();
+    in.typed.signerName = QStringLiteral("Người Không Có");
+    const AuthorityDecision d = evaluateAuthority(in);
+    CHECK_FALSE(d.refusal.isError());   // the holder's own block was checked
+    CHECK(d.blockIndex == -1);          // but not chosen for placement
+    CHECK(d.record.printedTitle == QStringLiteral("PHÓ CHỦ TỊCH"));
+}
