@@ -52,17 +52,16 @@ demo() {
   mkdir -p "$out"
   # Demo PIN, passed through the environment (never on the command line).
   export KYSO_DEMO_PIN=123456
-  echo "== 1/2 Personal signature of the competent person (Nguyễn Văn An, KT. CHỦ TỊCH / PHÓ CHỦ TỊCH)"
+  echo "== 1/2 Personal signature of the competent person (Nguyễn Văn An; KT. CHỦ TỊCH / PHÓ CHỦ TỊCH read from the block)"
   "$cli" sign "$SRC/resources/sample/quyet-dinh-mau.pdf" -o "$out/quyet-dinh-mau_ca-nhan.pdf" --force \
     --module "$module" --token "KYSO DEMO" --cert-id 01 --pin-env KYSO_DEMO_PIN \
-    --image "$SRC/resources/demo/chu-ky-demo.png" --role personal --capacity KT. --title "PHÓ CHỦ TỊCH" \
-    --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" --reason "Ký ban hành văn bản" --location "Phú Thọ"
+    --image "$SRC/resources/demo/chu-ky-demo.png" --role personal --reason "Ký ban hành văn bản" --location "Phú Thọ"
   export KYSO_DEMO_PIN=123456
-  echo "== 2/2 Agency seal (SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ), overlapping the left third of the signature"
+  echo "== 2/2 Agency seal of the issuing agency (ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ), overlapping the left third of the signature"
   "$cli" sign "$out/quyet-dinh-mau_ca-nhan.pdf" -o "$out/quyet-dinh-mau_signed.pdf" --force \
-    --module "$module" --token "KYSO DEMO" --cert-id 02 --pin-env KYSO_DEMO_PIN \
+    --module "$module" --token "KYSO DEMO" --cert-id 07 --pin-env KYSO_DEMO_PIN \
     --image "$SRC/resources/demo/con-dau-demo.png" --role agency --seal-diameter 36 --trust "$data/pki/root.pem" \
-    --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" --reason "Ký số của cơ quan" --location "Phú Thọ"
+    --reason "Ký số của cơ quan" --location "Phú Thọ"
   echo "== Verification report of $out/quyet-dinh-mau_signed.pdf"
   "$cli" verify "$out/quyet-dinh-mau_signed.pdf" --trust "$data/pki/root.pem"
 }

@@ -45,6 +45,13 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::ReleaseNumberTaken: return 102;
     case ErrorCode::ReleaseDateMismatch: return 103;
     case ErrorCode::ReleaseAgencyMismatch: return 104;
+    case ErrorCode::AuthoritySignerMismatch: return 75;
+    case ErrorCode::AuthorityTitleMismatch: return 76;
+    case ErrorCode::AuthorityOrganizationMismatch: return 77;
+    case ErrorCode::AuthorityTypedContradiction: return 78;
+    case ErrorCode::AuthorityAgencyMismatch: return 79;
+    case ErrorCode::AuthorityCopyAgencyMismatch: return 80;
+    case ErrorCode::AuthorityMainDocumentMissing: return 81;
     }
     return 70;
 }
@@ -92,6 +99,13 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::ReleaseNumberTaken: return "release-number-taken";
     case ErrorCode::ReleaseDateMismatch: return "release-date-mismatch";
     case ErrorCode::ReleaseAgencyMismatch: return "release-agency-mismatch";
+    case ErrorCode::AuthoritySignerMismatch: return "authority-signer-mismatch";
+    case ErrorCode::AuthorityTitleMismatch: return "authority-title-mismatch";
+    case ErrorCode::AuthorityOrganizationMismatch: return "authority-organization-mismatch";
+    case ErrorCode::AuthorityTypedContradiction: return "authority-typed-contradiction";
+    case ErrorCode::AuthorityAgencyMismatch: return "authority-agency-mismatch";
+    case ErrorCode::AuthorityCopyAgencyMismatch: return "authority-copy-agency-mismatch";
+    case ErrorCode::AuthorityMainDocumentMissing: return "authority-main-document-missing";
     }
     return "internal-error";
 }
@@ -149,6 +163,20 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::ReleaseDateMismatch: return tr("The release date does not fit the document (its year differs from the year printed in the draft).");
     case ErrorCode::ReleaseAgencyMismatch:
         return tr("The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.");
+    case ErrorCode::AuthoritySignerMismatch:
+        return tr("The certificate holder is not the person named in the signature block of the document.");
+    case ErrorCode::AuthorityTitleMismatch:
+        return tr("The title in the certificate does not fit the title in the signature block.");
+    case ErrorCode::AuthorityOrganizationMismatch:
+        return tr("The certificate's organisation is neither the issuing agency nor its parent as printed in the document.");
+    case ErrorCode::AuthorityTypedContradiction:
+        return tr("The typed title or agency contradicts the certificate; it is not recorded.");
+    case ErrorCode::AuthorityAgencyMismatch:
+        return tr("The agency certificate does not belong to the agency that issues the document.");
+    case ErrorCode::AuthorityCopyAgencyMismatch:
+        return tr("The copying agency on the stamp must be the certificate's agency.");
+    case ErrorCode::AuthorityMainDocumentMissing:
+        return tr("The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).");
     }
     return tr("Internal error.");
 }

@@ -49,6 +49,14 @@ enum class ErrorCode {
     ReleaseNumberTaken,
     ReleaseDateMismatch,
     ReleaseAgencyMismatch,
+    // Authority bound to the document and the certificate (exit codes 75-84).
+    AuthoritySignerMismatch,
+    AuthorityTitleMismatch,
+    AuthorityOrganizationMismatch,
+    AuthorityTypedContradiction,
+    AuthorityAgencyMismatch,
+    AuthorityCopyAgencyMismatch,
+    AuthorityMainDocumentMissing,
 };
 
 class Error

@@ -1,6 +1,7 @@
 #include "core/Register.h"
 
 #include "core/Settings.h"
+#include "core/VietnameseText.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -31,6 +32,17 @@ const QStringList kSignatureColumns = {
     QStringLiteral("capacity"), QStringLiteral("title"), QStringLiteral("agency"), QStringLiteral("reason"),
     QStringLiteral("doc_number")};
 
+// Authority of a signature (issue 10): one row per signature row.
+const QStringList kAuthorityColumns = {
+    QStringLiteral("signature_id"), QStringLiteral("printed_capacity"), QStringLiteral("printed_on_behalf_of"),
+    QStringLiteral("printed_title"), QStringLiteral("printed_agency"), QStringLiteral("printed_agency_parent"),
+    QStringLiteral("printed_name"), QStringLiteral("cert_title"), QStringLiteral("cert_organization"),
+    QStringLiteral("cert_common_name"), QStringLiteral("cert_serial_hex"), QStringLiteral("capacity_source"),
+    QStringLiteral("title_source"), QStringLiteral("agency_source"), QStringLiteral("name_source"),
+    QStringLiteral("document_type"), QStringLiteral("document_number"), QStringLiteral("subject"),
+    QStringLiteral("not_read"), QStringLiteral("not_checked"), QStringLiteral("override_reason"),
+    QStringLiteral("override_user"), QStringLiteral("overridden_refusal")};
+
 // Tables in the chain and their columns, in hashing order.
 const QList<QPair<QString, QStringList>> &chainedTables()
 {
@@ -56,6 +68,7 @@ const QList<QPair<QString, QStringList>> &chainedTables()
           QStringLiteral("year"), QStringLiteral("series"), QStringLiteral("number"), QStringLiteral("symbol"),
           QStringLiteral("doc_date"), QStringLiteral("doc_type"), QStringLiteral("subject"), QStringLiteral("signer_name"),
           QStringLiteral("signer_title"), QStringLiteral("recipients"), QStringLiteral("clerk")}},
+        {QStringLiteral("signature_authority"), kAuthorityColumns},
     };
     return tables;
 }
@@ -92,6 +105,41 @@ QString chainHash(const QString &prev, const QByteArray &content)
 Error sqlError(const QSqlError &e)
 {
     return Error(ErrorCode::RegisterFailed, e.text());
+}
+
+ValueSource sourceFromName(const QString &name)
+{
+    for (ValueSource s : {ValueSource::Document, ValueSource::Certificate, ValueSource::Typed, ValueSource::Override}) {
+        if (name == QLatin1String(valueSourceName(s)))
+            return s;
+    }
+    return ValueSource::None;
+}
+
+// The joined signature_authority columns, from index i on.
+void readAuthority(const QSqlQuery &q, int i, SignatureRecord &r)
+{
+    r.hasAuthority = !q.value(i).isNull();
+    if (!r.hasAuthority)
+        return;
+    AuthorityRecord &a = r.authority;
+    ++i; // signature_id
+    for (QString *f : {&a.printedCapacity, &a.printedOnBehalfOf, &a.printedTitle, &a.printedAgency, &a.printedAgencyParent,
+                       &a.printedName, &a.certTitle, &a.certOrganization, &a.certCommonName, &a.certSerial})
+        *f = q.value(i++).toString();
+    for (ValueSource *s : {&a.capacitySource, &a.titleSource, &a.agencySource, &a.nameSource})
+        *s = sourceFromName(q.value(i++).toString());
+    a.documentType = q.value(i++).toString();
+    a.documentNumber = q.value(i++).toString();
+    a.subject = q.value(i++).toString();
+    a.notRead = q.value(i++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.notChecked = q.value(i++).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    a.overrideReason = q.value(i++).toString();
+    a.overrideUser = q.value(i++).toString();
+    a.overriddenRefusal = q.value(i++).toString();
+    a.capacity = r.capacity;
+    a.title = r.title;
+    a.agency = r.agency;
 }
 
 } // namespace
@@ -218,6 +266,26 @@ Error Register::migrate()
             || !q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS outgoing_book_number ON outgoing_book(cert_sha256, year, series, number)")))
             return sqlError(q.lastError());
     }
+    return migrateAuthority();
+}
+
+// Not tied to a schema version: the table and each of its columns are added
+// when missing, so this step runs in any order with other migrations.
+Error Register::migrateAuthority()
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS signature_authority(id INTEGER PRIMARY KEY, signature_id INTEGER NOT NULL)")))
+        return sqlError(q.lastError());
+    QStringList present;
+    q.exec(QStringLiteral("PRAGMA table_info(signature_authority)"));
+    while (q.next())
+        present << q.value(1).toString();
+    for (const QString &column : kAuthorityColumns) {
+        if (!present.contains(column) && !q.exec(QStringLiteral("ALTER TABLE signature_authority ADD COLUMN %1 TEXT").arg(column)))
+            return sqlError(q.lastError());
+    }
+    q.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS signature_authority_sig ON signature_authority(signature_id)"));
     return {};
 }
 
@@ -288,6 +356,18 @@ qint64 Register::beginSignature(const SignatureRecord &r, Error &error)
                                  r.signerSubject, r.certSerial, r.certIssuer, r.certSha256, r.tokenSerial, r.capacity,
                                  r.title, r.agency, r.reason, r.docNumber};
     const qint64 id = append(QStringLiteral("signatures"), kSignatureColumns, values, error);
+    if (id && r.hasAuthority) {
+        const AuthorityRecord &a = r.authority;
+        const QVariantList av = {id, a.printedCapacity, a.printedOnBehalfOf, a.printedTitle, a.printedAgency,
+                                 a.printedAgencyParent, a.printedName, a.certTitle, a.certOrganization, a.certCommonName,
+                                 a.certSerial, QLatin1String(valueSourceName(a.capacitySource)),
+                                 QLatin1String(valueSourceName(a.titleSource)), QLatin1String(valueSourceName(a.agencySource)),
+                                 QLatin1String(valueSourceName(a.nameSource)), a.documentType, a.documentNumber, a.subject,
+                                 a.notRead.join(QLatin1Char(',')), a.notChecked.join(QLatin1Char(',')), a.overrideReason,
+                                 a.overrideUser, a.overriddenRefusal};
+        if (!append(QStringLiteral("signature_authority"), kAuthorityColumns, av, error))
+            return 0;
+    }
     if (id) {
         // Held while this process works on the attempt: another process's
         // reconcile() leaves it alone; if we die the kernel drops the lock.
@@ -355,8 +435,9 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
     QString sql = QStringLiteral(
         "SELECT s.id, s.created_utc, s.document, s.output, s.sha256_before, s.pages, s.role, s.signer_name, s.signer_subject, "
         "s.cert_serial, s.cert_issuer, s.cert_sha256, s.token_serial, s.capacity, s.title, s.agency, s.reason, s.doc_number, "
-        "r.result, r.sha256_after, r.error, r.completed_utc FROM signatures s "
-        "LEFT JOIN signature_results r ON r.signature_id = s.id WHERE 1=1");
+        "r.result, r.sha256_after, r.error, r.completed_utc, a.%1 FROM signatures s "
+        "LEFT JOIN signature_results r ON r.signature_id = s.id "
+        "LEFT JOIN signature_authority a ON a.signature_id = s.id WHERE 1=1").arg(kAuthorityColumns.join(QStringLiteral(", a.")));
     QVariantList binds;
     if (!f.signer.isEmpty()) {
         sql += QStringLiteral(" AND (s.signer_name LIKE ? OR s.signer_subject LIKE ?)");
@@ -404,9 +485,25 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
         r.sha256After = q.value(i++).toString();
         r.error = q.value(i++).toString();
         r.completedUtc = QDateTime::fromString(q.value(i++).toString(), Qt::ISODateWithMs);
+        readAuthority(q, i, r);
         out << r;
     }
     return out;
+}
+
+bool Register::hasSealedDocument(const QString &number, const QString &certSha256) const
+{
+    const QString wanted = foldLoose(number);
+    if (wanted.isEmpty() || certSha256.isEmpty())
+        return false;
+    SignatureFilter filter;
+    filter.role = QStringLiteral("agency");
+    for (const SignatureRecord &r : signatures(filter)) {
+        if (r.result == QLatin1String("signed") && r.certSha256 == certSha256 && r.hasAuthority
+            && foldLoose(r.authority.documentNumber) == wanted)
+            return true;
+    }
+    return false;
 }
 
 QList<Handover> Register::handovers() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/AuthorityRules.h"
 #include "core/Error.h"
 
 #include <QDateTime>
@@ -33,6 +34,10 @@ struct SignatureRecord {
     QString agency;
     QString reason;
     QString docNumber;
+    // Authority as printed, as in the certificate, and where each value came
+    // from (table signature_authority; absent for rows of older versions).
+    bool hasAuthority = false;
+    AuthorityRecord authority;
     // Completion (from the results table)
     QString result;         // pending | signed | failed
     QString sha256After;
@@ -102,6 +107,9 @@ public:
     QString connectionName() const { return m_connection; }
 
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
+    // Whether a document numbered `number` ("123/QĐ-UBND") was sealed
+    // (agency role, signed) with the agency certificate `certSha256`.
+    bool hasSealedDocument(const QString &number, const QString &certSha256) const;
     QList<Handover> handovers() const;
     QList<CertificateRequest> requests() const;
     ChainCheck verifyChain() const;
@@ -114,6 +122,7 @@ public:
 private:
     Register() = default;
     Error migrate();
+    Error migrateAuthority();
     qint64 append(const QString &table, const QStringList &columns, const QVariantList &values, Error &error);
 
     QString lockPath(qint64 id) const;

@@ -12,7 +12,7 @@ export KYSO_PKCS11_MODULE=/usr/lib/softhsm/libsofthsm2.so LANG=vi_VN.UTF-8
 cli=$build/app/kyso-cli
 echo 123456 | "$cli" sign "$src/resources/sample/quyet-dinh-mau.pdf" -o "$work/personal.pdf" --cert-id 01 --pin-stdin \
   --image "$src/resources/demo/chu-ky-demo.png" --capacity KT. --title "PHÓ CHỦ TỊCH" --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" >/dev/null
-echo 123456 | "$cli" sign "$work/personal.pdf" -o "$work/signed.pdf" --cert-id 02 --pin-stdin --role agency \
+echo 123456 | "$cli" sign "$work/personal.pdf" -o "$work/signed.pdf" --cert-id 07 --pin-stdin --role agency \
   --trust "$work/token/pki/root.pem" --image "$src/resources/demo/con-dau-demo.png" --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" >/dev/null
 mkdir -p "$work/config"
 printf '[trust]\nanchors=%s\n' "$work/token/pki/root.pem" >"$work/config/kyso.ini"

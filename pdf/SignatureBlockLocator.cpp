@@ -11,13 +11,14 @@
 
 namespace kyso::pdf {
 
-QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
+namespace {
+
+QList<PageWord> wordsOf(poppler::document &doc, int page, QRectF *mediaBox)
 {
     QList<PageWord> out;
-    std::unique_ptr<poppler::document> doc(poppler::document::load_from_file(QFile::encodeName(pdfPath).toStdString()));
-    if (!doc || page < 1 || page > doc->pages())
+    if (page < 1 || page > doc.pages())
         return out;
-    std::unique_ptr<poppler::page> p(doc->create_page(page - 1));
+    std::unique_ptr<poppler::page> p(doc.create_page(page - 1));
     if (!p)
         return out;
     const poppler::rectf media = p->page_rect(poppler::media_box);
@@ -32,6 +33,38 @@ QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
         out << PageWord{text, QRectF(b.x(), height - b.y() - b.height(), b.width(), b.height())};
     }
     return out;
+}
+
+std::unique_ptr<poppler::document> load(const QString &pdfPath)
+{
+    return std::unique_ptr<poppler::document>(poppler::document::load_from_file(QFile::encodeName(pdfPath).toStdString()));
+}
+
+} // namespace
+
+QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
+{
+    std::unique_ptr<poppler::document> doc = load(pdfPath);
+    return doc ? wordsOf(*doc, page, mediaBox) : QList<PageWord>();
+}
+
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages)
+{
+    QMap<int, QList<PageWord>> out;
+    std::unique_ptr<poppler::document> doc = load(pdfPath);
+    if (!doc)
+        return out;
+    for (int p : pages) {
+        if (!out.contains(p))
+            out.insert(p, wordsOf(*doc, p, nullptr));
+    }
+    return out;
+}
+
+int pageCount(const QString &pdfPath)
+{
+    std::unique_ptr<poppler::document> doc = load(pdfPath);
+    return doc ? doc->pages() : 0;
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMap>
 #include <QRectF>
 #include <QString>
 
@@ -14,6 +15,10 @@ struct PageWord {
 
 // Words of one page (1-based), read with poppler.
 QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox = nullptr);
+// Words of several pages (1-based) with one load of the document.
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages);
+// Number of pages (0 when poppler cannot read the file).
+int pageCount(const QString &pdfPath);
 
 // The signature block of a Vietnamese administrative document: the capacity
 // and title lines ("KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH") and, below them, the

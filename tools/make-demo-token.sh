@@ -7,7 +7,11 @@
 # DIR/pki/        root.pem (trust anchor), ca.pem, personal/agency keys and certs
 # DIR/softhsm2.conf, DIR/tokens/   the SoftHSM token "KYSO DEMO"
 #   id 01: CN=Nguyễn Văn An (personal), id 02: CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ
-#   TỈNH PHÚ THỌ (agency), id 03 with --with-expired: an expired certificate.
+#   TỈNH PHÚ THỌ (agency), id 07: CN=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ (agency, the
+#   seal of the sample decision's issuing agency), id 03 with --with-expired: an
+#   expired certificate; also with --with-expired: id 08 CN=Trần Văn Cường
+#   (title Phó Giám đốc, O=SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ) and id 09
+#   CN=Nguyen Van An (no diacritics) for the authority tests.
 # With $KYSO_PKI_URL (e.g. http://127.0.0.1:8080) the end-entity certificates
 # name $KYSO_PKI_URL/ocsp (AIA) and $KYSO_PKI_URL/ca.crl (CDP); an OCSP
 # responder certificate, a CRL and a revoked certificate (id 06) are made too.
@@ -18,7 +22,9 @@ dir=${1:?usage: make-demo-token.sh DIR [--with-expired]}
 with_expired=${2:-}
 mkdir -p "$dir"
 dir=$(cd "$dir" && pwd)
-if [ -f "$dir/.complete" ]; then exit 0; fi
+# The marker names the PKI's version: an older demo token is made anew once.
+version=2
+if [ -f "$dir/.complete" ] && [ "$(cat "$dir/.complete")" = "$version" ]; then exit 0; fi
 rm -rf "$dir/pki" "$dir/tokens"
 mkdir -p "$dir/pki" "$dir/tokens"
 pki=$dir/pki
@@ -104,11 +110,15 @@ issue() { # name subject [startdate enddate]
 }
 issue personal "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/title=Phó Chủ tịch/CN=Nguyễn Văn An/UID=CCCD:001099000001/emailAddress=nvan@demo.phutho.gov.vn"
 issue agency "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/CN=SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
+issue ubnd "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/CN=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
 if [ "$with_expired" = "--with-expired" ]; then
   issue expired "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Trần Thị Hết Hạn" 20200101000000Z 20210101000000Z
   # Personal certificates close to expiry (60- and 30-day warnings).
   issue soon45 "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Lê Văn Sắp Hết" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+45 days' +%Y%m%d%H%M%SZ)"
   issue soon20 "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/CN=Phạm Thị Gần Hết" "$(date -u -d '-1 day' +%Y%m%d%H%M%SZ)" "$(date -u -d '+20 days' +%Y%m%d%H%M%SZ)"
+  # Authority tests: a Sở's deputy director, and a name without diacritics.
+  issue deputy "/C=VN/L=Phú Thọ/O=SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ/OU=$mark/title=Phó Giám đốc/CN=Trần Văn Cường"
+  issue plainname "/C=VN/L=Phú Thọ/O=ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ/OU=$mark/title=Phó Chủ tịch/CN=Nguyen Van An"
 fi
 # Time-stamp authority certificate (critical timeStamping EKU) and an
 # `openssl ts -reply` configuration, for tests that run a local TSA.
@@ -178,13 +188,16 @@ put() { # name id label
 }
 put personal 01 "Nguyễn Văn An"
 put agency 02 "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"
+put ubnd 07 "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"
 if [ -f "$pki/expired.der" ]; then
   put expired 03 "Trần Thị Hết Hạn"
   put soon45 04 "Lê Văn Sắp Hết"
   put soon20 05 "Phạm Thị Gần Hết"
+  put deputy 08 "Trần Văn Cường"
+  put plainname 09 "Nguyen Van An"
 fi
 [ -f "$pki/revoked.der" ] && put revoked 06 "Đỗ Văn Thu Hồi"
 p11 --write-object "$pki/ca.der" --type cert --id c0 --label "CA DEMO"
 p11 --write-object "$pki/root.der" --type cert --id c1 --label "Root DEMO"
 rm -f "$pki"/*.csr
-touch "$dir/.complete"
+echo "$version" >"$dir/.complete"

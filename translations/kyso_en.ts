@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuthorityCheck</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>%1 cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is numbered %2, not %3</source>
+        <translation>%1 is numbered %2, not %3</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid, trusted seal of %2</source>
+        <translation>%1 carries no valid, trusted seal of %2</translation>
+    </message>
+    <message>
+        <source>no document numbered %1 sealed by %2 in the register</source>
+        <translation>no document numbered %1 sealed by %2 in the register</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityRules</name>
+    <message>
+        <source>certificate: %1; block: %2</source>
+        <translation>certificate: %1; block: %2</translation>
+    </message>
+    <message>
+        <source>The name in the block (%1) matches the certificate (%2) only without diacritics.</source>
+        <translation>The name in the block (%1) matches the certificate (%2) only without diacritics.</translation>
+    </message>
+    <message>
+        <source>certificate: %1; document: %2</source>
+        <translation>certificate: %1; document: %2</translation>
+    </message>
+    <message>
+        <source>--title %1; certificate: %2</source>
+        <translation>--title %1; certificate: %2</translation>
+    </message>
+    <message>
+        <source>--agency %1; certificate: %2</source>
+        <translation>--agency %1; certificate: %2</translation>
+    </message>
+    <message>
+        <source>stamp: %1; certificate: %2</source>
+        <translation>stamp: %1; certificate: %2</translation>
+    </message>
+    <message>
+        <source>Authority rule overridden (%1): %2</source>
+        <translation>Authority rule overridden (%1): %2</translation>
+    </message>
+    <message>
+        <source>The typed capacity %1 differs from the block&apos;s %2.</source>
+        <translation>The typed capacity %1 differs from the block&apos;s %2.</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>The PIN was changed.</source>
@@ -41,6 +95,34 @@
 </context>
 <context>
     <name>Error</name>
+    <message>
+        <source>The certificate holder is not the person named in the signature block of the document.</source>
+        <translation>The certificate holder is not the person named in the signature block of the document.</translation>
+    </message>
+    <message>
+        <source>The title in the certificate does not fit the title in the signature block.</source>
+        <translation>The title in the certificate does not fit the title in the signature block.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organisation is neither the issuing agency nor its parent as printed in the document.</source>
+        <translation>The certificate&apos;s organisation is neither the issuing agency nor its parent as printed in the document.</translation>
+    </message>
+    <message>
+        <source>The typed title or agency contradicts the certificate; it is not recorded.</source>
+        <translation>The typed title or agency contradicts the certificate; it is not recorded.</translation>
+    </message>
+    <message>
+        <source>The agency certificate does not belong to the agency that issues the document.</source>
+        <translation>The agency certificate does not belong to the agency that issues the document.</translation>
+    </message>
+    <message>
+        <source>The copying agency on the stamp must be the certificate&apos;s agency.</source>
+        <translation>The copying agency on the stamp must be the certificate&apos;s agency.</translation>
+    </message>
+    <message>
+        <source>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</source>
+        <translation>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</translation>
+    </message>
     <message>
         <source>No error.</source>
         <translation>No error.</translation>
@@ -461,6 +543,22 @@
 </context>
 <context>
     <name>SignCommand</name>
+    <message>
+        <source>Sign although an authority rule refuses (IT-approved exception); the reason is recorded.</source>
+        <translation>Sign although an authority rule refuses (IT-approved exception); the reason is recorded.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>Attachment: the main document, sealed by the same agency.</source>
+        <translation>Attachment: the main document, sealed by the same agency.</translation>
+    </message>
+    <message>
+        <source>--override-authority needs the reason of the exception</source>
+        <translation>--override-authority needs the reason of the exception</translation>
+    </message>
     <message>
         <source>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</source>
         <translation>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</translation>

@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AuthorityCheck</name>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>không đọc được %1</translation>
+    </message>
+    <message>
+        <source>%1 is numbered %2, not %3</source>
+        <translation>%1 mang số %2, không phải %3</translation>
+    </message>
+    <message>
+        <source>%1 carries no valid, trusted seal of %2</source>
+        <translation>%1 không có chữ ký số hợp lệ, tin cậy của %2</translation>
+    </message>
+    <message>
+        <source>no document numbered %1 sealed by %2 in the register</source>
+        <translation>sổ theo dõi không có văn bản số %1 đã được %2 ký số</translation>
+    </message>
+</context>
+<context>
+    <name>AuthorityRules</name>
+    <message>
+        <source>certificate: %1; block: %2</source>
+        <translation>chứng thư số: %1; khối chữ ký: %2</translation>
+    </message>
+    <message>
+        <source>The name in the block (%1) matches the certificate (%2) only without diacritics.</source>
+        <translation>Tên trong khối chữ ký (%1) chỉ khớp với chứng thư số (%2) khi bỏ dấu.</translation>
+    </message>
+    <message>
+        <source>certificate: %1; document: %2</source>
+        <translation>chứng thư số: %1; văn bản: %2</translation>
+    </message>
+    <message>
+        <source>--title %1; certificate: %2</source>
+        <translation>--title %1; chứng thư số: %2</translation>
+    </message>
+    <message>
+        <source>--agency %1; certificate: %2</source>
+        <translation>--agency %1; chứng thư số: %2</translation>
+    </message>
+    <message>
+        <source>stamp: %1; certificate: %2</source>
+        <translation>dấu sao: %1; chứng thư số: %2</translation>
+    </message>
+    <message>
+        <source>Authority rule overridden (%1): %2</source>
+        <translation>Đã cho phép ngoại lệ về thẩm quyền (%1): %2</translation>
+    </message>
+    <message>
+        <source>The typed capacity %1 differs from the block&apos;s %2.</source>
+        <translation>Thẩm quyền ký đã nhập %1 khác với khối chữ ký (%2).</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinDialog</name>
     <message>
         <source>The PIN was changed.</source>
@@ -41,6 +95,34 @@
 </context>
 <context>
     <name>Error</name>
+    <message>
+        <source>The certificate holder is not the person named in the signature block of the document.</source>
+        <translation>Người được cấp chứng thư số không phải là người có tên trong khối chữ ký của văn bản.</translation>
+    </message>
+    <message>
+        <source>The title in the certificate does not fit the title in the signature block.</source>
+        <translation>Chức danh trong chứng thư số không khớp với chức danh trong khối chữ ký.</translation>
+    </message>
+    <message>
+        <source>The certificate&apos;s organisation is neither the issuing agency nor its parent as printed in the document.</source>
+        <translation>Cơ quan, tổ chức trong chứng thư số không phải là cơ quan ban hành văn bản hoặc cơ quan cấp trên như in ở phần đầu văn bản.</translation>
+    </message>
+    <message>
+        <source>The typed title or agency contradicts the certificate; it is not recorded.</source>
+        <translation>Chức danh hoặc cơ quan đã nhập trái với chứng thư số; giá trị này không được ghi nhận.</translation>
+    </message>
+    <message>
+        <source>The agency certificate does not belong to the agency that issues the document.</source>
+        <translation>Chứng thư số của cơ quan không thuộc cơ quan ban hành văn bản.</translation>
+    </message>
+    <message>
+        <source>The copying agency on the stamp must be the certificate&apos;s agency.</source>
+        <translation>Cơ quan thực hiện sao ghi trên dấu sao phải là cơ quan của chứng thư số.</translation>
+    </message>
+    <message>
+        <source>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</source>
+        <translation>Văn bản phụ lục không gắn với văn bản chính đã được chính cơ quan này ký số (nêu số văn bản có trong sổ theo dõi hoặc --main TỆP).</translation>
+    </message>
     <message>
         <source>No error.</source>
         <translation>Không có lỗi.</translation>
@@ -461,6 +543,22 @@
 </context>
 <context>
     <name>SignCommand</name>
+    <message>
+        <source>Sign although an authority rule refuses (IT-approved exception); the reason is recorded.</source>
+        <translation>Ký dù quy tắc thẩm quyền từ chối (ngoại lệ được bộ phận CNTT chấp thuận); lý do được ghi lại.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>lý do</translation>
+    </message>
+    <message>
+        <source>Attachment: the main document, sealed by the same agency.</source>
+        <translation>Phụ lục: văn bản chính, đã được chính cơ quan này ký số.</translation>
+    </message>
+    <message>
+        <source>--override-authority needs the reason of the exception</source>
+        <translation>--override-authority cần lý do của ngoại lệ</translation>
+    </message>
     <message>
         <source>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</source>
         <translation>Ký số tệp PDF bằng chứng thư số trên token PKCS#11 (PAdES B-B, có hình hiển thị).</translation>

@@ -47,7 +47,46 @@ QString roleLabelFor(const QString &name)
     return parseRole(name, role) ? roleLabel(role) : name;
 }
 
+QJsonObject toJsonBase(const SignatureRecord &r);
+
+// The authority as printed, as in the certificate, and the sources.
+QJsonObject authorityJson(const AuthorityRecord &a)
+{
+    auto list = [](const QStringList &l) { return QJsonArray::fromStringList(l); };
+    return QJsonObject{
+        {QStringLiteral("printed"),
+         QJsonObject{{QStringLiteral("capacity"), a.printedCapacity}, {QStringLiteral("onBehalfOf"), a.printedOnBehalfOf},
+                     {QStringLiteral("title"), a.printedTitle}, {QStringLiteral("agency"), a.printedAgency},
+                     {QStringLiteral("agencyParent"), a.printedAgencyParent}, {QStringLiteral("name"), a.printedName}}},
+        {QStringLiteral("certificate"),
+         QJsonObject{{QStringLiteral("title"), a.certTitle}, {QStringLiteral("organization"), a.certOrganization},
+                     {QStringLiteral("commonName"), a.certCommonName}, {QStringLiteral("serial"), a.certSerial}}},
+        {QStringLiteral("sources"),
+         QJsonObject{{QStringLiteral("capacity"), QLatin1String(valueSourceName(a.capacitySource))},
+                     {QStringLiteral("title"), QLatin1String(valueSourceName(a.titleSource))},
+                     {QStringLiteral("agency"), QLatin1String(valueSourceName(a.agencySource))},
+                     {QStringLiteral("name"), QLatin1String(valueSourceName(a.nameSource))}}},
+        {QStringLiteral("documentType"), a.documentType},
+        {QStringLiteral("documentNumber"), a.documentNumber},
+        {QStringLiteral("documentSubject"), a.subject},
+        {QStringLiteral("notRead"), list(a.notRead)},
+        {QStringLiteral("notChecked"), list(a.notChecked)},
+        {QStringLiteral("override"),
+         a.overrideReason.isEmpty() ? QJsonValue()
+                                    : QJsonValue(QJsonObject{{QStringLiteral("reason"), a.overrideReason},
+                                                             {QStringLiteral("user"), a.overrideUser},
+                                                             {QStringLiteral("refusal"), a.overriddenRefusal}})}};
+}
+
 QJsonObject toJson(const SignatureRecord &r)
+{
+    QJsonObject o = toJsonBase(r);
+    if (r.hasAuthority)
+        o.insert(QStringLiteral("authority"), authorityJson(r.authority));
+    return o;
+}
+
+QJsonObject toJsonBase(const SignatureRecord &r)
 {
     return QJsonObject{{QStringLiteral("id"), double(r.id)},
                        {QStringLiteral("time"), r.createdUtc.toString(Qt::ISODate)},

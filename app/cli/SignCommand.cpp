@@ -84,6 +84,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption number(QStringLiteral("number"), QCoreApplication::translate("SignCommand", "Release (agency role): the document number to write after \"Số:\", or \"next\" for the next free one in the outgoing book."), QCoreApplication::translate("SignCommand", "n|next"));
     const QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("SignCommand", "Release: the document date to write into the date line (default: today, +07:00)."), QStringLiteral("YYYY-MM-DD"));
     p.addOptions({number, date});
+    const QCommandLineOption overrideAuthority(QStringLiteral("override-authority"), QCoreApplication::translate("SignCommand", "Sign although an authority rule refuses (IT-approved exception); the reason is recorded."), QCoreApplication::translate("SignCommand", "reason"));
+    const QCommandLineOption mainDoc(QStringLiteral("main"), QCoreApplication::translate("SignCommand", "Attachment: the main document, sealed by the same agency."), QCoreApplication::translate("SignCommand", "file"));
+    p.addOptions({overrideAuthority, mainDoc});
     p.addOptions({ltv, tsa, tsaOptional, noTsa, certify, output, force, profile, role, module, token, certId, pinStdin, pinEnv, finalTry, page, rect, image, withText,
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (int code = 0; !parseArguments(p, args, code))
@@ -147,6 +150,10 @@ int runSign(const QStringList &args)
         req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::store().value(QStringLiteral("tsa/url")).toString();
     req.tsaOptional = p.isSet(tsaOptional);
     req.ltv = p.isSet(ltv);
+    if (p.isSet(overrideAuthority) && p.value(overrideAuthority).trimmed().isEmpty())
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--override-authority needs the reason of the exception")));
+    req.overrideAuthority = p.value(overrideAuthority).trimmed();
+    req.mainDocument = p.value(mainDoc);
     if (p.isSet(certify)) {
         req.certify = p.value(certify).toInt();
         if (req.certify < 1 || req.certify > 3)

@@ -1,5 +1,8 @@
 #include "common/SigningService.h"
 
+#include "common/AuthorityCheck.h"
+#include "common/Placement.h"
+
 #include "core/CrashPoint.h"
 #include "core/OutgoingBook.h"
 #include "core/Register.h"
@@ -27,6 +30,8 @@ struct PreparedSigning {
     QString sha256Before;
     int pages = 0;
     PlannedRelease release;
+    pdf::DocumentFacts facts;
+    AuthorityDecision authority;
 };
 
 namespace {
@@ -34,12 +39,6 @@ namespace {
 QString isoVietnam(const QDateTime &utc)
 {
     return utc.toTimeZone(QTimeZone(7 * 3600)).toString(Qt::ISODate);
-}
-
-double imageAspect(const QString &path)
-{
-    const QSize size = QImageReader(path).size();
-    return size.isValid() && size.height() > 0 ? double(size.width()) / size.height() : 2.0;
 }
 
 } // namespace
@@ -70,6 +69,16 @@ int SigningService::plannedPage() const
 const PlannedRelease &SigningService::plannedRelease() const
 {
     return d->release;
+}
+
+const pdf::DocumentFacts &SigningService::documentFacts() const
+{
+    return d->facts;
+}
+
+const AuthorityDecision &SigningService::authority() const
+{
+    return d->authority;
 }
 
 std::shared_ptr<pkcs11::TokenSession> SigningService::session() const
@@ -107,7 +116,9 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a copy needs --copy-form \"SAO Y\", \"SAO LỤC\" or \"TRÍCH SAO\""));
     if (req.release.isSet() && (req.role != SigningRole::Agency || !req.book))
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a number and date are given at release, with the agency signature (--role agency)"));
-    if (req.role == SigningRole::Attachment && req.docNumber.trimmed().isEmpty())
+    if (req.role == SigningRole::Attachment && req.docNumber.trimmed().isEmpty() && !req.mainDocument.isEmpty())
+        d->request.docNumber = printedAuthority(pdf::readDocumentFacts(req.mainDocument)).documentNumber();
+    if (req.role == SigningRole::Attachment && d->request.docNumber.trimmed().isEmpty())
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "an attachment needs --doc-number"));
 
     // 2. The token and certificate (no login).
@@ -181,69 +192,25 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         o.releaseStamps = d->release.stamps;
     }
 
+    // 3b. The authority printed in the document against the certificate.
+    d->facts = pdf::readDocumentFacts(req.input);
+    d->authority = checkAuthority(d->request, cert, d->facts, req.registerPath.isEmpty() ? Register::defaultPath() : req.registerPath);
+    if (d->authority.refusal)
+        return d->authority.refusal;
+    warnings << d->authority.warnings;
+
     // 4. Appearance and placement.
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    o.signingTime = now;
-    o.signerName = cert.commonName;
-    o.appearance.imagePath = req.imagePath;
-    o.page = req.page;
-    o.rect = req.rect;
-    switch (req.role) {
-    case SigningRole::Personal: {
-        if (req.withText || req.imagePath.isEmpty())
-            o.appearance.lines = pdf::PdfSigner::defaultStampLines(cert.commonName, cert.organization, now);
-        if (!o.rect) {
-            const int page = o.page == 0 ? d->pages : o.page;
-            const QList<pdf::PageWord> words = pdf::pageWords(req.input, page);
-            const QString name = req.signerName.isEmpty() ? cert.commonName : req.signerName;
-            const pdf::SignatureBlock block = pdf::findSignatureBlock(words, name, req.title);
-            if (!block.found)
-                return Error(ErrorCode::BlockNotFound, QCoreApplication::translate("SigningService", "looked for \"%1\" on page %2").arg(name).arg(page));
-            const double aspect = req.imagePath.isEmpty() ? 2.4 : imageAspect(req.imagePath);
-            o.rect = pdf::personalSignatureRect(block, aspect);
-            o.page = page;
-        }
-        break;
-    }
-    case SigningRole::Agency: {
-        if (req.withText || req.imagePath.isEmpty())
-            o.appearance.lines = pdf::PdfSigner::defaultStampLines(cert.commonName, QString(), now);
-        if (!o.rect) {
-            // Over the last valid personal signature.
-            const pdf::SignatureReport *personal = nullptr;
-            for (const pdf::SignatureReport &s : existing.signatures) {
-                if (s.isValid() && classifyCertificate(s.signer) == CertificateKind::Personal && s.page > 0)
-                    personal = &s;
-            }
-            if (!personal)
-                return Error(ErrorCode::BlockNotFound, QCoreApplication::translate("SigningService", "no visible personal signature to place the seal on"));
-            o.rect = pdf::sealRect(personal->widgetRect, req.sealDiameterMm);
-            o.page = personal->page;
-        }
-        break;
-    }
-    case SigningRole::Attachment:
-    case SigningRole::Copy: {
-        // Decree 30: no image; one item per line, Liberation Serif 10 pt, black.
-        o.appearance.imagePath.clear();
-        if (req.role == SigningRole::Attachment)
-            o.appearance.lines = {req.docNumber.trimmed(), isoVietnam(now)};
-        else
-            o.appearance.lines = {req.copyForm.trimmed().toUpper(), req.agency.isEmpty() ? cert.commonName : req.agency,
-                                  isoVietnam(now)};
-        o.appearance.fontSize = 10.0;
-        if (!o.rect) {
-            QRectF media;
-            pdf::pageWords(req.input, 1, &media);
-            double width = 0;
-            for (const QString &l : o.appearance.lines)
-                width = std::max(width, l.size() * 5.6 + 12);
-            o.rect = pdf::stampRect(media, o.appearance.lines.size(), 10.0, std::min(width, media.width() / 2));
-            o.page = 1;
-        }
-        break;
-    }
-    }
+    PlacementInput place;
+    place.request = &d->request;
+    place.certificate = cert;
+    place.pages = d->pages;
+    place.existing = &existing;
+    const int blockIndex = d->authority.blockIndex;
+    place.block = blockIndex >= 0 && blockIndex < d->facts.blocks.size() ? &d->facts.blocks[blockIndex] : nullptr;
+    place.stampAgency = d->authority.record.agency;
+    place.now = QDateTime::currentDateTimeUtc();
+    if (Error e = planPlacement(place, o))
+        return e;
     if (o.page == 0)
         o.page = d->pages;
     return d->signer.check(o);
@@ -287,11 +254,17 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     record.certIssuer = cert.issuer;
     record.certSha256 = cert.sha256Hex;
     record.tokenSerial = session.tokenSerial();
-    record.capacity = req.capacity;
-    record.title = req.title.isEmpty() ? cert.title : req.title;
-    record.agency = req.agency.isEmpty() ? cert.organization : req.agency;
+    // Typed, else as printed in the document, else the certificate's.
+    record.hasAuthority = true;
+    record.authority = d->authority.record;
+    record.capacity = record.authority.capacity;
+    record.title = record.authority.title;
+    record.agency = record.authority.agency;
     record.reason = req.reason;
-    record.docNumber = d->release.stamps.isEmpty() ? req.docNumber : d->release.entry.numberAndSymbol();
+    if (!d->release.stamps.isEmpty())
+        record.docNumber = d->release.entry.numberAndSymbol();
+    else
+        record.docNumber = req.docNumber.isEmpty() ? record.authority.documentNumber : req.docNumber;
     // Recorded before anything is written: a signed file is never unrecorded.
     const qint64 id = reg.beginSignature(record, error);
     if (!id)

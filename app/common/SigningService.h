@@ -1,9 +1,11 @@
 #pragma once
 
+#include "core/AuthorityRules.h"
 #include "core/CertificateInfo.h"
 #include "core/Error.h"
 #include "core/SigningRole.h"
 #include "common/ReleaseStep.h"
+#include "pdf/DocumentFacts.h"
 #include "pdf/PdfSigner.h"
 #include "pkcs11/PinProvider.h"
 
@@ -50,6 +52,9 @@ struct SignRequest {
     bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT)
     ReleaseRequest release;        // agency role: number and date written at release (issue 12)
     Register *book = nullptr;      // the register whose outgoing book numbers the release
+    QString overrideAuthority;     // reason for an IT-approved exception to the authority rules
+    QString mainDocument;          // attachment: the sealed main document (--main FILE)
+    QString registerPath;          // attachment by number: the register to look in (default: Register::defaultPath())
 };
 
 struct PreparedSigning;
@@ -76,6 +81,10 @@ public:
     int plannedPage() const;
     // The release planned by prepare() (empty stamps when no release step).
     const PlannedRelease &plannedRelease() const;
+    // What the document says (header, blocks) and the authority decision,
+    // for showing next to the certificate before the PIN.
+    const pdf::DocumentFacts &documentFacts() const;
+    const AuthorityDecision &authority() const;
 
     // Login unless the session is logged in already (the PinProvider is
     // asked at most once), record, sign, complete the record.

@@ -29,6 +29,7 @@ certutil -A -d "$NSS" -n "KySo test root" -t CT,C,C -i "$PKI/root.pem"
 # signs a document twice (see shared/docs/pitfalls.md).
 certutil -A -d "$NSS" -n "personal" -t ,, -i "$PKI/personal.pem"
 certutil -A -d "$NSS" -n "agency" -t ,, -i "$PKI/agency.pem"
+certutil -A -d "$NSS" -n "ubnd" -t ,, -i "$PKI/ubnd.pem"
 
 ok() { CHECKS=$((CHECKS + 1)); echo "ok - $*"; }
 bad() { CHECKS=$((CHECKS + 1)); FAILS=$((FAILS + 1)); echo "FAIL - $*"; }

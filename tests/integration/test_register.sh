@@ -4,7 +4,7 @@ source "$(dirname "$0")/lib.sh"
 DB=$KYSO_DATA_DIR/register.sqlite
 
 check "personal signature" kyso_sign "$SAMPLE" "$WORK/p.pdf" 01 --image "$SIG_IMAGE" --capacity KT. --title "PHÓ CHỦ TỊCH" --agency "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" --reason "Ban hành"
-check "agency signature" kyso_sign "$WORK/p.pdf" "$WORK/a.pdf" 02 --role agency --trust "$PKI/root.pem" --image "$SEAL_IMAGE"
+check "agency signature" kyso_sign "$WORK/p.pdf" "$WORK/a.pdf" 07 --role agency --trust "$PKI/root.pem" --image "$SEAL_IMAGE"
 set +e
 echo 987654 | "$KYSO_CLI" sign "$SAMPLE" -o "$WORK/wrong.pdf" --module "$SOFTHSM_LIB" --cert-id 01 --pin-stdin >/dev/null 2>&1
 set -e
@@ -23,7 +23,7 @@ check "filter by date" test "$("$KYSO_CLI" log list --from "$today" --to "$today
 check "filter excludes other dates" test "$("$KYSO_CLI" log list --to 2020-01-01 --json | grep -c '"id"' || true)" = 0
 check "export CSV" "$KYSO_CLI" log export --csv "$WORK/log.csv"
 check "  ... header and two rows" test "$(wc -l <"$WORK/log.csv")" = 3
-check "  ... Vietnamese intact" grep -q "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ" "$WORK/log.csv"
+check "  ... Vietnamese intact" grep -q "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" "$WORK/log.csv"
 report=$("$KYSO_CLI" log report --from "$today" --to "$today" --json)
 check "report: total 2" grep -q '"total": 2' <<<"$report"
 check "report: by unit and signer" grep -q '"Nguyễn Văn An"' <<<"$report"

@@ -20,7 +20,7 @@ for doc in sample doc2; do
   if [ $doc = sample ]; then in=$SAMPLE; page=1; first=KT.; else in=$DOC2; page=2; first=TM.; fi
   p=$WORK/$doc-personal.pdf a=$WORK/$doc-agency.pdf
   check "$doc: personal signature placed automatically" run_sign 0 "$in" "$p" 01 --image "$SIG_IMAGE" --capacity KT. --title "PHÓ CHỦ TỊCH"
-  check "$doc: agency seal placed automatically" run_sign 0 "$p" "$a" 02 --role agency --image "$SEAL_IMAGE" --seal-diameter 36
+  check "$doc: agency seal placed automatically" run_sign 0 "$p" "$a" 07 --role agency --image "$SEAL_IMAGE" --seal-diameter 36
   "$KYSO_CLI" verify "$a" --trust "$PKI/root.pem" --json >"$WORK/$doc.json"
   read -r pg _ < <($GEO rect "$WORK/$doc.json" 1)
   check "$doc: signature on page $page (got $pg)" test "$pg" = "$page"
@@ -38,7 +38,7 @@ for doc in sample doc2; do
 done
 
 # Text stamps, top right of page 1.
-check "attachment stamp" run_sign 0 "$SAMPLE" "$WORK/attach.pdf" 02 --role attachment --doc-number "123/QĐ-UBND"
+check "attachment stamp" run_sign 0 "$SAMPLE" "$WORK/attach.pdf" 07 --role attachment --doc-number "123/QĐ-UBND"
 "$KYSO_CLI" verify "$WORK/attach.pdf" --trust "$PKI/root.pem" --json >"$WORK/attach.json"
 read -r pg x y w h < <($GEO rect "$WORK/attach.json" 1)
 check "attachment: page 1 (got $pg)" test "$pg" = 1
@@ -48,9 +48,9 @@ text=$(pdftotext -f 1 -l 1 "$WORK/attach.pdf" -)
 check "attachment: pdftotext finds the document number" grep -q "123/QĐ-UBND" <<<"$text"
 check "attachment: ISO 8601 time ending +07:00" grep -Eq '^20[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9]:[0-5][0-9]\+07:00$' <<<"$text"
 check "attachment: Liberation Serif 10 pt text stamp" grep -q 'LiberationSerif *CID TrueType' <(pdffonts "$WORK/attach.pdf")
-check "copy stamp" run_sign 0 "$SAMPLE" "$WORK/copy.pdf" 02 --role copy --copy-form "SAO Y" --agency "VĂN PHÒNG UBND TỈNH PHÚ THỌ"
+check "copy stamp" run_sign 0 "$SAMPLE" "$WORK/copy.pdf" 02 --role copy --copy-form "SAO Y" --agency "Sở Khoa học và Công nghệ tỉnh Phú Thọ"
 text=$(pdftotext -f 1 -l 1 "$WORK/copy.pdf" -)
-check "copy: form, agency and time" bash -c 'grep -q "^SAO Y$" <<<"$0" && grep -q "VĂN PHÒNG UBND TỈNH PHÚ THỌ" <<<"$0" && grep -Eq "\+07:00$" <<<"$0"' "$text"
+check "copy: form, agency and time" bash -c 'grep -q "^SAO Y$" <<<"$0" && grep -q "Sở Khoa học và Công nghệ tỉnh Phú Thọ" <<<"$0" && grep -Eq "\+07:00$" <<<"$0"' "$text"
 check "copy: pdfsig valid" pdfsig_all_valid "$WORK/copy.pdf" 1
 
 # Refusals (exit code, message, no output).
@@ -69,9 +69,9 @@ check "signing a DocMDP P=1 document: refused (33)" run_sign 33 "$WORK/certified
 for r in r1 r2 r3 r4 r5 r6 r7 r8; do check "$r: no output" test ! -e "$WORK/$r.pdf"; done
 
 # Warnings.
-check "45 days left: signs with a 60-day warning" run_sign 0 "$SAMPLE" "$WORK/w45.pdf" 04 --rect 60,60,150,60
+check "45 days left: signs with a 60-day warning" run_sign 0 "$DATA/authority/khong-khoi-ky.pdf" "$WORK/w45.pdf" 04 --rect 60,60,150,60
 check "  ... warning says to file the renewal (Mẫu 01/02)" grep -q "cảnh báo:.*Mẫu 01/02" <<<"$ERR"
-check "20 days left: signs with a 30-day warning" run_sign 0 "$SAMPLE" "$WORK/w20.pdf" 05 --rect 60,60,150,60
+check "20 days left: signs with a 30-day warning" run_sign 0 "$DATA/authority/khong-khoi-ky.pdf" "$WORK/w20.pdf" 05 --rect 60,60,150,60
 check "  ... warning says renewal is no longer possible" grep -q "cảnh báo:.*ít nhất 30 ngày" <<<"$ERR"
 check "same certificate again: signs with a warning" run_sign 0 "$WORK/sample-personal.pdf" "$WORK/again.pdf" 01 --rect 60,60,150,60
 check "  ... warning says already signed" grep -q "cảnh báo:.*đã ký văn bản này" <<<"$ERR"

@@ -26,7 +26,7 @@ check "status --json: PIN ok" grep -q '"pinState": "ok"' <<<"$json"
 check "status --json: manufacturer" grep -q '"manufacturer": "SoftHSM project"' <<<"$json"
 check "status --json: serial present" grep -Eq '"serial": "[0-9a-f]{16}"' <<<"$json"
 check "status --json: RSA PKCS#1 mechanism" grep -q '"SHA256_RSA_PKCS"' <<<"$json"
-check "status --json: seven certificates" test "$(grep -c '"commonName"' <<<"$json")" = 7
+check "status --json: ten certificates" test "$(grep -c '"commonName"' <<<"$json")" = 10
 check "status --json: personal certificate classified" bash -c 'grep -A30 "\"commonName\": \"Nguyễn Văn An\"" <<<"$0" | grep -q "\"kind\": \"personal\""' "$json"
 check "status --json: agency certificate classified" bash -c 'grep -A30 "\"commonName\": \"SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ\"" <<<"$0" | grep -q "\"kind\": \"agency\""' "$json"
 check "status --json: title parsed" grep -q '"title": "Phó Chủ tịch"' <<<"$json"

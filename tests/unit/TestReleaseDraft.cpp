@@ -30,11 +30,11 @@ TEST_CASE("the number and date blanks of LibreOffice drafts", "[ReleaseDraft]")
         const char *symbol;
         QStringList agency;
     };
+    const QStringList twoLines = {QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("TỈNH PHÚ THỌ")};
     const QList<Case> cases = {
-        {"du-thao-giua.pdf", "QĐ-SKHCN", {QStringLiteral("UBND TỈNH PHÚ THỌ"), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ")}},
-        {"du-thao-trai.pdf", "TB-SKHCN", {QStringLiteral("UBND TỈNH PHÚ THỌ"), QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ")}},
-        {"du-thao-dong-rieng.pdf", "KH-SKHCN", {QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ")}},
-        {"du-thao-ubnd.pdf", "QĐ-UBND", {QStringLiteral("ỦY BAN NHÂN DÂN"), QStringLiteral("TỈNH PHÚ THỌ")}},
+        {"du-thao-giua.pdf", "QĐ-UBND", twoLines},                                   // centred, 2-line agency
+        {"du-thao-trai.pdf", "TB-UBND", twoLines},                                   // left-aligned
+        {"du-thao-dong-rieng.pdf", "KH-UBND", {QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")}}, // "Số:" on its own line, 1-line agency
     };
     for (const Case &c : cases) {
         INFO(c.file);
@@ -119,8 +119,8 @@ TEST_CASE("type, subject, recipients and signer's title read from a draft", "[Re
     const DraftContent c = readDraftContent(data("du-thao-giua.pdf"), QStringLiteral("Nguyễn Văn An"));
     CHECK(c.docType == QStringLiteral("QUYẾT ĐỊNH"));
     CHECK(c.subject == QStringLiteral("Về việc ban hành Quy chế quản lý chữ ký số (DEMO)"));
-    CHECK(c.recipients == QStringList{QStringLiteral("Như Điều 2"), QStringLiteral("UBND tỉnh (để b/c)"), QStringLiteral("Lưu: VT, VP")});
-    CHECK(c.signerTitle == QStringLiteral("KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"));
+    CHECK(c.recipients == QStringList{QStringLiteral("Như Điều 2"), QStringLiteral("Sở Khoa học và Công nghệ"), QStringLiteral("Lưu: VT, VP")});
+    CHECK(c.signerTitle == QStringLiteral("KT. CHỦ TỊCH PHÓ CHỦ TỊCH"));
     const DraftContent k = readDraftContent(data("du-thao-dong-rieng.pdf"), QStringLiteral("Nguyễn Văn An"));
     CHECK(k.docType == QStringLiteral("KẾ HOẠCH"));
     CHECK(k.subject == QStringLiteral("Triển khai chữ ký số năm 2026 (DEMO)"));
