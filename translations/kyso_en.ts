@@ -267,6 +267,26 @@
         <source>The signing certificate has been revoked; it must not be used.</source>
         <translation>The signing certificate has been revoked; it must not be used.</translation>
     </message>
+    <message>
+        <source>The blanks for the number (after "Số:", before the symbol) and the date ("ngày … tháng … năm") were not found in the header of the first page.</source>
+        <translation>The blanks for the number (after "Số:", before the symbol) and the date ("ngày … tháng … năm") were not found in the header of the first page.</translation>
+    </message>
+    <message>
+        <source>The document already has a number or date; it was released before.</source>
+        <translation>The document already has a number or date; it was released before.</translation>
+    </message>
+    <message>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</source>
+        <translation>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</translation>
+    </message>
+    <message>
+        <source>The release date does not fit the document (its year differs from the year printed in the draft).</source>
+        <translation>The release date does not fit the document (its year differs from the year printed in the draft).</translation>
+    </message>
+    <message>
+        <source>The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
+        <translation>The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -529,6 +549,18 @@
         <source>a profile name is required</source>
         <translation>a profile name is required</translation>
     </message>
+    <message>
+        <source>--year takes a year such as 2026</source>
+        <translation>--year takes a year such as 2026</translation>
+    </message>
+    <message>
+        <source>outgoing: the book of this year (default: this year).</source>
+        <translation>outgoing: the book of this year (default: this year).</translation>
+    </message>
+    <message>
+        <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
+        <translation>outgoing: write the book as a printable PDF (A4 landscape).</translation>
+    </message>
 </context>
 <context>
     <name>Revocation</name>
@@ -775,6 +807,30 @@
         <source>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</source>
         <translation>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</translation>
     </message>
+    <message>
+        <source>Release (agency role): the document number to write after "Số:", or "next" for the next free one in the outgoing book.</source>
+        <translation>Release (agency role): the document number to write after "Số:", or "next" for the next free one in the outgoing book.</translation>
+    </message>
+    <message>
+        <source>n|next</source>
+        <translation>n|next</translation>
+    </message>
+    <message>
+        <source>Release: the document date to write into the date line (default: today, +07:00).</source>
+        <translation>Release: the document date to write into the date line (default: today, +07:00).</translation>
+    </message>
+    <message>
+        <source>--date goes with --number</source>
+        <translation>--date goes with --number</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD</source>
+        <translation>--date takes a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
+        <translation>Released: Số %1, ngày %2 (outgoing book %3)</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -909,6 +965,10 @@
     <message>
         <source>the revocation status could not be checked: %1</source>
         <translation>the revocation status could not be checked: %1</translation>
+    </message>
+    <message>
+        <source>a number and date are given at release, with the agency signature (--role agency)</source>
+        <translation>a number and date are given at release, with the agency signature (--role agency)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1972,48 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>Open FILE in the verify view.</source>
         <translation>Open FILE in the verify view.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingBook</name>
+    <message>
+        <source>a document number is a positive whole number</source>
+        <translation>a document number is a positive whole number</translation>
+    </message>
+    <message>
+        <source>number %1 in %2</source>
+        <translation>number %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStep</name>
+    <message>
+        <source>no "Số:      /…" line in the header</source>
+        <translation>no "Số:      /…" line in the header</translation>
+    </message>
+    <message>
+        <source>no "ngày … tháng … năm" line in the header</source>
+        <translation>no "ngày … tháng … năm" line in the header</translation>
+    </message>
+    <message>
+        <source>the blank for "%1" is %2 pt wide, the text needs %3 pt</source>
+        <translation>the blank for "%1" is %2 pt wide, the text needs %3 pt</translation>
+    </message>
+    <message>
+        <source>--number takes a positive whole number or "next"</source>
+        <translation>--number takes a positive whole number or "next"</translation>
+    </message>
+    <message>
+        <source>number %1 in %2 (next free: %3)</source>
+        <translation>number %1 in %2 (next free: %3)</translation>
+    </message>
+    <message>
+        <source>release date %1, the draft says năm %2</source>
+        <translation>release date %1, the draft says năm %2</translation>
+    </message>
+    <message>
+        <source>the header names "%1", the certificate "%2"</source>
+        <translation>the header names "%1", the certificate "%2"</translation>
     </message>
 </context>
 </TS>

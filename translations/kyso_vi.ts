@@ -267,6 +267,26 @@
         <source>The signing certificate has been revoked; it must not be used.</source>
         <translation>Chứng thư số đã bị thu hồi; không được sử dụng.</translation>
     </message>
+    <message>
+        <source>The blanks for the number (after "Số:", before the symbol) and the date ("ngày … tháng … năm") were not found in the header of the first page.</source>
+        <translation>Không tìm thấy chỗ trống để điền số (sau "Số:", trước ký hiệu) và ngày tháng ("ngày … tháng … năm") ở phần đầu trang 1 của văn bản.</translation>
+    </message>
+    <message>
+        <source>The document already has a number or date; it was released before.</source>
+        <translation>Văn bản đã có số hoặc ngày tháng; văn bản đã được phát hành trước đó.</translation>
+    </message>
+    <message>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</source>
+        <translation>Số này đã được dùng trong sổ đăng ký văn bản đi của cơ quan trong năm đó; hãy cho số khác hoặc dùng --number next.</translation>
+    </message>
+    <message>
+        <source>The release date does not fit the document (its year differs from the year printed in the draft).</source>
+        <translation>Ngày phát hành không khớp với văn bản (năm khác với năm in trong dự thảo).</translation>
+    </message>
+    <message>
+        <source>The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
+        <translation>Cơ quan ghi ở phần đầu văn bản không phải là cơ quan của chứng thư số này; chỉ cơ quan ban hành mới được cấp số và đóng dấu.</translation>
+    </message>
 </context>
 <context>
     <name>HttpClient</name>
@@ -529,6 +549,18 @@
         <source>a profile name is required</source>
         <translation>cần tên hồ sơ ký</translation>
     </message>
+    <message>
+        <source>--year takes a year such as 2026</source>
+        <translation>--year nhận một năm, ví dụ 2026</translation>
+    </message>
+    <message>
+        <source>outgoing: the book of this year (default: this year).</source>
+        <translation>outgoing: sổ của năm này (mặc định: năm nay).</translation>
+    </message>
+    <message>
+        <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
+        <translation>outgoing: ghi sổ ra tệp PDF để in (A4 khổ ngang).</translation>
+    </message>
 </context>
 <context>
     <name>Revocation</name>
@@ -775,6 +807,30 @@
         <source>Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT).</source>
         <translation>Nhúng chứng thư số và phản hồi OCSP/CRL vào DSS (PAdES B-LT).</translation>
     </message>
+    <message>
+        <source>Release (agency role): the document number to write after "Số:", or "next" for the next free one in the outgoing book.</source>
+        <translation>Phát hành (vai trò cơ quan): số văn bản điền sau "Số:", hoặc "next" để lấy số trống tiếp theo trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>n|next</source>
+        <translation>n|next</translation>
+    </message>
+    <message>
+        <source>Release: the document date to write into the date line (default: today, +07:00).</source>
+        <translation>Phát hành: ngày tháng văn bản điền vào dòng ngày tháng (mặc định: hôm nay, +07:00).</translation>
+    </message>
+    <message>
+        <source>--date goes with --number</source>
+        <translation>--date chỉ dùng cùng --number</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD</source>
+        <translation>--date nhận ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
+        <translation>Đã phát hành: Số %1, ngày %2 (sổ văn bản đi năm %3)</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -909,6 +965,10 @@
     <message>
         <source>the revocation status could not be checked: %1</source>
         <translation>không kiểm tra được tình trạng thu hồi: %1</translation>
+    </message>
+    <message>
+        <source>a number and date are given at release, with the agency signature (--role agency)</source>
+        <translation>số và ngày tháng chỉ được cấp khi phát hành, cùng chữ ký số của cơ quan (--role agency)</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1972,48 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>Open FILE in the verify view.</source>
         <translation>Mở TỆP ở màn hình kiểm tra.</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingBook</name>
+    <message>
+        <source>a document number is a positive whole number</source>
+        <translation>số văn bản phải là số nguyên dương</translation>
+    </message>
+    <message>
+        <source>number %1 in %2</source>
+        <translation>số %1 năm %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStep</name>
+    <message>
+        <source>no "Số:      /…" line in the header</source>
+        <translation>phần đầu văn bản không có dòng "Số:      /…"</translation>
+    </message>
+    <message>
+        <source>no "ngày … tháng … năm" line in the header</source>
+        <translation>phần đầu văn bản không có dòng "ngày … tháng … năm"</translation>
+    </message>
+    <message>
+        <source>the blank for "%1" is %2 pt wide, the text needs %3 pt</source>
+        <translation>chỗ trống cho "%1" rộng %2 pt, cần %3 pt</translation>
+    </message>
+    <message>
+        <source>--number takes a positive whole number or "next"</source>
+        <translation>--number nhận một số nguyên dương hoặc "next"</translation>
+    </message>
+    <message>
+        <source>number %1 in %2 (next free: %3)</source>
+        <translation>số %1 năm %2 (số trống tiếp theo: %3)</translation>
+    </message>
+    <message>
+        <source>release date %1, the draft says năm %2</source>
+        <translation>ngày phát hành %1, dự thảo ghi năm %2</translation>
+    </message>
+    <message>
+        <source>the header names "%1", the certificate "%2"</source>
+        <translation>phần đầu văn bản ghi "%1", chứng thư số ghi "%2"</translation>
     </message>
 </context>
 </TS>
