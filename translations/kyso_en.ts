@@ -842,6 +842,10 @@
         <source>not prepared</source>
         <translation>not prepared</translation>
     </message>
+    <message>
+        <source>Số %1, ngày %2</source>
+        <translation>Số %1, ngày %2</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -1825,6 +1829,34 @@
     <message>
         <source>Long-term validation data (PAdES B-LT)</source>
         <translation>Long-term validation data (PAdES B-LT)</translation>
+    </message>
+    <message>
+        <source>Give the number and date (release)</source>
+        <translation>Give the number and date (release)</translation>
+    </message>
+    <message>
+        <source>Number and seal…</source>
+        <translation>Number and seal…</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>next free number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>%1: will be released as %2</source>
+        <translation>%1: will be released as %2</translation>
+    </message>
+    <message>
+        <source>Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed.</source>
+        <translation>Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

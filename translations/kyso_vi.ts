@@ -842,6 +842,10 @@
         <source>not prepared</source>
         <translation>chưa chuẩn bị</translation>
     </message>
+    <message>
+        <source>Số %1, ngày %2</source>
+        <translation>Số %1, ngày %2</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -1825,6 +1829,34 @@
     <message>
         <source>Long-term validation data (PAdES B-LT)</source>
         <translation>Dữ liệu kiểm tra dài hạn (PAdES B-LT)</translation>
+    </message>
+    <message>
+        <source>Give the number and date (release)</source>
+        <translation>Cấp số và ghi ngày tháng (phát hành)</translation>
+    </message>
+    <message>
+        <source>Number and seal…</source>
+        <translation>Cấp số và đóng dấu…</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>số trống tiếp theo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>%1: will be released as %2</source>
+        <translation>%1: sẽ phát hành với %2</translation>
+    </message>
+    <message>
+        <source>Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed.</source>
+        <translation>Chọn chứng thư số của cơ quan và ảnh con dấu rồi đặt vị trí dấu: số trống tiếp theo và ngày hôm nay được đề xuất.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>

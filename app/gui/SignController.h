@@ -22,6 +22,7 @@ struct PreparedFile {
     int page = 0;
     QStringList warnings;
     QString error;
+    QString release; // "Số 5/QĐ-UBND, ngày 25/11/2026" when the file is numbered at release
 };
 
 struct FileResult {
