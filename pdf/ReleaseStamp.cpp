@@ -9,7 +9,9 @@
 #include FT_FREETYPE_H
 #include <podofo/podofo.h>
 
+#include <charconv>
 #include <memory>
+#include <string>
 
 using namespace PoDoFo;
 
@@ -33,6 +35,30 @@ PdfString utf8(const QString &s)
 PdfObject *resolve(PdfObject *o, PdfVecObjects &objects)
 {
     return o && o->IsReference() ? objects.GetObject(o->GetReference()) : o;
+}
+
+// PoDoFo writes reals with six decimals: a page box read as 595.303937007874
+// would come back as 595.303937, a change to the page that validators (pyHanko)
+// flag when the release stamps are the first update to touch that page. Box
+// numbers are re-written in their shortest exact form (raw tokens) instead.
+void keepBoxPrecision(PdfDictionary &page)
+{
+    for (const char *key : {"MediaBox", "CropBox", "BleedBox", "TrimBox", "ArtBox"}) {
+        PdfObject *box = page.GetKey(key);
+        if (!box || !box->IsArray())
+            continue;
+        PdfArray exact;
+        for (const PdfObject &v : box->GetArray()) {
+            if (!v.IsReal()) {
+                exact.push_back(v);
+                continue;
+            }
+            char text[64];
+            const std::to_chars_result r = std::to_chars(text, text + sizeof text, v.GetReal());
+            exact.push_back(PdfVariant(PdfData((" " + std::string(text, r.ptr)).c_str()))); // raw token, its own separator
+        }
+        page.AddKey(key, exact);
+    }
 }
 
 // The page's /Annots array, created when the page has none.
@@ -151,6 +177,7 @@ Error attachReleaseStamps(PdfMemDocument &doc, PdfObject *field, const QList<Rel
             ap.AddKey("N", appearance->Reference());
             ad.AddKey("AP", ap);
             annotsOf(page->GetObject(), objects).push_back(annot->Reference());
+            keepBoxPrecision(page->GetObject()->GetDictionary());
             kids.push_back(annot->Reference());
         }
         pd.AddKey("Kids", kids);

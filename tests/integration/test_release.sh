@@ -32,9 +32,9 @@ pyhanko_ok() {
 }
 
 n=0
-for doc in giua trai dong-rieng; do
+for doc in giua trai dong-rieng 2-trang; do   # 2-trang: header on page 1, block on page 2
   in=$DATA/du-thao-$doc.pdf p=$WORK/$doc-p.pdf a=$WORK/$doc-a.pdf
-  case $doc in giua) sym=QĐ-UBND ;; trai) sym=TB-UBND ;; *) sym=KH-UBND ;; esac
+  case $doc in giua | 2-trang) sym=QĐ-UBND ;; trai) sym=TB-UBND ;; *) sym=KH-UBND ;; esac
   n=$((n + 1))
   check "$doc: personal signature on the draft" run 0 "$in" "$p" 01 --image "$SIG_IMAGE"
   check "$doc: released with --number next --date 2026-02-05" release 0 "$p" "$a" 07 --number next --date 2026-02-05
@@ -57,7 +57,7 @@ check "seal covers the whole file (stamps signed by it)" bash -c "pdfsig -nssdir
 
 # The book.
 "$KYSO_CLI" log outgoing --year 2026 --json >"$WORK/book.json"
-check "log outgoing --json: three entries" test "$(perl -CO -MJSON::PP -e 'local $/; print scalar @{decode_json(<STDIN>)}' <"$WORK/book.json")" = 3
+check "log outgoing --json: four entries" test "$(perl -CO -MJSON::PP -e 'local $/; print scalar @{decode_json(<STDIN>)}' <"$WORK/book.json")" = 4
 first() { perl -CO -MJSON::PP -e 'local $/; my $e = decode_json(<STDIN>)->[0]; print $e->{$ARGV[0]}' "$1" <"$WORK/book.json"; }
 check "book: number with symbol" test "$(first numberAndSymbol)" = "1/QĐ-UBND"
 check "book: ISO date" test "$(first date)" = "2026-02-05"
@@ -80,7 +80,7 @@ check "book in the register's hash chain" "$KYSO_CLI" log verify
 noout() { [ ! -e "$1" ]; }
 run 0 "$DATA/du-thao-giua.pdf" "$WORK/g2-p.pdf" 01 --image "$SIG_IMAGE"
 check "duplicate number refused (102)" release 102 "$WORK/g2-p.pdf" "$WORK/r1.pdf" 07 --number 2 --date 2026-02-06
-check "  ... message names the next free number" grep -q "4" <<<"$ERR"
+check "  ... message names the next free number" grep -q "5" <<<"$ERR"
 check "  ... no output" noout "$WORK/r1.pdf"
 check "wrong year refused (103)" release 103 "$WORK/g2-p.pdf" "$WORK/r2.pdf" 07 --number 9 --date 2027-01-02
 check "  ... message in Vietnamese" grep -q "năm" <<<"$ERR"
@@ -96,9 +96,9 @@ check "no blank in the document refused (100)" release 100 "$WORK/two-p.pdf" "$W
 check "  ... no output" noout "$WORK/r6.pdf"
 check "--number with the personal role refused (64)" run 64 "$DATA/du-thao-giua.pdf" "$WORK/r7.pdf" 01 --image "$SIG_IMAGE" --number 9
 check "bad --number refused (64)" release 64 "$WORK/g2-p.pdf" "$WORK/r8.pdf" 07 --number 12a --date 2026-02-06
-# The refusals cost no PIN and no number: the next free one is still 4.
-check "after the refusals the next number is 4" release 0 "$WORK/g2-p.pdf" "$WORK/g2-a.pdf" 07 --number next --date 2026-02-06
-check "  ... Số 4/QĐ-UBND" grep -q "Số 4/QĐ-UBND" "$WORK/out"
+# The refusals cost no PIN and no number: the next free one is still 5.
+check "after the refusals the next number is 5" release 0 "$WORK/g2-p.pdf" "$WORK/g2-a.pdf" 07 --number next --date 2026-02-06
+check "  ... Số 5/QĐ-UBND" grep -q "Số 5/QĐ-UBND" "$WORK/out"
 # Numbering restarts on 1 January.
 run 0 "$DATA/du-thao-giua.pdf" "$WORK/g3-p.pdf" 01 --image "$SIG_IMAGE"
 check "a 2027 book starts at 1 (draft says 2026: refused as wrong year)" release 103 "$WORK/g3-p.pdf" "$WORK/r9.pdf" 07 --number next --date 2027-01-01

@@ -35,6 +35,7 @@ TEST_CASE("the number and date blanks of LibreOffice drafts", "[ReleaseDraft]")
         {"du-thao-giua.pdf", "QĐ-UBND", twoLines},                                   // centred, 2-line agency
         {"du-thao-trai.pdf", "TB-UBND", twoLines},                                   // left-aligned
         {"du-thao-dong-rieng.pdf", "KH-UBND", {QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")}}, // "Số:" on its own line, 1-line agency
+        {"du-thao-2-trang.pdf", "QĐ-UBND", twoLines},                                // block on page 2
     };
     for (const Case &c : cases) {
         INFO(c.file);
