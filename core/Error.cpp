@@ -52,6 +52,8 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::AuthorityAgencyMismatch: return 79;
     case ErrorCode::AuthorityCopyAgencyMismatch: return 80;
     case ErrorCode::AuthorityMainDocumentMissing: return 81;
+    case ErrorCode::FormNeedsAppearances: return 60;
+    case ErrorCode::RectOutsidePage: return 61;
     }
     return 70;
 }
@@ -106,6 +108,8 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::AuthorityAgencyMismatch: return "authority-agency-mismatch";
     case ErrorCode::AuthorityCopyAgencyMismatch: return "authority-copy-agency-mismatch";
     case ErrorCode::AuthorityMainDocumentMissing: return "authority-main-document-missing";
+    case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
+    case ErrorCode::RectOutsidePage: return "rect-outside-page";
     }
     return "internal-error";
 }
@@ -177,6 +181,10 @@ QString Error::describe(ErrorCode code)
         return tr("The copying agency on the stamp must be the certificate's agency.");
     case ErrorCode::AuthorityMainDocumentMissing:
         return tr("The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).");
+    case ErrorCode::FormNeedsAppearances:
+        return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
+    case ErrorCode::RectOutsidePage:
+        return tr("The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).");
     }
     return tr("Internal error.");
 }

@@ -57,6 +57,8 @@ enum class ErrorCode {
     AuthorityAgencyMismatch,
     AuthorityCopyAgencyMismatch,
     AuthorityMainDocumentMissing,
+    FormNeedsAppearances,
+    RectOutsidePage,
 };
 
 class Error

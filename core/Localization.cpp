@@ -16,11 +16,16 @@ QString installTranslation(QCoreApplication &app)
         lang = QLocale::system().name().left(2).toLower();
     if (lang != QLatin1String("vi"))
         lang = QStringLiteral("en");
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QStringLiteral(":/i18n/kyso_%1.qm").arg(lang)))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
+    // KySo's own catalogue, and for Vietnamese the Qt strings KySo shows
+    // (buttons, file dialogs, context menus): Debian ships no qtbase_vi.
+    const QStringList catalogues{QStringLiteral(":/i18n/kyso_%1.qm").arg(lang), QStringLiteral(":/i18n/qt_%1.qm").arg(lang)};
+    for (const QString &file : catalogues) {
+        auto *translator = new QTranslator(&app);
+        if (translator->load(file))
+            QCoreApplication::installTranslator(translator);
+        else
+            delete translator;
+    }
     return lang;
 }
 

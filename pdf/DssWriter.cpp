@@ -1,6 +1,9 @@
 #include "pdf/DssWriter.h"
 
+#include "pdf/IncrementalUpdate.h"
 #include "pdf/PdfInput.h"
+#include "pdf/PdfTokens.h"
+#include "pdf/XrefReader.h"
 
 #include <QFile>
 
@@ -38,15 +41,19 @@ QList<QByteArray> streams(const PdfObject *array, const PdfVecObjects *objects)
     return out;
 }
 
-void addAll(PdfMemDocument &doc, PdfArray &array, const QList<QByteArray> &items, const QList<QByteArray> &existing)
+// Appends each item not yet stored as a new stream object; returns the
+// array text with the references added.
+QByteArray addAll(IncrementalUpdate &update, QByteArray array, const QList<QByteArray> &items,
+                  const QList<QByteArray> &existing)
 {
     for (const QByteArray &item : items) {
         if (existing.contains(item))
             continue;
-        PdfObject *s = doc.GetObjects().CreateObject();
-        s->GetStream()->Set(item.constData(), item.size());
-        array.push_back(s->Reference());
+        const int num = update.allocate();
+        update.put(num, IncrementalUpdate::streamBody(syntax::RawDictionary(), item));
+        array = syntax::arrayAppend(array, syntax::reference(num));
     }
+    return array;
 }
 
 } // namespace
@@ -66,47 +73,50 @@ RevocationData readDss(PdfMemDocument &doc)
 
 Error appendDss(const QString &inputPath, const QString &outputPath, const RevocationData &data)
 {
-    try {
+    RevocationData existing;
+    {
         PdfMemDocument doc;
-        if (Error e = loadDocument(doc, inputPath, true))
+        if (Error e = loadDocument(doc, inputPath, false))
             return e;
-        const RevocationData existing = readDss(doc);
-        // The dictionary object first, filled below: PoDoFo 0.9.8's update
-        // writer leaves out an object created last (see pitfalls).
-        PdfObject *dssObj = doc.GetObjects().CreateObject();
-        PdfArray certs, ocsps, crls;
-        // Keep what an earlier update stored.
-        const PdfObject *old = resolve(doc.GetCatalog()->GetDictionary().GetKey("DSS"), &doc.GetObjects());
-        auto keep = [&](const char *key, PdfArray &into) {
-            if (!old || !old->IsDictionary())
-                return;
-            const PdfObject *a = resolve(old->GetDictionary().GetKey(key), &doc.GetObjects());
-            if (a && a->IsArray())
-                for (const PdfObject &item : a->GetArray())
-                    into.push_back(item);
-        };
-        keep("Certs", certs);
-        keep("OCSPs", ocsps);
-        keep("CRLs", crls);
-        addAll(doc, certs, data.certs, existing.certs);
-        addAll(doc, ocsps, data.ocsps, existing.ocsps);
-        addAll(doc, crls, data.crls, existing.crls);
-        PdfDictionary &dss = dssObj->GetDictionary();
-        dss.AddKey("Type", PdfName("DSS"));
-        if (!certs.empty())
-            dss.AddKey("Certs", certs);
-        if (!ocsps.empty())
-            dss.AddKey("OCSPs", ocsps);
-        if (!crls.empty())
-            dss.AddKey("CRLs", crls);
-        doc.GetCatalog()->GetDictionary().AddKey("DSS", dssObj->Reference());
-        PdfOutputDevice device(QFile::encodeName(outputPath).constData());
-        doc.WriteUpdate(&device, true);
-        device.Flush();
-    } catch (const PdfError &e) {
-        return Error(ErrorCode::SigningFailed, QStringLiteral("DSS: %1").arg(QLatin1String(PdfError::ErrorName(e.GetError()))));
+        try {
+            existing = readDss(doc);
+        } catch (const PdfError &e) {
+            return Error(ErrorCode::SigningFailed, QStringLiteral("DSS: %1").arg(QLatin1String(PdfError::ErrorName(e.GetError()))));
+        }
     }
-    return {};
+    QFile in(inputPath);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::FileNotFound, inputPath);
+    const QByteArray bytes = in.readAll();
+    XrefReader xref;
+    if (Error e = xref.read(bytes))
+        return e;
+    IncrementalUpdate update(xref, bytes.size(), bytes.endsWith('\n') || bytes.endsWith('\r'));
+    int catalogNum = 0;
+    syntax::RawDictionary catalog, dss;
+    if (!syntax::parseReference(xref.trailer().value("Root"), catalogNum) || !catalog.parse(update.current(catalogNum)))
+        return Error(ErrorCode::DamagedPdf, QStringLiteral("catalog"));
+    // Keep what an earlier update stored; add the rest.
+    if (!dss.parse(update.resolve(catalog.value("DSS"))))
+        dss.parse("<< /Type /DSS >>");
+    const struct { const char *key; const QList<QByteArray> &items; const QList<QByteArray> &old; } lists[] = {
+        {"Certs", data.certs, existing.certs}, {"OCSPs", data.ocsps, existing.ocsps}, {"CRLs", data.crls, existing.crls}};
+    for (const auto &l : lists) {
+        QByteArray array = update.resolve(dss.value(l.key));
+        if (!array.startsWith('['))
+            array = "[]";
+        array = addAll(update, array, l.items, l.old);
+        if (array != "[]")
+            dss.set(l.key, array);
+    }
+    int dssNum = 0;
+    if (!syntax::parseReference(catalog.value("DSS"), dssNum)) {
+        dssNum = update.allocate();
+        catalog.set("DSS", syntax::reference(dssNum));
+        update.put(catalogNum, catalog.serialise());
+    }
+    update.put(dssNum, dss.serialise());
+    return IncrementalUpdate::writeFile(inputPath, outputPath, update.serialise());
 }
 
 } // namespace kyso::pdf

@@ -1,5 +1,7 @@
 #include "pdf/PdfInput.h"
 
+#include "pdf/XrefReader.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -34,6 +36,19 @@ Error errorFromPodofo(const PoDoFo::PdfError &e)
     return Error(ErrorCode::DamagedPdf, QString::fromLatin1(what ? what : "PoDoFo"));
 }
 
+bool normalisedCopy(const QString &path, QByteArray &copy)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = f.readAll();
+    XrefReader xref;
+    if (xref.read(bytes) || xref.trailer().has("Encrypt"))
+        return false;
+    copy = xref.normalisedCopy();
+    return true;
+}
+
 Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate)
 {
     // PoDoFo's own diagnostics go to stderr; KySo reports errors itself.
@@ -42,7 +57,21 @@ Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpd
     if (Error e = checkPdfFile(path))
         return e;
     try {
-        doc.Load(QFile::encodeName(path).constData(), forUpdate);
+        try {
+            doc.Load(QFile::encodeName(path).constData(), forUpdate);
+        } catch (const PoDoFo::PdfError &e) {
+            // PoDoFo 0.9.8 rejects some valid cross-reference data (xref
+            // streams with 8-byte fields, /W [1 8 2]). Read it ourselves and
+            // give PoDoFo an equivalent classic copy; the original bytes stay
+            // the base of any update.
+            const PoDoFo::EPdfError code = e.GetError();
+            if (code == PoDoFo::ePdfError_InvalidPassword || code == PoDoFo::ePdfError_CannotEncryptedForUpdate)
+                throw;
+            QByteArray copy;
+            if (!normalisedCopy(path, copy))
+                throw;
+            doc.LoadFromBuffer(copy.constData(), long(copy.size()), false);
+        }
         if (doc.GetEncrypted() || (doc.GetTrailer() && doc.GetTrailer()->GetDictionary().HasKey("Encrypt")))
             return Error(ErrorCode::EncryptedPdf);
         if (doc.GetPageCount() <= 0)

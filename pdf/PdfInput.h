@@ -19,6 +19,10 @@ Error checkPdfFile(const QString &path);
 // damaged). forUpdate keeps the original bytes for an incremental update.
 Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate);
 
+// A classic-xref copy of `path` for PoDoFo when it cannot read the file's
+// cross-reference data itself (see XrefReader::normalisedCopy).
+bool normalisedCopy(const QString &path, QByteArray &copy);
+
 // Maps a PoDoFo exception raised while reading `path`.
 Error errorFromPodofo(const PoDoFo::PdfError &e);
 

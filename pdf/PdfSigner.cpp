@@ -4,12 +4,17 @@
 #include "pdf/AtomicOutput.h"
 #include "pdf/CmsBuilder.h"
 #include "pdf/DssWriter.h"
+#include "pdf/FormUpdate.h"
+#include "pdf/IncrementalUpdate.h"
+#include "pdf/NewObjects.h"
 #include "pdf/PdfInput.h"
+#include "pdf/PdfTokens.h"
 #include "pdf/TimeStamp.h"
+#include "pdf/XrefReader.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSet>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <openssl/evp.h>
@@ -24,12 +29,6 @@ namespace kyso::pdf {
 
 namespace {
 
-PdfString utf8(const QString &s)
-{
-    const QByteArray bytes = s.toUtf8();
-    return PdfString(reinterpret_cast<const pdf_utf8 *>(bytes.constData()));
-}
-
 // Room for the CMS: signer + CA certificates, signature, attributes, and
 // later a time-stamp token. Hex-encoded in the file, so twice this on disk.
 size_t reserveFor(SigningKey &key)
@@ -40,21 +39,71 @@ size_t reserveFor(SigningKey &key)
     return 8192 + certs + 4096;
 }
 
-void collectFieldNames(const PdfObject *fields, PdfVecObjects *objects, QSet<QString> &names, int depth = 0)
+} // namespace
+
+struct PdfSigner::Placeholder {
+    qint64 byteRangeAt = 0;  // absolute offset of the ByteRange array text
+    qint64 byteRangeLen = 0;
+    qint64 contentsAt = 0;   // absolute offset of '<'
+    qint64 contentsLen = 0;  // including '<' and '>'
+};
+
+namespace {
+
+const QByteArray kByteRangePlaceholder = "[0 0000000000 0000000000 0000000000]";
+
+QByteArray pdfDate(const QDateTime &utc)
 {
-    if (!fields || !fields->IsArray() || depth > 16)
-        return;
-    for (const PdfObject &item : fields->GetArray()) {
-        const PdfObject *field = item.IsReference() ? objects->GetObject(item.GetReference()) : &item;
-        if (!field || !field->IsDictionary())
-            continue;
-        if (const PdfObject *t = field->GetDictionary().GetKey("T"); t && (t->IsString() || t->IsHexString()))
-            names.insert(QString::fromStdString(t->GetString().GetStringUtf8()));
-        const PdfObject *kids = field->GetDictionary().GetKey("Kids");
-        if (kids && kids->IsReference())
-            kids = objects->GetObject(kids->GetReference());
-        collectFieldNames(kids, objects, names, depth + 1);
+    const QDateTime local = utc.toTimeZone(QTimeZone(7 * 3600));
+    return "(D:" + local.toString(QStringLiteral("yyyyMMddHHmmss")).toLatin1() + "+07'00')";
+}
+
+QByteArray rectArray(const QRectF &r)
+{
+    return '[' + syntax::real(r.left()) + ' ' + syntax::real(r.top()) + ' ' + syntax::real(r.right()) + ' '
+        + syntax::real(r.bottom()) + ']';
+}
+
+QByteArray signatureDictionary(const SignOptions &options, const QDateTime &when, size_t reserve)
+{
+    syntax::RawDictionary d;
+    d.set("Type", "/Sig");
+    d.set("Filter", "/Adobe.PPKLite");
+    d.set("SubFilter", "/ETSI.CAdES.detached");
+    d.set("M", pdfDate(when));
+    if (!options.signerName.isEmpty())
+        d.set("Name", syntax::textString(options.signerName));
+    if (!options.reason.isEmpty())
+        d.set("Reason", syntax::textString(options.reason));
+    if (!options.location.isEmpty())
+        d.set("Location", syntax::textString(options.location));
+    if (options.certifyPermission >= 1 && options.certifyPermission <= 3) {
+        d.set("Reference", "[<< /Type /SigRef /TransformMethod /DocMDP /TransformParams << /Type /TransformParams /P "
+                               + QByteArray::number(options.certifyPermission) + " /V /1.2 >> >>]");
     }
+    d.set("ByteRange", kByteRangePlaceholder);
+    d.set("Contents", '<' + QByteArray(int(reserve * 2), '0') + '>');
+    return d.serialise();
+}
+
+// The widget's /Rect, normalised.
+QRectF widgetRect(const IncrementalUpdate &update, int num)
+{
+    syntax::RawDictionary field;
+    QList<QByteArray> v;
+    if (!field.parse(update.current(num)) || !syntax::arrayItems(update.resolve(field.value("Rect")), v) || v.size() != 4)
+        return {};
+    return QRectF(QPointF(v[0].toDouble(), v[1].toDouble()), QPointF(v[2].toDouble(), v[3].toDouble())).normalized();
+}
+
+// PREFIX1, PREFIX2, …: the first name no field of the form has.
+QString freeFieldName(const IncrementalUpdate &update, const QString &prefix)
+{
+    const QStringList names = formFieldNames(update);
+    int n = 1;
+    while (names.contains(prefix + QString::number(n)))
+        ++n;
+    return prefix + QString::number(n);
 }
 
 } // namespace
@@ -78,15 +127,63 @@ Error PdfSigner::open(const QString &inputPath)
 {
     m_input = inputPath;
     m_doc = std::make_unique<PdfMemDocument>();
-    Error e = loadDocument(*m_doc, inputPath, true);
-    if (e)
+    m_xref = std::make_unique<XrefReader>();
+    Error e = loadDocument(*m_doc, inputPath, false);
+    if (!e) {
+        // The original bytes: the update is computed against them, and they
+        // are copied unchanged into the output.
+        QFile f(inputPath);
+        if (!f.open(QIODevice::ReadOnly))
+            e = Error(ErrorCode::FileNotFound, inputPath);
+        else
+            m_bytes = f.readAll();
+    }
+    if (!e)
+        e = m_xref->read(m_bytes);
+    if (e) {
         m_doc.reset();
+        m_bytes.clear();
+    }
     return e;
 }
 
 int PdfSigner::pageCount() const
 {
     return m_doc ? m_doc->GetPageCount() : 0;
+}
+
+QString PdfSigner::pdfaClaim() const
+{
+    if (!m_xref)
+        return {};
+    IncrementalUpdate probe(*m_xref, m_bytes.size(), true);
+    syntax::RawDictionary catalog;
+    int catalogNum = 0, metadataNum = 0;
+    QByteArray xmp;
+    if (!syntax::parseReference(m_xref->trailer().value("Root"), catalogNum) || !catalog.parse(probe.current(catalogNum))
+        || !syntax::parseReference(catalog.value("Metadata"), metadataNum) || !m_xref->decodedStream(metadataNum, xmp))
+        return {};
+    // pdfaid:part as an element or an attribute.
+    const QRegularExpression part(QStringLiteral("pdfaid:part(?:>|=[\"'])\\s*(\\d)"));
+    const QRegularExpression level(QStringLiteral("pdfaid:conformance(?:>|=[\"'])\\s*([ABUabu])"));
+    const QString text = QString::fromUtf8(xmp);
+    const QRegularExpressionMatch p = part.match(text);
+    if (!p.hasMatch())
+        return {};
+    return p.captured(1) + level.match(text).captured(1).toUpper();
+}
+
+QRectF PdfSigner::visibleBox(int page) const
+{
+    if (!m_doc || page < 1 || page > pageCount())
+        return {};
+    const PdfPage *p = m_doc->GetPage(page - 1);
+    const PdfRect m = p->GetMediaBox();
+    const PdfRect c = p->GetCropBox();
+    const QRectF media(m.GetLeft(), m.GetBottom(), m.GetWidth(), m.GetHeight());
+    const QRectF crop = QRectF(c.GetLeft(), c.GetBottom(), c.GetWidth(), c.GetHeight()).normalized();
+    const QRectF visible = crop.isValid() ? crop.intersected(media.normalized()) : media.normalized();
+    return visible.isValid() ? visible : media.normalized();
 }
 
 Error PdfSigner::check(const SignOptions &options) const
@@ -98,11 +195,248 @@ Error PdfSigner::check(const SignOptions &options) const
                      QCoreApplication::translate("PdfSigner", "page %1 of %2").arg(options.page).arg(pageCount()));
     if (options.rect && (options.rect->width() <= 0 || options.rect->height() <= 0))
         return Error(ErrorCode::Usage, QCoreApplication::translate("PdfSigner", "empty signature rectangle"));
+    if (options.rect) {
+        const QRectF visible = visibleBox(options.page == 0 ? pageCount() : options.page);
+        const QRectF page(0, 0, visible.width(), visible.height());
+        const QRectF r = *options.rect;
+        const double tolerance = 0.5;
+        if (r.left() < -tolerance || r.top() < -tolerance || r.right() > page.width() + tolerance
+            || r.bottom() > page.height() + tolerance)
+            return Error(ErrorCode::RectOutsidePage,
+                         QCoreApplication::translate("PdfSigner", "rectangle %1,%2,%3,%4 on a visible page of %5 × %6 pt")
+                             .arg(r.x()).arg(r.y()).arg(r.width()).arg(r.height())
+                             .arg(page.width()).arg(page.height()));
+    }
     if (!options.appearance.imagePath.isEmpty()) {
         if (Error e = checkImage(options.appearance.imagePath))
             return e;
     }
+    if (Error e = checkForm())
+        return e;
     return AtomicOutput::checkTarget(options.outputPath, m_input, options.overwrite);
+}
+
+Error PdfSigner::checkForm() const
+{
+    IncrementalUpdate probe(*m_xref, m_bytes.size(), true);
+    return FormUpdate(probe).checkAppearances();
+}
+
+Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignResult &result, QByteArray &bytes,
+                             Placeholder &ph, size_t reserve)
+{
+    Q_UNUSED(key)
+    PdfMemDocument &doc = *m_doc;
+    const int pageNo = options.page == 0 ? doc.GetPageCount() : options.page;
+    PdfPage *page = doc.GetPage(pageNo - 1);
+    const int pageNum = int(page->GetObject()->Reference().ObjectNumber());
+    const int rotation = ((page->GetRotation() % 360) + 360) % 360;
+    const QRectF visible = visibleBox(pageNo);
+    QRectF rect = options.rect.value_or(QRectF(visible.width() - 72 - 220, 60, 220, 90));
+    if (!options.rect && (rotation == 90 || rotation == 270))
+        rect = QRectF(visible.width() - 60 - 90, visible.height() - 72 - 220, 90, 220);
+    QRectF placed = rect.translated(visible.left(), visible.top());
+
+    const bool eol = !m_bytes.isEmpty() && (m_bytes.back() == '\n' || m_bytes.back() == '\r');
+    IncrementalUpdate update(*m_xref, m_bytes.size(), eol);
+    FormUpdate form(update);
+    // An empty signature field prepared at this place takes the signature.
+    const int prepared = form.findEmptySignatureField({}, pageNum, placed);
+    if (prepared) {
+        placed = widgetRect(update, prepared);
+        rect = placed.translated(-visible.topLeft());
+        result.fieldName = form.fieldName(prepared);
+        result.filledExistingField = true;
+    } else {
+        result.fieldName = freeFieldName(update, QStringLiteral("KySo_Signature"));
+    }
+
+    // The appearance: new PoDoFo objects, written with fresh numbers.
+    const QSet<quint64> before = objectKeys(doc.GetObjects());
+    AppearanceSpec spec = options.appearance;
+    spec.pageRotation = rotation;
+    Error appearanceError;
+    std::unique_ptr<PdfXObject> xobj = buildAppearance(doc, rect.width(), rect.height(), spec, appearanceError);
+    if (!xobj)
+        return appearanceError;
+    // Release stamps (issue 12): their appearances go in with the seal's.
+    QList<PdfObject *> stampAps;
+    QList<QRectF> stampRects;
+    for (const ReleaseStamp &s : prepared ? QList<ReleaseStamp>() : options.releaseStamps) {
+        QRectF r;
+        PdfObject *ap = releaseStampAppearance(doc, s, r);
+        if (!ap)
+            return Error(ErrorCode::InternalError, serifFontPath());
+        stampAps << ap;
+        stampRects << r;
+    }
+    doc.EmbedSubsetFonts();
+    QHash<quint64, int> numbers;
+    if (Error e = addNewObjects(doc.GetObjects(), before, update, numbers))
+        return e;
+    const int apNum = numbers.value(referenceKey(xobj->GetObject()->Reference()));
+
+    const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc();
+    const int sigNum = update.allocate();
+    update.put(sigNum, signatureDictionary(options, when, reserve));
+    const int pageGen = int(page->GetObject()->Reference().GenerationNumber());
+    syntax::RawDictionary widget;
+    if (prepared) {
+        widget.parse(update.current(prepared));
+    } else {
+        widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
+        widget.set("T", syntax::textString(result.fieldName));
+        widget.set("F", "132"); // Print | Locked
+        widget.set("Rect", rectArray(placed));
+        widget.set("P", syntax::reference(pageNum, pageGen));
+    }
+    widget.set("V", syntax::reference(sigNum));
+    widget.set("AP", "<< /N " + syntax::reference(apNum) + " >>");
+    const int widgetNum = prepared ? prepared : update.allocate();
+    int fieldNum = widgetNum;
+    if (!stampAps.isEmpty()) {
+        // The seal's field takes the stamps as further widgets (see ReleaseStamp.h).
+        syntax::RawDictionary parent;
+        parent.parse("<< /FT /Sig >>");
+        for (const QByteArray key : {QByteArray("T"), QByteArray("V")}) {
+            parent.set(key, widget.value(key));
+            widget.remove(key);
+        }
+        widget.remove("FT");
+        QByteArray kids = '[' + syntax::reference(widgetNum);
+        for (int i = 0; i < stampAps.size(); ++i) {
+            const ReleaseStamp &s = options.releaseStamps[i];
+            PdfObject *stampPage = doc.GetPage(s.page - 1)->GetObject();
+            syntax::RawDictionary w;
+            w.parse("<< /Type /Annot /Subtype /Widget /F 132 >>");
+            w.set("Rect", rectArray(stampRects[i]));
+            w.set("P", syntax::reference(int(stampPage->Reference().ObjectNumber()), int(stampPage->Reference().GenerationNumber())));
+            w.set("NM", syntax::textString(releaseStampName(s.kind)));
+            w.set("AP", "<< /N " + syntax::reference(numbers.value(referenceKey(stampAps[i]->Reference()))) + " >>");
+            const int num = update.allocate();
+            update.put(num, w.serialise());
+            if (Error e = form.addWidgetToPage(int(stampPage->Reference().ObjectNumber()), num))
+                return e;
+            kids += ' ' + syntax::reference(num);
+        }
+        parent.set("Kids", kids + ']');
+        fieldNum = update.allocate();
+        update.put(fieldNum, parent.serialise());
+    }
+    update.put(widgetNum, widget.serialise());
+    if (Error e = prepared ? form.ensureSignatureFlags() : form.addSignatureField(pageNum, widgetNum, fieldNum))
+        return e;
+    if (options.certifyPermission >= 1 && options.certifyPermission <= 3) {
+        if (Error e = form.setCertification(sigNum))
+            return e;
+    }
+    if (Error e = addEmptyFields(form, options, pageNum, pageGen, visible))
+        return e;
+
+    QMap<int, qint64> offsets;
+    bytes = update.serialise(&offsets);
+    const qsizetype sigAt = qsizetype(offsets.value(sigNum) - m_bytes.size());
+    const qsizetype br = bytes.indexOf("/ByteRange " + kByteRangePlaceholder, sigAt);
+    const qsizetype contents = bytes.indexOf("/Contents <", sigAt);
+    if (br < 0 || contents < 0)
+        return Error(ErrorCode::InternalError, QStringLiteral("signature placeholder not written"));
+    ph.byteRangeAt = m_bytes.size() + br + 11;
+    ph.byteRangeLen = kByteRangePlaceholder.size();
+    ph.contentsAt = m_bytes.size() + contents + 10;
+    ph.contentsLen = qint64(reserve) * 2 + 2;
+    result.page = pageNo;
+    result.rect = rect;
+    return {};
+}
+
+Error PdfSigner::addEmptyFields(FormUpdate &form, const SignOptions &options, int pageNum, int pageGen,
+                                 const QRectF &visible)
+{
+    for (const PreparedField &f : options.emptyFields) {
+        const QRectF placed = f.rect.intersected(QRectF(0, 0, visible.width(), visible.height()))
+                                  .translated(visible.left(), visible.top());
+        if (placed.isEmpty())
+            continue;
+        syntax::RawDictionary widget;
+        widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
+        widget.set("T", syntax::textString(f.name));
+        widget.set("F", "132");
+        widget.set("Rect", rectArray(placed));
+        widget.set("P", syntax::reference(pageNum, pageGen));
+        // An empty appearance: PDF/A wants one on every visible annotation.
+        const int ap = form.update().allocate();
+        syntax::RawDictionary xobject;
+        xobject.parse("<< /Type /XObject /Subtype /Form /Resources << >> >>");
+        xobject.set("BBox", rectArray(QRectF(0, 0, placed.width(), placed.height())));
+        form.update().put(ap, IncrementalUpdate::streamBody(xobject, QByteArray()));
+        widget.set("AP", "<< /N " + syntax::reference(ap) + " >>");
+        const int num = form.update().allocate();
+        form.update().put(num, widget.serialise());
+        if (Error e = form.addSignatureField(pageNum, num))
+            return e;
+    }
+    return {};
+}
+
+Error PdfSigner::signFile(const QString &path, const Placeholder &ph, SigningKey &key, const SignOptions &options,
+                          SignResult &result, size_t reserve)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return Error(ErrorCode::OutputNotWritable, path);
+    const qint64 total = file.size();
+    const qint64 afterContents = ph.contentsAt + ph.contentsLen;
+    QByteArray range = "[0 " + QByteArray::number(ph.contentsAt) + ' ' + QByteArray::number(afterContents) + ' '
+        + QByteArray::number(total - afterContents) + ']';
+    if (range.size() > ph.byteRangeLen)
+        return Error(ErrorCode::InternalError, QStringLiteral("byte range too long"));
+    range += QByteArray(int(ph.byteRangeLen - range.size()), ' ');
+    if (!file.seek(ph.byteRangeAt) || file.write(range) != range.size() || !file.flush())
+        return Error(ErrorCode::OutputNotWritable, path);
+
+    // SHA-256 over the byte range, streamed.
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(md, EVP_sha256(), nullptr);
+    auto hashRange = [&](qint64 from, qint64 to) {
+        file.seek(from);
+        for (qint64 left = to - from; left > 0;) {
+            const QByteArray buf = file.read(std::min<qint64>(left, 1 << 20));
+            if (buf.isEmpty())
+                return false;
+            EVP_DigestUpdate(md, buf.constData(), size_t(buf.size()));
+            left -= buf.size();
+        }
+        return true;
+    };
+    const bool read = hashRange(0, ph.contentsAt) && hashRange(afterContents, total);
+    QByteArray digest(32, '\0');
+    EVP_DigestFinal_ex(md, reinterpret_cast<unsigned char *>(digest.data()), nullptr);
+    EVP_MD_CTX_free(md);
+    if (!read)
+        return Error(ErrorCode::OutputNotWritable, path);
+
+    TimeStamper stamper;
+    if (!options.tsaUrl.isEmpty()) {
+        stamper = [&](const QByteArray &sigDigest, QByteArray &token) {
+            Error e = requestTimeStamp(options.tsaUrl, sigDigest, token);
+            if (e && options.tsaOptional) {
+                result.timeStampProblem = e.message();
+                return Error(); // signed without a time-stamp, as the user chose
+            }
+            result.timeStamped = !e;
+            return e;
+        };
+    }
+    QByteArray cms;
+    if (Error e = buildPadesCms(digest, key, cms, stamper))
+        return e;
+    if (size_t(cms.size()) > reserve)
+        return Error(ErrorCode::SignatureTooLarge, QStringLiteral("%1 > %2").arg(cms.size()).arg(reserve));
+    const QByteArray hex = cms.toHex().toUpper();
+    if (!file.seek(ph.contentsAt + 1) || file.write(hex) != hex.size() || !file.flush())
+        return Error(ErrorCode::OutputNotWritable, path);
+    result.cmsBytes = cms.size();
+    return {};
 }
 
 Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &result)
@@ -112,109 +446,20 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
     AtomicOutput output;
     if (Error e = output.begin(options.outputPath, m_input, options.overwrite))
         return e;
-
-    QByteArray cms;
+    const size_t reserve = reserveFor(key) + (options.tsaUrl.isEmpty() ? 0 : 12288);
     try {
-        PdfMemDocument &doc = *m_doc;
-        const int pageIndex = (options.page == 0 ? doc.GetPageCount() : options.page) - 1;
-        PdfPage *page = doc.GetPage(pageIndex);
-        const PdfRect media = page->GetMediaBox();
-        const int rotation = ((page->GetRotation() % 360) + 360) % 360;
-        QRectF rect = options.rect.value_or(
-            QRectF(media.GetLeft() + media.GetWidth() - 72 - 220, media.GetBottom() + 60, 220, 90));
-        if (!options.rect && (rotation == 90 || rotation == 270))
-            rect = QRectF(media.GetLeft() + media.GetWidth() - 60 - 90, media.GetBottom() + media.GetHeight() - 72 - 220, 90, 220);
-
-        // AcroForm with /SigFlags 3 (signatures exist, append only).
-        PdfAcroForm *form = doc.GetAcroForm(true, ePdfAcroFormDefaultAppearance_None);
-        form->GetObject()->GetDictionary().AddKey("SigFlags", PdfObject(static_cast<pdf_int64>(3)));
-        QSet<QString> names;
-        collectFieldNames(form->GetObject()->GetDictionary().GetKey("Fields"), &doc.GetObjects(), names);
-        int n = 1;
-        while (names.contains(QStringLiteral("KySo_Signature%1").arg(n)))
-            ++n;
-        result.fieldName = QStringLiteral("KySo_Signature%1").arg(n);
-
-        PdfSignatureField field(page, PdfRect(rect.x(), rect.y(), rect.width(), rect.height()), &doc);
-        field.SetFieldName(utf8(result.fieldName));
-        field.GetWidgetAnnotation()->SetFlags(ePdfAnnotationFlags_Print | ePdfAnnotationFlags_Locked);
-
-        AppearanceSpec spec = options.appearance;
-        spec.pageRotation = rotation;
-        Error appearanceError;
-        std::unique_ptr<PdfXObject> xobj = buildAppearance(doc, rect.width(), rect.height(), spec, appearanceError);
-        if (!xobj)
-            return appearanceError;
-        field.SetAppearanceStream(xobj.get());
-
-        const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc();
-        field.SetSignatureDate(PdfDate(static_cast<time_t>(when.toSecsSinceEpoch())));
-        if (!options.reason.isEmpty())
-            field.SetSignatureReason(utf8(options.reason));
-        if (!options.location.isEmpty())
-            field.SetSignatureLocation(utf8(options.location));
-
-        PdfSignOutputDevice device(QFile::encodeName(output.tempPath()).constData());
-        const size_t reserve = reserveFor(key) + (options.tsaUrl.isEmpty() ? 0 : 12288);
-        device.SetSignatureSize(reserve);
-        field.SetSignature(*device.GetSignatureBeacon());
-        PdfObject *sigObj = field.GetSignatureObject();
-        sigObj->GetDictionary().AddKey("Filter", PdfName("Adobe.PPKLite"));
-        sigObj->GetDictionary().AddKey("SubFilter", PdfName("ETSI.CAdES.detached"));
-        if (!options.signerName.isEmpty())
-            sigObj->GetDictionary().AddKey("Name", utf8(options.signerName));
-        if (options.certifyPermission >= 1 && options.certifyPermission <= 3)
-            field.AddCertificationReference(doc.GetCatalog(), static_cast<PdfSignatureField::EPdfCertPermission>(options.certifyPermission));
-
-        if (Error e = attachReleaseStamps(doc, field.GetFieldObject(), options.releaseStamps))
+        QByteArray update;
+        Placeholder ph;
+        if (Error e = buildUpdate(key, options, result, update, ph, reserve))
             return e;
-        doc.EmbedSubsetFonts();
-        doc.WriteUpdate(&device, true);
-        if (!device.HasSignaturePosition())
-            return Error(ErrorCode::InternalError, QStringLiteral("signature placeholder not written"));
+        if (Error e = IncrementalUpdate::writeFile(m_input, output.tempPath(), update))
+            return e;
         crashPoint("update-written");
-        device.AdjustByteRange();
-        device.Seek(0);
-
-        // SHA-256 over the byte range, streamed.
-        EVP_MD_CTX *md = EVP_MD_CTX_new();
-        EVP_DigestInit_ex(md, EVP_sha256(), nullptr);
-        std::vector<char> buf(1 << 16);
-        size_t got;
-        while ((got = device.ReadForSignature(buf.data(), buf.size())) > 0)
-            EVP_DigestUpdate(md, buf.data(), got);
-        QByteArray digest(32, '\0');
-        EVP_DigestFinal_ex(md, reinterpret_cast<unsigned char *>(digest.data()), nullptr);
-        EVP_MD_CTX_free(md);
-
-        TimeStamper stamper;
-        if (!options.tsaUrl.isEmpty()) {
-            stamper = [&](const QByteArray &sigDigest, QByteArray &token) {
-                Error e = requestTimeStamp(options.tsaUrl, sigDigest, token);
-                if (e && options.tsaOptional) {
-                    result.timeStampProblem = e.message();
-                    return Error(); // signed without a time-stamp, as the user chose
-                }
-                result.timeStamped = !e;
-                return e;
-            };
-        }
-        if (Error e = buildPadesCms(digest, key, cms, stamper))
+        if (Error e = signFile(output.tempPath(), ph, key, options, result, reserve))
             return e;
-        if (size_t(cms.size()) > reserve)
-            return Error(ErrorCode::SignatureTooLarge, QStringLiteral("%1 > %2").arg(cms.size()).arg(reserve));
-        device.SetSignature(PdfData(cms.constData(), size_t(cms.size())));
-        device.Flush();
         crashPoint("signature-written");
-
-        result.page = pageIndex + 1;
-        result.rect = rect;
-        result.cmsBytes = cms.size();
     } catch (const PdfError &e) {
-        const EPdfError code = e.GetError();
-        if (code == ePdfError_FileNotFound || code == ePdfError_InvalidHandle)
-            return Error(ErrorCode::OutputNotWritable, output.tempPath());
-        return Error(ErrorCode::SigningFailed, QString::fromLatin1(PdfError::ErrorName(code)));
+        return Error(ErrorCode::SigningFailed, QString::fromLatin1(PdfError::ErrorName(e.GetError())));
     }
     if (!options.dss.isEmpty()) {
         // B-LT: the validation data go in a further incremental update.
@@ -231,7 +476,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
         return e;
     crashPoint("renamed");
     result.outputPath = options.outputPath;
-    // The document object now holds the update; reload before another use.
+    // The document object now holds the new objects; reload before another use.
     m_doc.reset();
     return {};
 }

@@ -19,11 +19,19 @@ class PdfMemDocument;
 
 namespace kyso::pdf {
 
+// An empty signature field made for a later signer (e.g. the agency seal
+// after a certification signature with --certify 2).
+struct PreparedField {
+    QString name;
+    QRectF rect;                  // visible-page coordinates, on the signature's page
+};
+
 struct SignOptions {
     QString outputPath;
     bool overwrite = false;
     int page = 0;                 // 1-based; 0 = last page
-    std::optional<QRectF> rect;   // PDF points, unrotated page space; default: bottom right
+    std::optional<QRectF> rect;   // PDF points in the visible page: from the CropBox's lower-left corner,
+                                  // unrotated page space; default: bottom right
     AppearanceSpec appearance;    // lines are filled by the caller (see defaultStampLines)
     QString reason;
     QString location;
@@ -34,14 +42,16 @@ struct SignOptions {
     bool tsaOptional = false;     // the user chose: sign without a time-stamp if the TSA fails
     RevocationData dss;           // non-empty: append a DSS after the signature (PAdES B-LT)
     QList<ReleaseStamp> releaseStamps; // number and date written at release, in the signature's own update
+    QList<PreparedField> emptyFields; // empty signature fields to add for later signers
 };
 
 struct SignResult {
     QString outputPath;
     QString fieldName;
     int page = 0;                 // 1-based
-    QRectF rect;
+    QRectF rect;                  // as given (visible page)
     qint64 cmsBytes = 0;
+    bool filledExistingField = false; // an empty field prepared earlier took the signature
     bool timeStamped = false;
     QString timeStampProblem;     // why an optional time-stamp is missing
 };
@@ -57,6 +67,11 @@ public:
 
     Error open(const QString &inputPath);
     int pageCount() const;
+    // The PDF/A part and conformance the document claims in its XMP metadata
+    // ("1B", "2B", "3A", …), empty when none.
+    QString pdfaClaim() const;
+    // The visible page (CropBox within MediaBox), in default user space.
+    QRectF visibleBox(int page) const;
     // Validates options against the document (page, image, output target).
     Error check(const SignOptions &options) const;
     Error sign(SigningKey &key, const SignOptions &options, SignResult &result);
@@ -65,8 +80,19 @@ public:
     static QStringList defaultStampLines(const QString &signer, const QString &organization, const QDateTime &when);
 
 private:
+    struct Placeholder;
+    Error checkForm() const;
+    Error addEmptyFields(class FormUpdate &form, const SignOptions &options, int pageNum, int pageGen,
+                         const QRectF &visible);
+    Error buildUpdate(SigningKey &key, const SignOptions &options, SignResult &result, QByteArray &update,
+                      Placeholder &ph, size_t reserve);
+    Error signFile(const QString &path, const Placeholder &ph, SigningKey &key, const SignOptions &options,
+                   SignResult &result, size_t reserve);
+
     QString m_input;
     std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
+    QByteArray m_bytes;
+    std::unique_ptr<class XrefReader> m_xref;
 };
 
 } // namespace kyso::pdf

@@ -35,11 +35,16 @@ QString releaseStampName(ReleaseStamp::Kind kind);
 // Width of `text` in Liberation Serif of the given style and size (points).
 double releaseTextWidth(const QString &text, double fontSize, bool bold, bool italic);
 
-// Makes the stamps further widgets of the signature field `field` (the
-// merged field/widget PoDoFo creates): the field becomes a parent whose first
-// kid is its original widget, followed by one locked, printable widget per
-// stamp with its own appearance stream (embedded Liberation Serif subset).
-// Call before the update is written, so that the signature covers them.
-Error attachReleaseStamps(PoDoFo::PdfMemDocument &doc, PoDoFo::PdfObject *field, const QList<ReleaseStamp> &stamps);
+// The appearance of one stamp (its text in the blank, nothing else drawn) as a
+// form XObject created in `doc` (embedded Liberation Serif subset), and the
+// widget rectangle it is drawn for. nullptr when the font cannot be loaded.
+PoDoFo::PdfObject *releaseStampAppearance(PoDoFo::PdfMemDocument &doc, const ReleaseStamp &stamp, QRectF &widgetRect);
+
+// The stamps are further widgets of the seal's signature field, written in the
+// seal's own update (so the seal covers them): the field becomes a parent
+// (/FT /Sig, /T, /V, /Kids) whose first kid is the seal's widget, then one
+// locked, printable widget per stamp with /NM KySo_Release_Number|Day|Month.
+// The kids carry no /Parent: poppler before 23.x takes a kid with /Parent
+// for a child field (an unsigned signature of its own, as pdfsig then reports).
 
 } // namespace kyso::pdf

@@ -21,10 +21,12 @@ QList<PageWord> wordsOf(poppler::document &doc, int page, QRectF *mediaBox)
     std::unique_ptr<poppler::page> p(doc.create_page(page - 1));
     if (!p)
         return out;
-    const poppler::rectf media = p->page_rect(poppler::media_box);
+    // poppler's text boxes are relative to the visible page (the CropBox), as
+    // are the rectangles PdfSigner takes.
+    const poppler::rectf crop = p->page_rect(poppler::crop_box);
     if (mediaBox)
-        *mediaBox = QRectF(media.x(), media.y(), media.width(), media.height());
-    const double height = media.height();
+        *mediaBox = QRectF(0, 0, crop.width(), crop.height());
+    const double height = crop.height();
     for (const poppler::text_box &box : p->text_list()) {
         const poppler::rectf b = box.bbox();
         const poppler::byte_array utf8 = box.text().to_utf8();

@@ -14,6 +14,8 @@ struct PageWord {
 };
 
 // Words of one page (1-based), read with poppler.
+// Word boxes in visible-page coordinates (PDF points from the CropBox's
+// lower-left corner); `mediaBox` receives the visible page as (0, 0, w, h).
 QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox = nullptr);
 // Words of several pages (1-based) with one load of the document.
 QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages);

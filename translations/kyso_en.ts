@@ -122,6 +122,12 @@
     <message>
         <source>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</source>
         <translation>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</translation>
+        <source>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</source>
+        <translation>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</translation>
+    </message>
+    <message>
+        <source>The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).</source>
+        <translation>The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).</translation>
     </message>
     <message>
         <source>No error.</source>
@@ -336,6 +342,10 @@
 </context>
 <context>
     <name>PdfSigner</name>
+    <message>
+        <source>rectangle %1,%2,%3,%4 on a visible page of %5 × %6 pt</source>
+        <translation>rectangle %1,%2,%3,%4 on a visible page of %5 × %6 pt</translation>
+    </message>
     <message>
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
@@ -942,6 +952,10 @@
 </context>
 <context>
     <name>SigningService</name>
+    <message>
+        <source>the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)</source>
+        <translation>the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)</translation>
+    </message>
     <message>
         <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
         <translation>a copy needs --copy-form "SAO Y", "SAO LỤC" or "TRÍCH SAO"</translation>
@@ -2046,6 +2060,13 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>the header names "%1", the certificate "%2"</source>
         <translation>the header names "%1", the certificate "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>FormUpdate</name>
+    <message>
+        <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
+        <translation>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</translation>
     </message>
 </context>
 </TS>

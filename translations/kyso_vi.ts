@@ -122,6 +122,12 @@
     <message>
         <source>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</source>
         <translation>Văn bản phụ lục không gắn với văn bản chính đã được chính cơ quan này ký số (nêu số văn bản có trong sổ theo dõi hoặc --main TỆP).</translation>
+        <source>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</source>
+        <translation>Biểu mẫu có trường chưa có hình hiển thị và yêu cầu trình xem tự vẽ; ký lên biểu mẫu này sẽ làm chữ ký bị ẩn trong một số trình xem. Hãy điền và lưu biểu mẫu (hoặc làm phẳng biểu mẫu) bằng chương trình đã tạo ra nó, rồi ký.</translation>
+    </message>
+    <message>
+        <source>The signature rectangle lies outside the visible page (--rect is measured in points from the lower-left corner of the visible page).</source>
+        <translation>Khung chữ ký nằm ngoài vùng trang hiển thị (--rect tính bằng point từ góc dưới bên trái của vùng trang hiển thị).</translation>
     </message>
     <message>
         <source>No error.</source>
@@ -336,6 +342,10 @@
 </context>
 <context>
     <name>PdfSigner</name>
+    <message>
+        <source>rectangle %1,%2,%3,%4 on a visible page of %5 × %6 pt</source>
+        <translation>khung %1,%2,%3,%4 trên trang hiển thị %5 × %6 pt</translation>
+    </message>
     <message>
         <source>page %1 of %2</source>
         <translation>trang %1 trên %2</translation>
@@ -942,6 +952,10 @@
 </context>
 <context>
     <name>SigningService</name>
+    <message>
+        <source>the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)</source>
+        <translation>tài liệu ghi là PDF/A-%1, chuẩn không cho phép độ trong suốt: với ảnh trong suốt này, tệp đã ký không còn phù hợp PDF/A-1 (dùng ảnh JPEG hoặc PNG không trong suốt để giữ chuẩn)</translation>
+    </message>
     <message>
         <source>a copy needs --copy-form &quot;SAO Y&quot;, &quot;SAO LỤC&quot; or &quot;TRÍCH SAO&quot;</source>
         <translation>bản sao cần --copy-form "SAO Y", "SAO LỤC" hoặc "TRÍCH SAO"</translation>
@@ -2046,6 +2060,13 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the header names "%1", the certificate "%2"</source>
         <translation>phần đầu văn bản ghi "%1", chứng thư số ghi "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>FormUpdate</name>
+    <message>
+        <source>the form asks viewers to draw field appearances (/NeedAppearances) and some fields have none</source>
+        <translation>biểu mẫu yêu cầu trình xem tự vẽ hình hiển thị của trường (/NeedAppearances) và có trường chưa có hình hiển thị</translation>
     </message>
 </context>
 </TS>

@@ -211,8 +211,22 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     place.now = QDateTime::currentDateTimeUtc();
     if (Error e = planPlacement(place, o))
         return e;
+    if (req.role == SigningRole::Agency && !req.rect && o.rect) {
+        // The widget /Rect is in user space; placements are in the visible page.
+        o.rect = o.rect->translated(-d->signer.visibleBox(o.page).topLeft());
+    }
     if (o.page == 0)
         o.page = d->pages;
+    // PDF/A: the update leaves /Info and the XMP metadata as they are (their
+    // dates stay in step); only PDF/A-1 forbids a transparent image.
+    const QString pdfa = d->signer.pdfaClaim();
+    if (pdfa.startsWith(QLatin1Char('1')) && !o.appearance.imagePath.isEmpty()
+        && QImageReader(o.appearance.imagePath).read().hasAlphaChannel())
+        warnings << QCoreApplication::translate("SigningService", "the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)").arg(pdfa);
+    // --certify 2 allows form filling and signing only: the seal's empty field
+    // is made now, so the agency signature fills it instead of adding one.
+    if (req.certify == 2 && req.role == SigningRole::Personal && o.rect)
+        o.emptyFields << pdf::PreparedField{QStringLiteral("KySo_Seal1"), pdf::sealRect(*o.rect, req.sealDiameterMm)};
     return d->signer.check(o);
 }
 

@@ -5,6 +5,9 @@
 #include "SignView.h"
 #include "TokensView.h"
 #include "VerifyView.h"
+#include "WindowGeometry.h"
+
+#include <QCloseEvent>
 
 #include <QTabWidget>
 
@@ -27,7 +30,13 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_sign, &SignView::batchFinished, m_register, &RegisterView::reload);
     connect(m_settings, &SettingsView::moduleChanged, m_tokens, &TokensView::setModule);
-    resize(1280, 800);
+    restoreWindowGeometry(*this, QSize(1280, 800));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowGeometry(*this);
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace kyso::gui

@@ -24,6 +24,9 @@ public:
     TokensView *tokensView() { return m_tokens; }
     RegisterView *registerView() { return m_register; }
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     QTabWidget *m_tabs;
     SignView *m_sign;

@@ -5,6 +5,8 @@
 
 #include <poppler-qt6.h>
 
+#include "pdf/PageGeometry.h"
+
 namespace kyso::gui {
 
 PagePreview::PagePreview(QWidget *parent) : QWidget(parent)
@@ -55,7 +57,15 @@ void PagePreview::render()
     std::unique_ptr<Poppler::Page> p(m_doc->page(m_page - 1));
     if (!p)
         return update();
-    m_pageSize = p->pageSizeF();
+    // poppler shows the visible page (CropBox) turned by /Rotate; the box is
+    // kept in page space (CropBox corner, unrotated), as the signer takes it.
+    switch (p->orientation()) {
+    case Poppler::Page::Landscape: m_rotation = 90; break;
+    case Poppler::Page::UpsideDown: m_rotation = 180; break;
+    case Poppler::Page::Seascape: m_rotation = 270; break;
+    default: m_rotation = 0; break;
+    }
+    m_pageSize = p->pageSizeF(); // as displayed
     const double scale = std::min(width() / m_pageSize.width(), height() / m_pageSize.height());
     m_image = p->renderToImage(72.0 * scale * devicePixelRatioF(), 72.0 * scale * devicePixelRatioF());
     m_image.setDevicePixelRatio(devicePixelRatioF());
@@ -67,15 +77,16 @@ void PagePreview::render()
 QRectF PagePreview::toWidget(const QRectF &pdf) const
 {
     const double s = m_imageRect.width() / m_pageSize.width();
-    return QRectF(m_imageRect.left() + pdf.x() * s, m_imageRect.top() + (m_pageSize.height() - pdf.y() - pdf.height()) * s,
-                  pdf.width() * s, pdf.height() * s);
+    const QSizeF unrotated = pdf::displaySize(m_pageSize, m_rotation);
+    const QRectF d = pdf::pageToDisplay(pdf, unrotated, m_rotation);
+    return QRectF(m_imageRect.left() + d.x() * s, m_imageRect.top() + d.y() * s, d.width() * s, d.height() * s);
 }
 
 QRectF PagePreview::toPdf(const QRectF &w) const
 {
     const double s = m_imageRect.width() / m_pageSize.width();
-    return QRectF((w.x() - m_imageRect.left()) / s, m_pageSize.height() - (w.y() - m_imageRect.top()) / s - w.height() / s,
-                  w.width() / s, w.height() / s);
+    const QRectF d((w.x() - m_imageRect.left()) / s, (w.y() - m_imageRect.top()) / s, w.width() / s, w.height() / s);
+    return pdf::displayToPage(d, pdf::displaySize(m_pageSize, m_rotation), m_rotation);
 }
 
 void PagePreview::paintEvent(QPaintEvent *)

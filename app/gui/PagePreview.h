@@ -49,7 +49,8 @@ private:
 
     std::unique_ptr<Poppler::Document> m_doc;
     int m_page = 1;
-    QSizeF m_pageSize; // points
+    QSizeF m_pageSize; // points, as displayed (rotated)
+    int m_rotation = 0; // the page's /Rotate
     QImage m_image;
     QRectF m_imageRect;
     QRectF m_box;

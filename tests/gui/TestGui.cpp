@@ -11,6 +11,7 @@
 #include "pdf/ReleaseDraft.h"
 #include "TokensView.h"
 #include "pdf/SignatureVerifier.h"
+#include "../unit/PdfFixtures.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -42,6 +43,7 @@ private slots:
     void signFlowEndToEnd();
     void pinDialogWarnsOnFinalTry();
     void lockedTokenOffersNoPinField();
+    void previewOnRotatedOffsetPage();
     void uiStaysResponsiveWhileTokenIsSlow();
     void tokensViewShowsHotPlug();
     void registerViewListsTheSignature();
@@ -172,6 +174,36 @@ void TestGui::pinDialogWarnsOnFinalTry()
     QVERIFY(ok->isEnabled());
     dialog->reject();
     writeState("");
+}
+
+void TestGui::previewOnRotatedOffsetPage()
+{
+    // CropBox 555.3 × 801.9 starting at (20, 40), turned 90° clockwise.
+    const QByteArray pdf = test::makePdf(test::simplePage({}, " /CropBox [20 40 575.303937007874 841.889763779528] /Rotate 90"));
+    const QString path = m_dir.filePath(QStringLiteral("rotated-offset.pdf"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(pdf);
+    f.close();
+    PagePreview preview;
+    preview.resize(400, 400);
+    QVERIFY(preview.load(path));
+    // The page-space origin (the CropBox's lower-left corner) is shown at the
+    // top-left of the turned page: image 400 × 277 centred vertically.
+    preview.setBox(QRectF(0, 0, 100, 40));
+    const QRectF w = preview.boxInWidget();
+    const double s = 400.0 / 801.889763779528;
+    QVERIFY2(std::abs(w.left()) < 1 && std::abs(w.top() - (400 - 555.303937007874 * s) / 2) < 1,
+             qPrintable(QStringLiteral("%1,%2").arg(w.left()).arg(w.top())));
+    QVERIFY(std::abs(w.width() - 40 * s) < 0.5 && std::abs(w.height() - 100 * s) < 0.5);
+    // Dragging the box right on screen moves it up the unrotated page.
+    const QPoint centre = w.center().toPoint();
+    QTest::mousePress(&preview, Qt::LeftButton, {}, centre);
+    QTest::mouseMove(&preview, centre + QPoint(20, 0));
+    QTest::mouseMove(&preview, centre + QPoint(40, 0));
+    QTest::mouseRelease(&preview, Qt::LeftButton, {}, centre + QPoint(40, 0));
+    QVERIFY(std::abs(preview.box().x()) < 0.5);
+    QVERIFY(std::abs(preview.box().y() - 40 / s) < 1.5);
 }
 
 void TestGui::lockedTokenOffersNoPinField()

@@ -1,0 +1,302 @@
+#include "pdf/PdfTokens.h"
+
+#include <QString>
+
+#include <cmath>
+
+namespace kyso::pdf::syntax {
+
+bool isWhite(char c)
+{
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0';
+}
+
+bool isDelimiter(char c)
+{
+    return c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' || c == '}' || c == '/'
+        || c == '%';
+}
+
+qsizetype skipSpace(const QByteArray &b, qsizetype pos)
+{
+    const qsizetype n = b.size();
+    while (pos < n) {
+        if (isWhite(b[pos])) {
+            ++pos;
+        } else if (b[pos] == '%') {
+            while (pos < n && b[pos] != '\n' && b[pos] != '\r')
+                ++pos;
+        } else {
+            break;
+        }
+    }
+    return pos;
+}
+
+namespace {
+
+qsizetype literalStringEnd(const QByteArray &b, qsizetype pos)
+{
+    int depth = 0;
+    for (qsizetype i = pos; i < b.size(); ++i) {
+        const char c = b[i];
+        if (c == '\\') {
+            ++i;
+        } else if (c == '(') {
+            ++depth;
+        } else if (c == ')') {
+            if (--depth == 0)
+                return i + 1;
+        }
+    }
+    return -1;
+}
+
+qsizetype regularEnd(const QByteArray &b, qsizetype pos)
+{
+    qsizetype i = pos;
+    while (i < b.size() && !isWhite(b[i]) && !isDelimiter(b[i]))
+        ++i;
+    return i;
+}
+
+bool isInteger(const QByteArray &b, qsizetype begin, qsizetype end)
+{
+    if (begin >= end)
+        return false;
+    for (qsizetype i = begin; i < end; ++i) {
+        if (b[i] < '0' || b[i] > '9')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+qsizetype tokenEnd(const QByteArray &b, qsizetype pos)
+{
+    if (pos >= b.size())
+        return -1;
+    const char c = b[pos];
+    if (c == '(')
+        return literalStringEnd(b, pos);
+    if (c == '<' && pos + 1 < b.size() && b[pos + 1] == '<')
+        return pos + 2;
+    if (c == '>' && pos + 1 < b.size() && b[pos + 1] == '>')
+        return pos + 2;
+    if (c == '<') {
+        const qsizetype close = b.indexOf('>', pos);
+        return close < 0 ? -1 : close + 1;
+    }
+    if (c == '[' || c == ']' || c == '{' || c == '}')
+        return pos + 1;
+    if (c == '/')
+        return regularEnd(b, pos + 1);
+    if (c == ')' || c == '>')
+        return -1;
+    const qsizetype end = regularEnd(b, pos);
+    return end == pos ? -1 : end;
+}
+
+qsizetype valueEnd(const QByteArray &b, qsizetype pos)
+{
+    pos = skipSpace(b, pos);
+    if (pos >= b.size())
+        return -1;
+    const bool dict = b.mid(pos, 2) == "<<";
+    if (dict || b[pos] == '[') {
+        const QByteArray close = dict ? QByteArrayLiteral(">>") : QByteArrayLiteral("]");
+        qsizetype i = pos + close.size();
+        for (int guard = 0; guard < 10000000; ++guard) {
+            i = skipSpace(b, i);
+            if (b.mid(i, close.size()) == close)
+                return i + close.size();
+            const qsizetype end = valueEnd(b, i);
+            if (end < 0)
+                return -1;
+            i = end;
+        }
+        return -1;
+    }
+    const qsizetype end = tokenEnd(b, pos);
+    if (end < 0 || !isInteger(b, pos, end))
+        return end;
+    // "n g R" is one value.
+    const qsizetype g = skipSpace(b, end);
+    const qsizetype gEnd = tokenEnd(b, g);
+    if (gEnd < 0 || !isInteger(b, g, gEnd))
+        return end;
+    const qsizetype r = skipSpace(b, gEnd);
+    if (r < b.size() && b[r] == 'R' && tokenEnd(b, r) == r + 1)
+        return r + 1;
+    return end;
+}
+
+QByteArray valueAt(const QByteArray &b, qsizetype pos)
+{
+    pos = skipSpace(b, pos);
+    const qsizetype end = valueEnd(b, pos);
+    return end < 0 ? QByteArray() : b.mid(pos, end - pos);
+}
+
+bool parseReference(const QByteArray &text, int &num, int *gen)
+{
+    const QList<QByteArray> parts = text.simplified().split(' ');
+    if (parts.size() != 3 || parts[2] != "R")
+        return false;
+    bool ok1 = false, ok2 = false;
+    num = parts[0].toInt(&ok1);
+    const int g = parts[1].toInt(&ok2);
+    if (gen)
+        *gen = g;
+    return ok1 && ok2 && num > 0;
+}
+
+QByteArray reference(int num, int gen)
+{
+    return QByteArray::number(num) + ' ' + QByteArray::number(gen) + " R";
+}
+
+bool parseInteger(const QByteArray &text, qint64 &value)
+{
+    bool ok = false;
+    value = text.trimmed().toLongLong(&ok);
+    return ok;
+}
+
+bool arrayItems(const QByteArray &text, QList<QByteArray> &items)
+{
+    items.clear();
+    qsizetype i = skipSpace(text, 0);
+    if (i >= text.size() || text[i] != '[')
+        return false;
+    ++i;
+    for (;;) {
+        i = skipSpace(text, i);
+        if (i >= text.size())
+            return false;
+        if (text[i] == ']')
+            return true;
+        const qsizetype end = valueEnd(text, i);
+        if (end < 0)
+            return false;
+        items << text.mid(i, end - i);
+        i = end;
+    }
+}
+
+QByteArray arrayAppend(const QByteArray &arrayText, const QByteArray &item)
+{
+    const qsizetype close = arrayText.lastIndexOf(']');
+    if (close < 0)
+        return '[' + item + ']';
+    QByteArray out = arrayText.left(close);
+    if (!out.isEmpty() && !isWhite(out.back()) && out.back() != '[')
+        out += ' ';
+    return out + item + arrayText.mid(close);
+}
+
+QByteArray textString(const QString &s)
+{
+    bool ascii = true;
+    for (const QChar c : s)
+        ascii = ascii && c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    if (ascii) {
+        QByteArray out = "(";
+        for (const QChar c : s) {
+            const char ch = char(c.unicode());
+            if (ch == '(' || ch == ')' || ch == '\\')
+                out += '\\';
+            out += ch;
+        }
+        return out + ')';
+    }
+    QByteArray utf16 = "\xfe\xff";
+    for (const QChar c : s) {
+        utf16 += char(c.unicode() >> 8);
+        utf16 += char(c.unicode() & 0xff);
+    }
+    return '<' + utf16.toHex().toUpper() + '>';
+}
+
+QByteArray real(double v)
+{
+    if (std::fabs(v) < 0.00005)
+        return "0";
+    QByteArray t = QByteArray::number(v, 'f', 4);
+    while (t.contains('.') && (t.endsWith('0') || t.endsWith('.')))
+        t.chop(1);
+    return t;
+}
+
+bool RawDictionary::parse(const QByteArray &text)
+{
+    m_entries.clear();
+    qsizetype i = skipSpace(text, 0);
+    if (text.mid(i, 2) != "<<")
+        return false;
+    i += 2;
+    for (;;) {
+        i = skipSpace(text, i);
+        if (i >= text.size())
+            return false;
+        if (text.mid(i, 2) == ">>")
+            return true;
+        if (text[i] != '/')
+            return false;
+        const qsizetype keyEnd = tokenEnd(text, i);
+        const qsizetype v = skipSpace(text, keyEnd);
+        const qsizetype end = valueEnd(text, v);
+        if (keyEnd < 0 || end < 0)
+            return false;
+        m_entries << qMakePair(text.mid(i + 1, keyEnd - i - 1), text.mid(v, end - v));
+        i = end;
+    }
+}
+
+bool RawDictionary::has(const QByteArray &key) const
+{
+    for (const auto &e : m_entries) {
+        if (e.first == key)
+            return true;
+    }
+    return false;
+}
+
+QByteArray RawDictionary::value(const QByteArray &key) const
+{
+    for (const auto &e : m_entries) {
+        if (e.first == key)
+            return e.second;
+    }
+    return {};
+}
+
+void RawDictionary::set(const QByteArray &key, const QByteArray &rawValue)
+{
+    for (auto &e : m_entries) {
+        if (e.first == key) {
+            e.second = rawValue;
+            return;
+        }
+    }
+    m_entries << qMakePair(key, rawValue);
+}
+
+void RawDictionary::remove(const QByteArray &key)
+{
+    for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+        if (m_entries[i].first == key)
+            m_entries.removeAt(i);
+    }
+}
+
+QByteArray RawDictionary::serialise() const
+{
+    QByteArray out = "<<";
+    for (const auto &e : m_entries)
+        out += " /" + e.first + ' ' + e.second;
+    return out + " >>";
+}
+
+} // namespace kyso::pdf::syntax

@@ -1,0 +1,59 @@
+#pragma once
+
+// Small PDFs built in memory for the writer tests.
+
+#include <QByteArray>
+#include <QList>
+
+namespace kyso::test {
+
+// A one-page PDF. `objects` are the bodies of objects 1..n (1 = catalog).
+// xrefStream: the cross-reference data is a stream with /W [1 width 2]
+// (uncompressed), else a classic table.
+inline QByteArray makePdf(const QList<QByteArray> &objects, bool xrefStream = false, int width = 4)
+{
+    QByteArray out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+    QList<qint64> offsets;
+    for (int i = 0; i < objects.size(); ++i) {
+        offsets << out.size();
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    const qint64 xref = out.size();
+    const int size = int(objects.size()) + (xrefStream ? 2 : 1);
+    const QByteArray id = "[<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>]";
+    if (!xrefStream) {
+        out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";
+        for (qint64 o : offsets)
+            out += QByteArray::number(o).rightJustified(10, '0') + " 00000 n \n";
+        out += "trailer\n<< /Size " + QByteArray::number(size) + " /Root 1 0 R /ID " + id + " >>\n";
+    } else {
+        offsets << xref;
+        QByteArray data;
+        auto row = [&](int type, qint64 f2, int f3) {
+            data += char(type);
+            for (int k = width - 1; k >= 0; --k)
+                data += char((f2 >> (8 * k)) & 0xff);
+            data += char((f3 >> 8) & 0xff);
+            data += char(f3 & 0xff);
+        };
+        row(0, 0, 65535);
+        for (qint64 o : offsets)
+            row(1, o, 0);
+        out += QByteArray::number(size - 1) + " 0 obj\n<< /Type /XRef /Size " + QByteArray::number(size)
+            + " /W [1 " + QByteArray::number(width) + " 2] /Root 1 0 R /ID " + id + " /Length "
+            + QByteArray::number(data.size()) + " >>\nstream\n" + data + "\nendstream\nendobj\n";
+    }
+    out += "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+// Catalog, pages, a page with long reals in its MediaBox, its content.
+inline QList<QByteArray> simplePage(const QByteArray &catalogExtra = {}, const QByteArray &pageExtra = {})
+{
+    return {"<< /Type /Catalog /Pages 2 0 R" + catalogExtra + " >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<</Type/Page/Parent 2 0 R/MediaBox [0 0 595.303937007874 841.889763779528]/Contents 4 0 R" + pageExtra + ">>",
+            "<< /Length 9 >>\nstream\nBT ET q Q\nendstream"};
+}
+
+} // namespace kyso::test
