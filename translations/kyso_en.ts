@@ -122,6 +122,8 @@
     <message>
         <source>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</source>
         <translation>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</translation>
+    </message>
+    <message>
         <source>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</source>
         <translation>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</translation>
     </message>

@@ -122,6 +122,8 @@
     <message>
         <source>The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).</source>
         <translation>Văn bản phụ lục không gắn với văn bản chính đã được chính cơ quan này ký số (nêu số văn bản có trong sổ theo dõi hoặc --main TỆP).</translation>
+    </message>
+    <message>
         <source>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</source>
         <translation>Biểu mẫu có trường chưa có hình hiển thị và yêu cầu trình xem tự vẽ; ký lên biểu mẫu này sẽ làm chữ ký bị ẩn trong một số trình xem. Hãy điền và lưu biểu mẫu (hoặc làm phẳng biểu mẫu) bằng chương trình đã tạo ra nó, rồi ký.</translation>
     </message>
