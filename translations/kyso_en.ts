@@ -330,6 +330,8 @@
     <message>
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</translation>
+    </message>
+    <message>
         <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
         <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
     </message>
@@ -354,32 +356,28 @@
         <translation>The request or record is incomplete or unknown.</translation>
     </message>
     <message>
-        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
-        <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
+        <source>The signing certificate has expired; request a renewal (Form 01/02) before signing.</source>
+        <translation>The signing certificate has expired; request a renewal (Form 01/02) before signing.</translation>
     </message>
     <message>
-        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
-        <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+        <source>The blanks for the number (after "Số:", before the symbol) and the date ("ngày … tháng … năm") were not found in the header of the first page.</source>
+        <translation>The blanks for the number (after "Số:", before the symbol) and the date ("ngày … tháng … năm") were not found in the header of the first page.</translation>
     </message>
     <message>
-        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
-        <translation>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</translation>
+        <source>The document already has a number or date; it was released before.</source>
+        <translation>The document already has a number or date; it was released before.</translation>
     </message>
     <message>
-        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
-        <translation>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</translation>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</source>
+        <translation>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</translation>
     </message>
     <message>
-        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
-        <translation>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</translation>
+        <source>The release date does not fit the document (its year differs from the year printed in the draft).</source>
+        <translation>The release date does not fit the document (its year differs from the year printed in the draft).</translation>
     </message>
     <message>
-        <source>The token handover cannot be recorded.</source>
-        <translation>The token handover cannot be recorded.</translation>
-    </message>
-    <message>
-        <source>The request or record is incomplete or unknown.</source>
-        <translation>The request or record is incomplete or unknown.</translation>
+        <source>The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
+        <translation>The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +409,10 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>no answer within %1 s</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1101,94 @@
         <source>No register on this computer yet (nothing was signed here).</source>
         <translation>No register on this computer yet (nothing was signed here).</translation>
     </message>
+    <message>
+        <source>The signing register: list, export, verify, report.</source>
+        <translation>The signing register: list, export, verify, report.</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures from %1 to %2</source>
+        <translation>Report on the use of digital signatures from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Total signatures: %1</translation>
+    </message>
+    <message>
+        <source>Token custody handovers (biên bản bàn giao).</source>
+        <translation>Token custody handovers (biên bản bàn giao).</translation>
+    </message>
+    <message>
+        <source>Serial number of the token.</source>
+        <translation>Serial number of the token.</translation>
+    </message>
+    <message>
+        <source>Handed over by.</source>
+        <translation>Handed over by.</translation>
+    </message>
+    <message>
+        <source>Received by.</source>
+        <translation>Received by.</translation>
+    </message>
+    <message>
+        <source>Who gave written permission.</source>
+        <translation>Who gave written permission.</translation>
+    </message>
+    <message>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Date of the handover (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>Note.</translation>
+    </message>
+    <message>
+        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
+        <translation>a handover needs --token-serial, --from, --to and --authorised-by</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded.</source>
+        <translation>Handover %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
+        <translation>Certificate lifecycle requests (Mẫu 01–06).</translation>
+    </message>
+    <message>
+        <source>Form number 01 to 06.</source>
+        <translation>Form number 01 to 06.</translation>
+    </message>
+    <message>
+        <source>Certificate holder.</source>
+        <translation>Certificate holder.</translation>
+    </message>
+    <message>
+        <source>Request number.</source>
+        <translation>Request number.</translation>
+    </message>
+    <message>
+        <source>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</source>
+        <translation>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2).</source>
+        <translation>Request %1 recorded (%2).</translation>
+    </message>
+    <message>
+        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
+        <translation>set-status needs --id and --status (draft, sent, approved, rejected, done)</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026</source>
+        <translation>--year takes a year such as 2026</translation>
+    </message>
+    <message>
+        <source>outgoing: the book of this year (default: this year).</source>
+        <translation>outgoing: the book of this year (default: this year).</translation>
+    </message>
+    <message>
+        <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
+        <translation>outgoing: write the book as a printable PDF (A4 landscape).</translation>
+    </message>
 </context>
 <context>
     <name>Revocation</name>
@@ -1429,6 +1519,30 @@
         <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</translation>
     </message>
+    <message>
+        <source>Release (agency role): the document number to write after "Số:", or "next" for the next free one in the outgoing book.</source>
+        <translation>Release (agency role): the document number to write after "Số:", or "next" for the next free one in the outgoing book.</translation>
+    </message>
+    <message>
+        <source>n|next</source>
+        <translation>n|next</translation>
+    </message>
+    <message>
+        <source>Release: the document date to write into the date line (default: today, +07:00).</source>
+        <translation>Release: the document date to write into the date line (default: today, +07:00).</translation>
+    </message>
+    <message>
+        <source>--date goes with --number</source>
+        <translation>--date goes with --number</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD</source>
+        <translation>--date takes a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
+        <translation>Released: Số %1, ngày %2 (outgoing book %3)</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -1439,6 +1553,10 @@
     <message>
         <source>not prepared</source>
         <translation>not prepared</translation>
+    </message>
+    <message>
+        <source>Số %1, ngày %2</source>
+        <translation>Số %1, ngày %2</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1627,14 @@
     <message>
         <source>This certificate has already signed the document.</source>
         <translation>This certificate has already signed the document.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</source>
+        <translation>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</source>
+        <translation>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1713,10 @@
     <message>
         <source>not trusted and ignored: %1</source>
         <translation>not trusted and ignored: %1</translation>
+    </message>
+    <message>
+        <source>a number and date are given at release, with the agency signature (--role agency)</source>
+        <translation>a number and date are given at release, with the agency signature (--role agency)</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1879,10 @@
     <message>
         <source>Certificate %1 marked as %2.</source>
         <translation>Certificate %1 marked as %2.</translation>
+    </message>
+    <message>
+        <source>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</source>
+        <translation>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2360,22 @@
         <source>%1 — OVERDUE</source>
         <translation>%1 — OVERDUE</translation>
     </message>
+    <message>
+        <source>Report on the use of digital signatures</source>
+        <translation>Report on the use of digital signatures</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>From %1 to %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Total signatures: %1</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SettingsView</name>
@@ -2492,6 +2642,34 @@
         <source>Long-term validation data (PAdES B-LT)</source>
         <translation>Long-term validation data (PAdES B-LT)</translation>
     </message>
+    <message>
+        <source>Give the number and date (release)</source>
+        <translation>Give the number and date (release)</translation>
+    </message>
+    <message>
+        <source>Number and seal…</source>
+        <translation>Number and seal…</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>next free number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>%1: will be released as %2</source>
+        <translation>%1: will be released as %2</translation>
+    </message>
+    <message>
+        <source>Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed.</source>
+        <translation>Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::TokensView</name>
@@ -2581,6 +2759,14 @@ The managing agency signs and sends this request; it is handled within 1 working
         <source>%1: %2 → %3 (copy: %4)</source>
         <translation>%1: %2 → %3 (copy: %4)</translation>
     </message>
+    <message>
+        <source>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</source>
+        <translation>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</translation>
+    </message>
+    <message>
+        <source>File the renewal (Form 01/02) while at least 30 days remain.</source>
+        <translation>File the renewal (Form 01/02) while at least 30 days remain.</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::VerifyView</name>
@@ -2647,6 +2833,30 @@ Commands:
 Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
 </translation>
     </message>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report
+  handover  token custody handovers: add, list
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report
+  handover  token custody handovers: add, list
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
+</translation>
+    </message>
 </context>
 <context>
     <name>AtomicOutput</name>
@@ -2691,6 +2901,8 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>the page cannot be read</source>
         <translation>the page cannot be read</translation>
+    </message>
+    <message>
         <source>Usage: kyso-cli &lt;command&gt; [options]
 Commands:
   sign    sign a PDF with a token certificate
@@ -2774,6 +2986,48 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>the chain of &quot;%1&quot; is incomplete</source>
         <translation>the chain of &quot;%1&quot; is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingBook</name>
+    <message>
+        <source>a document number is a positive whole number</source>
+        <translation>a document number is a positive whole number</translation>
+    </message>
+    <message>
+        <source>number %1 in %2</source>
+        <translation>number %1 in %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStep</name>
+    <message>
+        <source>no "Số:      /…" line in the header</source>
+        <translation>no "Số:      /…" line in the header</translation>
+    </message>
+    <message>
+        <source>no "ngày … tháng … năm" line in the header</source>
+        <translation>no "ngày … tháng … năm" line in the header</translation>
+    </message>
+    <message>
+        <source>the blank for "%1" is %2 pt wide, the text needs %3 pt</source>
+        <translation>the blank for "%1" is %2 pt wide, the text needs %3 pt</translation>
+    </message>
+    <message>
+        <source>--number takes a positive whole number or "next"</source>
+        <translation>--number takes a positive whole number or "next"</translation>
+    </message>
+    <message>
+        <source>number %1 in %2 (next free: %3)</source>
+        <translation>number %1 in %2 (next free: %3)</translation>
+    </message>
+    <message>
+        <source>release date %1, the draft says năm %2</source>
+        <translation>release date %1, the draft says năm %2</translation>
+    </message>
+    <message>
+        <source>the header names "%1", the certificate "%2"</source>
+        <translation>the header names "%1", the certificate "%2"</translation>
     </message>
 </context>
 </TS>

@@ -330,6 +330,8 @@
     <message>
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Thiếu dữ liệu thu hồi (OCSP hoặc CRL) cho một chứng thư trong chuỗi; chữ ký dài hạn cần dữ liệu này.</translation>
+    </message>
+    <message>
         <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
         <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
     </message>
@@ -354,32 +356,28 @@
         <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
     </message>
     <message>
-        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
-        <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
+        <source>The signing certificate has expired; request a renewal (Form 01/02) before signing.</source>
+        <translation>Chứng thư số đã hết hạn; hãy đề nghị gia hạn (Mẫu 01/02) trước khi ký.</translation>
     </message>
     <message>
-        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
-        <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+        <source>The blanks for the number (after "Số:", before the symbol) and the date ("ngày … tháng … năm") were not found in the header of the first page.</source>
+        <translation>Không tìm thấy chỗ trống để điền số (sau "Số:", trước ký hiệu) và ngày tháng ("ngày … tháng … năm") ở phần đầu trang 1 của văn bản.</translation>
     </message>
     <message>
-        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
-        <translation>Chứng thư số đã bị thu hồi hoặc đã có đề nghị thu hồi (Mẫu 05); không được dùng để ký nữa.</translation>
+        <source>The document already has a number or date; it was released before.</source>
+        <translation>Văn bản đã có số hoặc ngày tháng; văn bản đã được phát hành trước đó.</translation>
     </message>
     <message>
-        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
-        <translation>Mẫu không đúng với loại đề nghị: cấp mới dùng Mẫu 01, 02 hoặc 03; gia hạn và thay đổi thông tin dùng Mẫu 04; thu hồi dùng Mẫu 05; khôi phục thiết bị dùng Mẫu 06.</translation>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</source>
+        <translation>Số này đã được dùng trong sổ đăng ký văn bản đi của cơ quan trong năm đó; hãy cho số khác hoặc dùng --number next.</translation>
     </message>
     <message>
-        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
-        <translation>Không thể gia hạn hoặc thay đổi thông tin: chứng thư số chỉ được gia hạn 01 lần, và việc gia hạn hay thay đổi cần còn hơn 30 ngày hiệu lực; hãy đề nghị cấp chứng thư số mới (Mẫu 01/02).</translation>
+        <source>The release date does not fit the document (its year differs from the year printed in the draft).</source>
+        <translation>Ngày phát hành không khớp với văn bản (năm khác với năm in trong dự thảo).</translation>
     </message>
     <message>
-        <source>The token handover cannot be recorded.</source>
-        <translation>Không thể ghi nhận việc bàn giao token.</translation>
-    </message>
-    <message>
-        <source>The request or record is incomplete or unknown.</source>
-        <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
+        <source>The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
+        <translation>Cơ quan ghi ở phần đầu văn bản không phải là cơ quan của chứng thư số này; chỉ cơ quan ban hành mới được cấp số và đóng dấu.</translation>
     </message>
 </context>
 <context>
@@ -411,6 +409,10 @@
     <message>
         <source>no answer within %1 s</source>
         <translation>không có phản hồi trong %1 giây</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>không phản hồi kịp thời</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1101,94 @@
         <source>No register on this computer yet (nothing was signed here).</source>
         <translation>Máy này chưa có sổ theo dõi (chưa ký văn bản nào tại đây).</translation>
     </message>
+    <message>
+        <source>The signing register: list, export, verify, report.</source>
+        <translation>Sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo.</translation>
+    </message>
+    <message>
+        <source>Report on the use of digital signatures from %1 to %2</source>
+        <translation>Báo cáo tình hình sử dụng chữ ký số từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Tổng số chữ ký: %1</translation>
+    </message>
+    <message>
+        <source>Token custody handovers (biên bản bàn giao).</source>
+        <translation>Bàn giao quản lý token (biên bản bàn giao).</translation>
+    </message>
+    <message>
+        <source>Serial number of the token.</source>
+        <translation>Số sê-ri của token.</translation>
+    </message>
+    <message>
+        <source>Handed over by.</source>
+        <translation>Người giao.</translation>
+    </message>
+    <message>
+        <source>Received by.</source>
+        <translation>Người nhận.</translation>
+    </message>
+    <message>
+        <source>Who gave written permission.</source>
+        <translation>Người cho phép bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Date of the handover (YYYY-MM-DD).</source>
+        <translation>Ngày bàn giao (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Note.</source>
+        <translation>Ghi chú.</translation>
+    </message>
+    <message>
+        <source>a handover needs --token-serial, --from, --to and --authorised-by</source>
+        <translation>bàn giao cần --token-serial, --from, --to và --authorised-by</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded.</source>
+        <translation>Đã ghi biên bản bàn giao số %1.</translation>
+    </message>
+    <message>
+        <source>Certificate lifecycle requests (Mẫu 01–06).</source>
+        <translation>Đề nghị cấp, gia hạn, thay đổi, thu hồi, khôi phục chứng thư số (Mẫu 01–06).</translation>
+    </message>
+    <message>
+        <source>Form number 01 to 06.</source>
+        <translation>Số mẫu 01 đến 06.</translation>
+    </message>
+    <message>
+        <source>Certificate holder.</source>
+        <translation>Người được cấp chứng thư số.</translation>
+    </message>
+    <message>
+        <source>Request number.</source>
+        <translation>Số đề nghị.</translation>
+    </message>
+    <message>
+        <source>a request needs --kind (issue, renew, change, revoke, recover), --form 01 to 06 and --subject</source>
+        <translation>đề nghị cần --kind (issue, renew, change, revoke, recover), --form 01 đến 06 và --subject</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2).</source>
+        <translation>Đã ghi đề nghị số %1 (%2).</translation>
+    </message>
+    <message>
+        <source>set-status needs --id and --status (draft, sent, approved, rejected, done)</source>
+        <translation>set-status cần --id và --status (draft, sent, approved, rejected, done)</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026</source>
+        <translation>--year nhận một năm, ví dụ 2026</translation>
+    </message>
+    <message>
+        <source>outgoing: the book of this year (default: this year).</source>
+        <translation>outgoing: sổ của năm này (mặc định: năm nay).</translation>
+    </message>
+    <message>
+        <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
+        <translation>outgoing: ghi sổ ra tệp PDF để in (A4 khổ ngang).</translation>
+    </message>
 </context>
 <context>
     <name>Revocation</name>
@@ -1429,6 +1519,30 @@
         <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Chứng thư gốc tin cậy (PEM) cho tổ chức cấp dấu thời gian (mặc định: cài đặt tsa/trust, nếu không có thì dùng chứng thư gốc tin cậy).</translation>
     </message>
+    <message>
+        <source>Release (agency role): the document number to write after "Số:", or "next" for the next free one in the outgoing book.</source>
+        <translation>Phát hành (vai trò cơ quan): số văn bản điền sau "Số:", hoặc "next" để lấy số trống tiếp theo trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>n|next</source>
+        <translation>n|next</translation>
+    </message>
+    <message>
+        <source>Release: the document date to write into the date line (default: today, +07:00).</source>
+        <translation>Phát hành: ngày tháng văn bản điền vào dòng ngày tháng (mặc định: hôm nay, +07:00).</translation>
+    </message>
+    <message>
+        <source>--date goes with --number</source>
+        <translation>--date chỉ dùng cùng --number</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD</source>
+        <translation>--date nhận ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
+        <translation>Đã phát hành: Số %1, ngày %2 (sổ văn bản đi năm %3)</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -1439,6 +1553,10 @@
     <message>
         <source>not prepared</source>
         <translation>chưa chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Số %1, ngày %2</source>
+        <translation>Số %1, ngày %2</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1627,14 @@
     <message>
         <source>This certificate has already signed the document.</source>
         <translation>Chứng thư số này đã ký văn bản này.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): renewal needs at least 30 days of validity, so file for a new certificate (Form 01/02) through the managing agency now.</source>
+        <translation>Chứng thư số còn %1 ngày (hết hạn %2): gia hạn cần còn hiệu lực ít nhất 30 ngày, vì vậy hãy đề nghị cấp mới (Mẫu 01/02) qua cơ quan quản lý ngay.</translation>
+    </message>
+    <message>
+        <source>The certificate expires in %1 days (%2): file the renewal request (Form 01/02) before %3, while at least 30 days remain.</source>
+        <translation>Chứng thư số còn %1 ngày (hết hạn %2): hãy lập đề nghị gia hạn (Mẫu 01/02) trước ngày %3, khi còn ít nhất 30 ngày hiệu lực.</translation>
     </message>
 </context>
 <context>
@@ -1587,6 +1713,10 @@
     <message>
         <source>not trusted and ignored: %1</source>
         <translation>không tin cậy, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>a number and date are given at release, with the agency signature (--role agency)</source>
+        <translation>số và ngày tháng chỉ được cấp khi phát hành, cùng chữ ký số của cơ quan (--role agency)</translation>
     </message>
 </context>
 <context>
@@ -1749,6 +1879,10 @@
     <message>
         <source>Certificate %1 marked as %2.</source>
         <translation>Đã đánh dấu chứng thư số %1 là %2.</translation>
+    </message>
+    <message>
+        <source>Warning: renew before it expires (renewal needs at least 30 days left; file Form 01/02)</source>
+        <translation>Cảnh báo: cần gia hạn trước khi hết hạn (phải còn ít nhất 30 ngày; lập Mẫu 01/02)</translation>
     </message>
 </context>
 <context>
@@ -2226,6 +2360,22 @@
         <source>%1 — OVERDUE</source>
         <translation>%1 — QUÁ HẠN</translation>
     </message>
+    <message>
+        <source>Report on the use of digital signatures</source>
+        <translation>Báo cáo tình hình sử dụng chữ ký số</translation>
+    </message>
+    <message>
+        <source>From %1 to %2</source>
+        <translation>Từ %1 đến %2</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Total signatures: %1</source>
+        <translation>Tổng số chữ ký: %1</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SettingsView</name>
@@ -2492,6 +2642,34 @@
         <source>Long-term validation data (PAdES B-LT)</source>
         <translation>Dữ liệu kiểm tra dài hạn (PAdES B-LT)</translation>
     </message>
+    <message>
+        <source>Give the number and date (release)</source>
+        <translation>Cấp số và ghi ngày tháng (phát hành)</translation>
+    </message>
+    <message>
+        <source>Number and seal…</source>
+        <translation>Cấp số và đóng dấu…</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>số trống tiếp theo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>%1: will be released as %2</source>
+        <translation>%1: sẽ phát hành với %2</translation>
+    </message>
+    <message>
+        <source>Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed.</source>
+        <translation>Chọn chứng thư số của cơ quan và ảnh con dấu rồi đặt vị trí dấu: số trống tiếp theo và ngày hôm nay được đề xuất.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::TokensView</name>
@@ -2581,6 +2759,14 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
         <source>%1: %2 → %3 (copy: %4)</source>
         <translation>%1: %2 → %3 (đồng gửi: %4)</translation>
     </message>
+    <message>
+        <source>Renewal needs 30 days of validity: request a new certificate (Form 01/02).</source>
+        <translation>Gia hạn cần còn 30 ngày hiệu lực: hãy đề nghị cấp mới (Mẫu 01/02).</translation>
+    </message>
+    <message>
+        <source>File the renewal (Form 01/02) while at least 30 days remain.</source>
+        <translation>Hãy lập đề nghị gia hạn (Mẫu 01/02) khi còn ít nhất 30 ngày.</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::VerifyView</name>
@@ -2647,6 +2833,30 @@ Các lệnh:
 Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
 </translation>
     </message>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]
+Commands:
+  sign    sign a PDF with a token certificate
+  verify  verify the signatures of a PDF
+  token   list tokens, PIN state and certificates; change the PIN
+  log     the signing register: list, export, verify, report
+  handover  token custody handovers: add, list
+  request   certificate requests (Form 01-06): add, list, set-status
+  profile   signing profiles: set, list, show, remove
+Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
+</source>
+        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
+Các lệnh:
+  sign    ký số tệp PDF bằng chứng thư số trên token
+  verify  kiểm tra chữ ký số của tệp PDF
+  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
+  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo
+  handover  bàn giao quản lý token: thêm, liệt kê
+  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
+  profile   hồ sơ ký: set, list, show, remove
+Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lệnh.
+</translation>
+    </message>
 </context>
 <context>
     <name>AtomicOutput</name>
@@ -2691,6 +2901,8 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the page cannot be read</source>
         <translation>không đọc được trang</translation>
+    </message>
+    <message>
         <source>Usage: kyso-cli &lt;command&gt; [options]
 Commands:
   sign    sign a PDF with a token certificate
@@ -2774,6 +2986,48 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the chain of &quot;%1&quot; is incomplete</source>
         <translation>chuỗi chứng thư của &quot;%1&quot; chưa đầy đủ</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingBook</name>
+    <message>
+        <source>a document number is a positive whole number</source>
+        <translation>số văn bản phải là số nguyên dương</translation>
+    </message>
+    <message>
+        <source>number %1 in %2</source>
+        <translation>số %1 năm %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStep</name>
+    <message>
+        <source>no "Số:      /…" line in the header</source>
+        <translation>phần đầu văn bản không có dòng "Số:      /…"</translation>
+    </message>
+    <message>
+        <source>no "ngày … tháng … năm" line in the header</source>
+        <translation>phần đầu văn bản không có dòng "ngày … tháng … năm"</translation>
+    </message>
+    <message>
+        <source>the blank for "%1" is %2 pt wide, the text needs %3 pt</source>
+        <translation>chỗ trống cho "%1" rộng %2 pt, cần %3 pt</translation>
+    </message>
+    <message>
+        <source>--number takes a positive whole number or "next"</source>
+        <translation>--number nhận một số nguyên dương hoặc "next"</translation>
+    </message>
+    <message>
+        <source>number %1 in %2 (next free: %3)</source>
+        <translation>số %1 năm %2 (số trống tiếp theo: %3)</translation>
+    </message>
+    <message>
+        <source>release date %1, the draft says năm %2</source>
+        <translation>ngày phát hành %1, dự thảo ghi năm %2</translation>
+    </message>
+    <message>
+        <source>the header names "%1", the certificate "%2"</source>
+        <translation>phần đầu văn bản ghi "%1", chứng thư số ghi "%2"</translation>
     </message>
 </context>
 </TS>
