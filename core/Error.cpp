@@ -40,6 +40,11 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::TimeStampFailed: return 53;
     case ErrorCode::CertificateRevoked: return 36;
     case ErrorCode::InternalError: return 70;
+    case ErrorCode::ReleaseBlankNotFound: return 100;
+    case ErrorCode::ReleaseAlreadyNumbered: return 101;
+    case ErrorCode::ReleaseNumberTaken: return 102;
+    case ErrorCode::ReleaseDateMismatch: return 103;
+    case ErrorCode::ReleaseAgencyMismatch: return 104;
     case ErrorCode::FormNeedsAppearances: return 60;
     case ErrorCode::RectOutsidePage: return 61;
     case ErrorCode::OutputNotRegular: return 85;
@@ -105,6 +110,11 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::TimeStampFailed: return "timestamp-failed";
     case ErrorCode::CertificateRevoked: return "certificate-revoked";
     case ErrorCode::InternalError: return "internal-error";
+    case ErrorCode::ReleaseBlankNotFound: return "release-blank-not-found";
+    case ErrorCode::ReleaseAlreadyNumbered: return "release-already-numbered";
+    case ErrorCode::ReleaseNumberTaken: return "release-number-taken";
+    case ErrorCode::ReleaseDateMismatch: return "release-date-mismatch";
+    case ErrorCode::ReleaseAgencyMismatch: return "release-agency-mismatch";
     case ErrorCode::FormNeedsAppearances: return "form-needs-appearances";
     case ErrorCode::RectOutsidePage: return "rect-outside-page";
     case ErrorCode::OutputNotRegular: return "output-not-regular";
@@ -177,6 +187,14 @@ QString Error::describe(ErrorCode code)
     case ErrorCode::TimeStampFailed: return tr("The time-stamp server refused the request or sent an invalid time-stamp.");
     case ErrorCode::CertificateRevoked: return tr("The signing certificate has been revoked; it must not be used.");
     case ErrorCode::InternalError: return tr("Internal error.");
+    case ErrorCode::ReleaseBlankNotFound:
+        return tr("The blanks for the number (after \"Số:\", before the symbol) and the date (\"ngày … tháng … năm\") were not found in the header of the first page.");
+    case ErrorCode::ReleaseAlreadyNumbered: return tr("The document already has a number or date; it was released before.");
+    case ErrorCode::ReleaseNumberTaken:
+        return tr("This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.");
+    case ErrorCode::ReleaseDateMismatch: return tr("The release date does not fit the document (its year differs from the year printed in the draft).");
+    case ErrorCode::ReleaseAgencyMismatch:
+        return tr("The agency named in the document's header is not the agency of this certificate; only the issuing agency may number and seal it.");
     case ErrorCode::FormNeedsAppearances:
         return tr("The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.");
     case ErrorCode::RectOutsidePage:

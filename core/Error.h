@@ -70,6 +70,12 @@ enum class ErrorCode {
     AuthorityAgencyMismatch,
     AuthorityCopyAgencyMismatch,
     AuthorityMainDocumentMissing,
+    // The clerk's release step (issue 12), exit codes 100-104.
+    ReleaseBlankNotFound,
+    ReleaseAlreadyNumbered,
+    ReleaseNumberTaken,
+    ReleaseDateMismatch,
+    ReleaseAgencyMismatch,
 };
 
 class Error

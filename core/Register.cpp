@@ -116,6 +116,25 @@ QStringList authoritySteps(QSqlDatabase &db)
     return steps;
 }
 
+// The outgoing-documents book (issue 12, core/OutgoingBook): created when missing.
+const QStringList kOutgoingColumns = {
+    QStringLiteral("created_utc"), QStringLiteral("signature_id"), QStringLiteral("cert_sha256"), QStringLiteral("agency"),
+    QStringLiteral("year"), QStringLiteral("series"), QStringLiteral("number"), QStringLiteral("symbol"),
+    QStringLiteral("doc_date"), QStringLiteral("doc_type"), QStringLiteral("subject"), QStringLiteral("signer_name"),
+    QStringLiteral("signer_title"), QStringLiteral("recipients"), QStringLiteral("clerk")};
+
+QStringList outgoingSteps(QSqlDatabase &db)
+{
+    QStringList steps;
+    if (!tableExists(db, QStringLiteral("outgoing_book")))
+        steps << QStringLiteral("CREATE TABLE IF NOT EXISTS outgoing_book(id INTEGER PRIMARY KEY, created_utc TEXT NOT NULL, "
+                                "signature_id INTEGER NOT NULL, cert_sha256 TEXT NOT NULL, agency TEXT, year INTEGER NOT NULL, "
+                                "series TEXT NOT NULL, number INTEGER NOT NULL, symbol TEXT, doc_date TEXT, doc_type TEXT, "
+                                "subject TEXT, signer_name TEXT, signer_title TEXT, recipients TEXT, clerk TEXT)");
+    steps << QStringLiteral("CREATE INDEX IF NOT EXISTS outgoing_book_number ON outgoing_book(cert_sha256, year, series, number)");
+    return steps;
+}
+
 int schemaVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
@@ -338,6 +357,7 @@ Error Register::migrate()
     }
     steps << lifecycleSteps(db);
     steps << authoritySteps(db);
+    steps << outgoingSteps(db);
     Error error;
     for (const QString &stmt : steps) {
         if (!error && !q.exec(stmt))
@@ -437,6 +457,35 @@ qint64 Register::append(const QString &table, const QStringList &columns, const 
         return 0;
     }
     const qint64 rowId = appendInTransaction(table, columns, values, error);
+    if (!rowId || !q.exec(QStringLiteral("COMMIT"))) {
+        if (!error)
+            error = sqlError(q.lastError());
+        rollback(db);
+        return 0;
+    }
+    writeHead();
+    return rowId;
+}
+
+// One outgoing-book row (core/OutgoingBook); `guard` runs inside the same
+// transaction and write lock, so a number is checked and taken atomically.
+qint64 Register::appendRow(const QString &table, const QVariantList &values, Error &error,
+                           const std::function<Error()> &guard)
+{
+    if (table != QLatin1String("outgoing_book") || values.size() != kOutgoingColumns.size()) {
+        error = Error(ErrorCode::InternalError, QStringLiteral("register: %1").arg(table));
+        return 0;
+    }
+    WriteLock lock(*this);
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        error = sqlError(q.lastError());
+        return 0;
+    }
+    if (guard)
+        error = guard();
+    const qint64 rowId = error ? 0 : appendInTransaction(table, kOutgoingColumns, values, error);
     if (!rowId || !q.exec(QStringLiteral("COMMIT"))) {
         if (!error)
             error = sqlError(q.lastError());

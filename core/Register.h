@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 namespace kyso {
@@ -133,6 +134,14 @@ public:
     qint64 addHandover(const Handover &handover, Error &error);
     qint64 addRequest(const CertificateRequest &request, Error &error);
     Error setRequestStatus(qint64 requestId, const QString &status, const QString &note);
+
+    // For units keeping their own chained table (core/OutgoingBook): one row
+    // in the table's declared column order, linked into the hash chain.
+    // `guard` (optional) runs inside the write transaction before the row is
+    // written; an error from it leaves nothing written.
+    qint64 appendRow(const QString &table, const QVariantList &values, Error &error,
+                     const std::function<Error()> &guard = {});
+    QString connectionName() const { return m_connection; }
 
     QList<SignatureRecord> signatures(const SignatureFilter &filter = {}) const;
     // Whether a document numbered `number` ("123/QĐ-UBND") was sealed

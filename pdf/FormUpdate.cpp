@@ -123,6 +123,27 @@ Error FormUpdate::patchForm(RawDictionary &form, int widgetNum)
 
 Error FormUpdate::addSignatureField(int pageNum, int widgetNum)
 {
+    return addSignatureField(pageNum, widgetNum, widgetNum);
+}
+
+Error FormUpdate::addWidgetToPage(int pageNum, int widgetNum)
+{
+    RawDictionary page;
+    if (!page.parse(m_update.current(pageNum)))
+        return Error(ErrorCode::DamagedPdf, QStringLiteral("page object %1").arg(pageNum));
+    const QByteArray annots = page.value("Annots");
+    int annotsNum = 0;
+    if (parseReference(annots, annotsNum) && m_update.current(annotsNum).startsWith('[')) {
+        m_update.put(annotsNum, arrayAppend(m_update.current(annotsNum), reference(widgetNum)));
+    } else {
+        page.set("Annots", annots.startsWith('[') ? arrayAppend(annots, reference(widgetNum)) : '[' + reference(widgetNum) + ']');
+        m_update.put(pageNum, page.serialise());
+    }
+    return {};
+}
+
+Error FormUpdate::addSignatureField(int pageNum, int widgetNum, int fieldNum)
+{
     if (Error e = checkAppearances())
         return e;
     // The page's /Annots.
@@ -146,13 +167,13 @@ Error FormUpdate::addSignatureField(int pageNum, int widgetNum)
     int formNum = 0;
     RawDictionary form;
     if (parseReference(formValue, formNum) && form.parse(m_update.current(formNum))) {
-        if (Error e = patchForm(form, widgetNum))
+        if (Error e = patchForm(form, fieldNum))
             return e;
         m_update.put(formNum, form.serialise());
         return {};
     }
     form.parse(formValue.startsWith("<<") ? formValue : QByteArrayLiteral("<< >>"));
-    if (Error e = patchForm(form, widgetNum))
+    if (Error e = patchForm(form, fieldNum))
         return e;
     formNum = m_update.allocate();
     m_update.put(formNum, form.serialise());

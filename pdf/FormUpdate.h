@@ -22,6 +22,11 @@ public:
     // viewers to draw appearances (/NeedAppearances true) gets false when every
     // widget has an appearance; otherwise FormNeedsAppearances.
     Error addSignatureField(int pageNum, int widgetNum);
+    // A signature field with several widgets: `fieldNum` goes into /Fields,
+    // `widgetNum` into the page's /Annots (issue 12: release stamps).
+    Error addSignatureField(int pageNum, int widgetNum, int fieldNum);
+    // Only the page's /Annots (a further widget of a field added otherwise).
+    Error addWidgetToPage(int pageNum, int widgetNum);
 
     // Makes `sigNum` the document's certification signature (/Perms /DocMDP).
     Error setCertification(int sigNum);

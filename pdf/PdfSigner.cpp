@@ -263,6 +263,17 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     std::unique_ptr<PdfXObject> xobj = buildAppearance(doc, rect.width(), rect.height(), spec, appearanceError);
     if (!xobj)
         return appearanceError;
+    // Release stamps (issue 12): their appearances go in with the seal's.
+    QList<PdfObject *> stampAps;
+    QList<QRectF> stampRects;
+    for (const ReleaseStamp &s : prepared ? QList<ReleaseStamp>() : options.releaseStamps) {
+        QRectF r;
+        PdfObject *ap = releaseStampAppearance(doc, s, r);
+        if (!ap)
+            return Error(ErrorCode::InternalError, serifFontPath());
+        stampAps << ap;
+        stampRects << r;
+    }
     doc.EmbedSubsetFonts();
     QHash<quint64, int> numbers;
     if (Error e = addNewObjects(doc.GetObjects(), before, update, numbers))
@@ -286,8 +297,38 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     widget.set("V", syntax::reference(sigNum));
     widget.set("AP", "<< /N " + syntax::reference(apNum) + " >>");
     const int widgetNum = prepared ? prepared : update.allocate();
+    int fieldNum = widgetNum;
+    if (!stampAps.isEmpty()) {
+        // The seal's field takes the stamps as further widgets (see ReleaseStamp.h).
+        syntax::RawDictionary parent;
+        parent.parse("<< /FT /Sig >>");
+        for (const QByteArray key : {QByteArray("T"), QByteArray("V")}) {
+            parent.set(key, widget.value(key));
+            widget.remove(key);
+        }
+        widget.remove("FT");
+        QByteArray kids = '[' + syntax::reference(widgetNum);
+        for (int i = 0; i < stampAps.size(); ++i) {
+            const ReleaseStamp &s = options.releaseStamps[i];
+            PdfObject *stampPage = doc.GetPage(s.page - 1)->GetObject();
+            syntax::RawDictionary w;
+            w.parse("<< /Type /Annot /Subtype /Widget /F 132 >>");
+            w.set("Rect", rectArray(stampRects[i]));
+            w.set("P", syntax::reference(int(stampPage->Reference().ObjectNumber()), int(stampPage->Reference().GenerationNumber())));
+            w.set("NM", syntax::textString(releaseStampName(s.kind)));
+            w.set("AP", "<< /N " + syntax::reference(numbers.value(referenceKey(stampAps[i]->Reference()))) + " >>");
+            const int num = update.allocate();
+            update.put(num, w.serialise());
+            if (Error e = form.addWidgetToPage(int(stampPage->Reference().ObjectNumber()), num))
+                return e;
+            kids += ' ' + syntax::reference(num);
+        }
+        parent.set("Kids", kids + ']');
+        fieldNum = update.allocate();
+        update.put(fieldNum, parent.serialise());
+    }
     update.put(widgetNum, widget.serialise());
-    if (Error e = prepared ? form.ensureSignatureFlags() : form.addSignatureField(pageNum, widgetNum))
+    if (Error e = prepared ? form.ensureSignatureFlags() : form.addSignatureField(pageNum, widgetNum, fieldNum))
         return e;
     if (options.certifyPermission >= 1 && options.certifyPermission <= 3) {
         if (Error e = form.setCertification(sigNum))

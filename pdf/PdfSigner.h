@@ -3,6 +3,7 @@
 #include "core/Error.h"
 #include "core/SigningKey.h"
 #include "pdf/Appearance.h"
+#include "pdf/ReleaseStamp.h"
 #include "pdf/Revocation.h"
 
 #include <QDateTime>
@@ -41,6 +42,7 @@ struct SignOptions {
     QString tsaUrl;               // RFC 3161 server: PAdES B-T
     bool tsaOptional = false;     // the user chose: sign without a time-stamp if the TSA fails
     RevocationData dss;           // non-empty: append a DSS after the signature (PAdES B-LT)
+    QList<ReleaseStamp> releaseStamps; // number and date written at release, in the signature's own update
     QList<PreparedField> emptyFields; // empty signature fields to add for later signers
     // Verifies a time-stamp token before it is embedded (token, imprint digest).
     std::function<Error(const QByteArray &tokenDer, const QByteArray &sha256Digest)> checkTimeStamp;

@@ -401,6 +401,26 @@
         <source>The request or record is incomplete or unknown.</source>
         <translation>The request or record is incomplete or unknown.</translation>
     </message>
+    <message>
+        <source>The blanks for the number (after &quot;Số:&quot;, before the symbol) and the date (&quot;ngày … tháng … năm&quot;) were not found in the header of the first page.</source>
+        <translation>The blanks for the number (after &quot;Số:&quot;, before the symbol) and the date (&quot;ngày … tháng … năm&quot;) were not found in the header of the first page.</translation>
+    </message>
+    <message>
+        <source>The document already has a number or date; it was released before.</source>
+        <translation>The document already has a number or date; it was released before.</translation>
+    </message>
+    <message>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</source>
+        <translation>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</translation>
+    </message>
+    <message>
+        <source>The release date does not fit the document (its year differs from the year printed in the draft).</source>
+        <translation>The release date does not fit the document (its year differs from the year printed in the draft).</translation>
+    </message>
+    <message>
+        <source>The agency named in the document&apos;s header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
+        <translation>The agency named in the document&apos;s header is not the agency of this certificate; only the issuing agency may number and seal it.</translation>
+    </message>
 </context>
 <context>
     <name>FormUpdate</name>
@@ -962,6 +982,17 @@
     </message>
 </context>
 <context>
+    <name>OutgoingBook</name>
+    <message>
+        <source>a document number is a positive whole number</source>
+        <translation>a document number is a positive whole number</translation>
+    </message>
+    <message>
+        <source>number %1 in %2</source>
+        <translation>number %1 in %2</translation>
+    </message>
+</context>
+<context>
     <name>OutputSelfCheck</name>
     <message>
         <source>the new signature does not match the file</source>
@@ -1187,6 +1218,49 @@
     <message>
         <source>No register on this computer yet (nothing was signed here).</source>
         <translation>No register on this computer yet (nothing was signed here).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026</source>
+        <translation>--year takes a year such as 2026</translation>
+    </message>
+    <message>
+        <source>outgoing: the book of this year (default: this year).</source>
+        <translation>outgoing: the book of this year (default: this year).</translation>
+    </message>
+    <message>
+        <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
+        <translation>outgoing: write the book as a printable PDF (A4 landscape).</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStep</name>
+    <message>
+        <source>no &quot;Số:      /…&quot; line in the header</source>
+        <translation>no &quot;Số:      /…&quot; line in the header</translation>
+    </message>
+    <message>
+        <source>no &quot;ngày … tháng … năm&quot; line in the header</source>
+        <translation>no &quot;ngày … tháng … năm&quot; line in the header</translation>
+    </message>
+    <message>
+        <source>the blank for &quot;%1&quot; is %2 pt wide, the text needs %3 pt</source>
+        <translation>the blank for &quot;%1&quot; is %2 pt wide, the text needs %3 pt</translation>
+    </message>
+    <message>
+        <source>--number takes a positive whole number or &quot;next&quot;</source>
+        <translation>--number takes a positive whole number or &quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>number %1 in %2 (next free: %3)</source>
+        <translation>number %1 in %2 (next free: %3)</translation>
+    </message>
+    <message>
+        <source>release date %1, the draft says năm %2</source>
+        <translation>release date %1, the draft says năm %2</translation>
+    </message>
+    <message>
+        <source>the header names &quot;%1&quot;, the certificate &quot;%2&quot;</source>
+        <translation>the header names &quot;%1&quot;, the certificate &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1518,6 +1592,30 @@
         <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</translation>
     </message>
+    <message>
+        <source>Release (agency role): the document number to write after &quot;Số:&quot;, or &quot;next&quot; for the next free one in the outgoing book.</source>
+        <translation>Release (agency role): the document number to write after &quot;Số:&quot;, or &quot;next&quot; for the next free one in the outgoing book.</translation>
+    </message>
+    <message>
+        <source>n|next</source>
+        <translation>n|next</translation>
+    </message>
+    <message>
+        <source>Release: the document date to write into the date line (default: today, +07:00).</source>
+        <translation>Release: the document date to write into the date line (default: today, +07:00).</translation>
+    </message>
+    <message>
+        <source>--date goes with --number</source>
+        <translation>--date goes with --number</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD</source>
+        <translation>--date takes a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
+        <translation>Released: Số %1, ngày %2 (outgoing book %3)</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -1528,6 +1626,10 @@
     <message>
         <source>not prepared</source>
         <translation>not prepared</translation>
+    </message>
+    <message>
+        <source>Số %1, ngày %2</source>
+        <translation>Số %1, ngày %2</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1778,10 @@
     <message>
         <source>not trusted and ignored: %1</source>
         <translation>not trusted and ignored: %1</translation>
+    </message>
+    <message>
+        <source>a number and date are given at release, with the agency signature (--role agency)</source>
+        <translation>a number and date are given at release, with the agency signature (--role agency)</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2695,34 @@
     <message>
         <source>Long-term validation data (PAdES B-LT)</source>
         <translation>Long-term validation data (PAdES B-LT)</translation>
+    </message>
+    <message>
+        <source>Give the number and date (release)</source>
+        <translation>Give the number and date (release)</translation>
+    </message>
+    <message>
+        <source>Number and seal…</source>
+        <translation>Number and seal…</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>next free number</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>%1: will be released as %2</source>
+        <translation>%1: will be released as %2</translation>
+    </message>
+    <message>
+        <source>Choose the agency certificate and the seal image, then place the seal: the next free number and today&apos;s date are proposed.</source>
+        <translation>Choose the agency certificate and the seal image, then place the seal: the next free number and today&apos;s date are proposed.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
     </message>
 </context>
 <context>

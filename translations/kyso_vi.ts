@@ -401,6 +401,26 @@
         <source>The request or record is incomplete or unknown.</source>
         <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
     </message>
+    <message>
+        <source>The blanks for the number (after &quot;Số:&quot;, before the symbol) and the date (&quot;ngày … tháng … năm&quot;) were not found in the header of the first page.</source>
+        <translation>Không tìm thấy chỗ trống để điền số (sau &quot;Số:&quot;, trước ký hiệu) và ngày tháng (&quot;ngày … tháng … năm&quot;) ở phần đầu trang 1 của văn bản.</translation>
+    </message>
+    <message>
+        <source>The document already has a number or date; it was released before.</source>
+        <translation>Văn bản đã có số hoặc ngày tháng; văn bản đã được phát hành trước đó.</translation>
+    </message>
+    <message>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; give another one or --number next.</source>
+        <translation>Số này đã được dùng trong sổ đăng ký văn bản đi của cơ quan trong năm đó; hãy cho số khác hoặc dùng --number next.</translation>
+    </message>
+    <message>
+        <source>The release date does not fit the document (its year differs from the year printed in the draft).</source>
+        <translation>Ngày phát hành không khớp với văn bản (năm khác với năm in trong dự thảo).</translation>
+    </message>
+    <message>
+        <source>The agency named in the document&apos;s header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
+        <translation>Cơ quan ghi ở phần đầu văn bản không phải là cơ quan của chứng thư số này; chỉ cơ quan ban hành mới được cấp số và đóng dấu.</translation>
+    </message>
 </context>
 <context>
     <name>FormUpdate</name>
@@ -961,6 +981,17 @@
     </message>
 </context>
 <context>
+    <name>OutgoingBook</name>
+    <message>
+        <source>a document number is a positive whole number</source>
+        <translation>số văn bản phải là số nguyên dương</translation>
+    </message>
+    <message>
+        <source>number %1 in %2</source>
+        <translation>số %1 năm %2</translation>
+    </message>
+</context>
+<context>
     <name>OutputSelfCheck</name>
     <message>
         <source>the new signature does not match the file</source>
@@ -1184,6 +1215,49 @@
     <message>
         <source>No register on this computer yet (nothing was signed here).</source>
         <translation>Máy này chưa có sổ theo dõi (chưa ký văn bản nào tại đây).</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2026</source>
+        <translation>--year nhận một năm, ví dụ 2026</translation>
+    </message>
+    <message>
+        <source>outgoing: the book of this year (default: this year).</source>
+        <translation>outgoing: sổ của năm này (mặc định: năm nay).</translation>
+    </message>
+    <message>
+        <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
+        <translation>outgoing: ghi sổ ra tệp PDF để in (A4 khổ ngang).</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStep</name>
+    <message>
+        <source>no &quot;Số:      /…&quot; line in the header</source>
+        <translation>phần đầu văn bản không có dòng &quot;Số:      /…&quot;</translation>
+    </message>
+    <message>
+        <source>no &quot;ngày … tháng … năm&quot; line in the header</source>
+        <translation>phần đầu văn bản không có dòng &quot;ngày … tháng … năm&quot;</translation>
+    </message>
+    <message>
+        <source>the blank for &quot;%1&quot; is %2 pt wide, the text needs %3 pt</source>
+        <translation>chỗ trống cho &quot;%1&quot; rộng %2 pt, cần %3 pt</translation>
+    </message>
+    <message>
+        <source>--number takes a positive whole number or &quot;next&quot;</source>
+        <translation>--number nhận một số nguyên dương hoặc &quot;next&quot;</translation>
+    </message>
+    <message>
+        <source>number %1 in %2 (next free: %3)</source>
+        <translation>số %1 năm %2 (số trống tiếp theo: %3)</translation>
+    </message>
+    <message>
+        <source>release date %1, the draft says năm %2</source>
+        <translation>ngày phát hành %1, dự thảo ghi năm %2</translation>
+    </message>
+    <message>
+        <source>the header names &quot;%1&quot;, the certificate &quot;%2&quot;</source>
+        <translation>phần đầu văn bản ghi &quot;%1&quot;, chứng thư số ghi &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1589,30 @@
         <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Chứng thư gốc tin cậy (PEM) cho tổ chức cấp dấu thời gian (mặc định: cài đặt tsa/trust, nếu không có thì dùng chứng thư gốc tin cậy).</translation>
     </message>
+    <message>
+        <source>Release (agency role): the document number to write after &quot;Số:&quot;, or &quot;next&quot; for the next free one in the outgoing book.</source>
+        <translation>Phát hành (vai trò cơ quan): số văn bản điền sau &quot;Số:&quot;, hoặc &quot;next&quot; để lấy số trống tiếp theo trong sổ văn bản đi.</translation>
+    </message>
+    <message>
+        <source>n|next</source>
+        <translation>n|next</translation>
+    </message>
+    <message>
+        <source>Release: the document date to write into the date line (default: today, +07:00).</source>
+        <translation>Phát hành: ngày tháng văn bản điền vào dòng ngày tháng (mặc định: hôm nay, +07:00).</translation>
+    </message>
+    <message>
+        <source>--date goes with --number</source>
+        <translation>--date chỉ dùng cùng --number</translation>
+    </message>
+    <message>
+        <source>--date takes a date as YYYY-MM-DD</source>
+        <translation>--date nhận ngày dạng YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
+        <translation>Đã phát hành: Số %1, ngày %2 (sổ văn bản đi năm %3)</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -1525,6 +1623,10 @@
     <message>
         <source>not prepared</source>
         <translation>chưa chuẩn bị</translation>
+    </message>
+    <message>
+        <source>Số %1, ngày %2</source>
+        <translation>Số %1, ngày %2</translation>
     </message>
 </context>
 <context>
@@ -1673,6 +1775,10 @@
     <message>
         <source>not trusted and ignored: %1</source>
         <translation>không tin cậy, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>a number and date are given at release, with the agency signature (--role agency)</source>
+        <translation>số và ngày tháng chỉ được cấp khi phát hành, cùng chữ ký số của cơ quan (--role agency)</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2689,34 @@
     <message>
         <source>Long-term validation data (PAdES B-LT)</source>
         <translation>Dữ liệu kiểm tra dài hạn (PAdES B-LT)</translation>
+    </message>
+    <message>
+        <source>Give the number and date (release)</source>
+        <translation>Cấp số và ghi ngày tháng (phát hành)</translation>
+    </message>
+    <message>
+        <source>Number and seal…</source>
+        <translation>Cấp số và đóng dấu…</translation>
+    </message>
+    <message>
+        <source>next free number</source>
+        <translation>số trống tiếp theo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <source>%1: will be released as %2</source>
+        <translation>%1: sẽ phát hành với %2</translation>
+    </message>
+    <message>
+        <source>Choose the agency certificate and the seal image, then place the seal: the next free number and today&apos;s date are proposed.</source>
+        <translation>Chọn chứng thư số của cơ quan và ảnh con dấu rồi đặt vị trí dấu: số trống tiếp theo và ngày hôm nay được đề xuất.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,12 @@
 #include "cli/RegisterCommands.h"
 #include "cli/LifecycleCommands.h"
 
+#include "core/OutgoingBook.h"
 #include "core/Register.h"
 #include "core/RegisterExport.h"
 #include "core/SafeText.h"
 #include "core/SigningProfile.h"
+#include "pdf/OutgoingBookPdf.h"
 
 #include "cli/CliSupport.h"
 
@@ -104,6 +106,64 @@ QJsonObject toJsonBase(const SignatureRecord &r)
                        {QStringLiteral("error"), r.error}};
 }
 
+QJsonObject toJson(const OutgoingEntry &e)
+{
+    return QJsonObject{{QStringLiteral("number"), e.number},
+                       {QStringLiteral("symbol"), e.symbol},
+                       {QStringLiteral("numberAndSymbol"), e.numberAndSymbol()},
+                       {QStringLiteral("date"), e.date.toString(Qt::ISODate)},
+                       {QStringLiteral("year"), e.year},
+                       {QStringLiteral("series"), e.series},
+                       {QStringLiteral("type"), e.docType},
+                       {QStringLiteral("subject"), e.subject},
+                       {QStringLiteral("signer"), e.signerName},
+                       {QStringLiteral("signerTitle"), e.signerTitle},
+                       {QStringLiteral("recipients"), QJsonArray::fromStringList(e.recipients)},
+                       {QStringLiteral("agency"), e.agency},
+                       {QStringLiteral("certSha256"), e.certSha256},
+                       {QStringLiteral("output"), e.output},
+                       {QStringLiteral("sha256"), e.sha256After},
+                       {QStringLiteral("clerk"), e.clerk},
+                       {QStringLiteral("result"), e.result},
+                       {QStringLiteral("signatureId"), double(e.signatureId)}};
+}
+
+// log outgoing: the outgoing-documents book (Decree 30, Appendix IV).
+int runOutgoing(Register &reg, const QString &yearText, bool json, const QString &csvPath, const QString &pdfPath)
+{
+    bool ok = true;
+    const int year = yearText.isEmpty() ? QDate::currentDate().year() : yearText.toInt(&ok);
+    if (!ok || year < 1900 || year > 9999)
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "--year takes a year such as 2026")));
+    const QList<OutgoingEntry> entries = OutgoingBook(reg).entries(year);
+    if (!csvPath.isEmpty()) {
+        if (Error e = exportOutgoingCsv(entries, csvPath))
+            return fail(e);
+    }
+    if (!pdfPath.isEmpty()) {
+        QStringList agencies;
+        for (const OutgoingEntry &e : entries) {
+            if (!agencies.contains(e.agency))
+                agencies << e.agency;
+        }
+        if (Error e = pdf::writeOutgoingBookPdf(entries, agencies.join(QStringLiteral("; ")), year, pdfPath))
+            return fail(e);
+    }
+    QTextStream out(stdout);
+    if (json) {
+        QJsonArray arr;
+        for (const OutgoingEntry &e : entries)
+            arr.append(toJson(e));
+        out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    } else if (csvPath.isEmpty() && pdfPath.isEmpty()) {
+        for (const OutgoingEntry &e : entries)
+            out << QStringLiteral("%1  %2  %3 %4  %5  %6\n")
+                       .arg(e.numberAndSymbol(), e.date.toString(QStringLiteral("dd/MM/yyyy")), sentenceCase(e.docType), e.subject,
+                            e.signerName, e.result);
+    }
+    return 0;
+}
+
 bool parseFilter(QCommandLineParser &p, const QCommandLineOption &signer, const QCommandLineOption &from,
                  const QCommandLineOption &to, const QCommandLineOption &role, SignatureFilter &f)
 {
@@ -124,14 +184,16 @@ int runLog(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report, reconcile."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile | events"));
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile | events | outgoing"));
     const QCommandLineOption signer(QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name"));
     const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("RegisterCommands", "Only this role."), QStringLiteral("role"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
     const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("RegisterCommands", "export: write CSV to this file."), QStringLiteral("file"));
-    p.addOptions({signer, from, to, role, json, csv});
+    const QCommandLineOption year(QStringLiteral("year"), QCoreApplication::translate("RegisterCommands", "outgoing: the book of this year (default: this year)."), QStringLiteral("year"));
+    const QCommandLineOption pdfOut(QStringLiteral("pdf"), QCoreApplication::translate("RegisterCommands", "outgoing: write the book as a printable PDF (A4 landscape)."), QStringLiteral("file"));
+    p.addOptions({signer, from, to, role, json, csv, year, pdfOut});
     if (int code = 0; !parseArguments(p, args, code))
         return code;
     const QString action = p.positionalArguments().value(0);
@@ -196,6 +258,8 @@ int runLog(const QStringList &args)
         out.flush();
         return 1;
     }
+    if (action == QLatin1String("outgoing"))
+        return runOutgoing(*reg, p.value(year), p.isSet(json), p.value(csv), p.value(pdfOut));
     return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
 }
 

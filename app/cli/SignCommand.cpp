@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDate>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -80,6 +81,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption tsaOptional(QStringLiteral("tsa-optional"), QCoreApplication::translate("SignCommand", "If the time-stamp server fails, sign without a time-stamp (with a warning)."));
     const QCommandLineOption noTsa(QStringLiteral("no-tsa"), QCoreApplication::translate("SignCommand", "Do not time-stamp even if a server is configured."));
     const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
+    const QCommandLineOption number(QStringLiteral("number"), QCoreApplication::translate("SignCommand", "Release (agency role): the document number to write after \"Số:\", or \"next\" for the next free one in the outgoing book."), QCoreApplication::translate("SignCommand", "n|next"));
+    const QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("SignCommand", "Release: the document date to write into the date line (default: today, +07:00)."), QStringLiteral("YYYY-MM-DD"));
+    p.addOptions({number, date});
     const QCommandLineOption intermediates(QStringLiteral("intermediates"), QCoreApplication::translate("SignCommand", "Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable."), QStringLiteral("pem"));
     const QCommandLineOption tsaTrust(QStringLiteral("tsa-trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors)."), QStringLiteral("pem"));
     const QCommandLineOption overrideAuthority(QStringLiteral("override-authority"), QCoreApplication::translate("SignCommand", "Sign although an authority rule refuses (IT-approved exception); the reason is recorded."), QCoreApplication::translate("SignCommand", "reason"));
@@ -166,11 +170,21 @@ int runSign(const QStringList &args)
             return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--certify takes 1, 2 or 3")));
     }
 
+    if (p.isSet(date) && !p.isSet(number))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--date goes with --number")));
+    req.release.number = p.value(number);
+    if (p.isSet(date)) {
+        req.release.date = QDate::fromString(p.value(date), Qt::ISODate);
+        if (!req.release.date.isValid())
+            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--date takes a date as YYYY-MM-DD")));
+    }
+
     // The register first: without it nothing is signed.
     Error error;
     std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error);
     if (!reg)
         return fail(error);
+    req.book = reg.get();
 
     // Everything that needs no PIN: a bad input or a refused role never costs one.
     SigningService service;
@@ -192,6 +206,11 @@ int runSign(const QStringList &args)
     if (!result.timeStampProblem.isEmpty())
         QTextStream(stderr) << "kyso-cli: "
                             << QCoreApplication::translate("SignCommand", "warning: %1").arg(QCoreApplication::translate("SignCommand", "signed without a time-stamp: %1").arg(result.timeStampProblem))
+                            << Qt::endl;
+    if (const PlannedRelease &release = service.plannedRelease(); !release.stamps.isEmpty())
+        QTextStream(stdout) << QCoreApplication::translate("SignCommand", "Released: Số %1, ngày %2 (outgoing book %3)")
+                                   .arg(release.entry.numberAndSymbol(), release.entry.date.toString(QStringLiteral("dd/MM/yyyy")))
+                                   .arg(release.entry.year)
                             << Qt::endl;
     QTextStream(stdout) << QCoreApplication::translate("SignCommand", "Signed: %1 (signer %2, page %3, field %4)")
                                .arg(result.outputPath, signer)

@@ -5,6 +5,7 @@
 
 #include "core/CrashPoint.h"
 #include "core/LifecycleRecords.h"
+#include "core/OutgoingBook.h"
 #include "core/Register.h"
 #include "core/RegisterChain.h"
 #include "core/Settings.h"
@@ -38,6 +39,7 @@ struct PreparedSigning {
     QList<QByteArray> tsaPath;          // set when a time-stamp verified
     std::unique_ptr<Deadline> signingDeadline; // network budget after the PIN (TSA checks, B-LT data)
     QStringList notes;                  // refused evidence, reported as warnings
+    PlannedRelease release;
     pdf::DocumentFacts facts;
     AuthorityDecision authority;
 };
@@ -86,6 +88,11 @@ void SigningService::overrideRect(const QRectF &rect)
 int SigningService::plannedPage() const
 {
     return d->options.page;
+}
+
+const PlannedRelease &SigningService::plannedRelease() const
+{
+    return d->release;
 }
 
 const pdf::DocumentFacts &SigningService::documentFacts() const
@@ -217,6 +224,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     }
     if (req.role == SigningRole::Copy && !isValidCopyForm(req.copyForm))
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a copy needs --copy-form \"SAO Y\", \"SAO LỤC\" or \"TRÍCH SAO\""));
+    if (req.release.isSet() && (req.role != SigningRole::Agency || !req.book))
+        return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "a number and date are given at release, with the agency signature (--role agency)"));
     if (req.role == SigningRole::Attachment && req.docNumber.trimmed().isEmpty() && !req.mainDocument.isEmpty())
         d->request.docNumber = printedAuthority(pdf::readDocumentFacts(req.mainDocument)).documentNumber();
     if (req.role == SigningRole::Attachment && d->request.docNumber.trimmed().isEmpty())
@@ -287,6 +296,17 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         return decision.refusal;
     warnings = decision.warnings;
     warnings << evidenceWarnings;
+    if (req.release.isSet()) {
+        // The clerk's release step: number and date into the draft's blanks.
+        QString personal;
+        for (const pdf::SignatureReport &s : existing.signatures) {
+            if (s.isValid() && Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer)) == CertificateKind::Personal)
+                personal = s.signer.commonName;
+        }
+        if (Error e = planRelease(req.input, req.release, cert, personal, *req.book, d->release))
+            return e;
+        o.releaseStamps = d->release.stamps;
+    }
 
     // 3b. The authority printed in the document against the certificate.
     d->facts = pdf::readDocumentFacts(req.input);
@@ -383,7 +403,10 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     record.title = record.authority.title;
     record.agency = record.authority.agency;
     record.reason = req.reason;
-    record.docNumber = req.docNumber.isEmpty() ? record.authority.documentNumber : req.docNumber;
+    if (!d->release.stamps.isEmpty())
+        record.docNumber = d->release.entry.numberAndSymbol();
+    else
+        record.docNumber = req.docNumber.isEmpty() ? record.authority.documentNumber : req.docNumber;
     record.outputBefore = regchain::fileIdentity(record.output);
     // Recorded before anything is written: a signed file is never unrecorded.
     const qint64 id = reg.beginSignature(record, error);
@@ -392,6 +415,15 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     // Who operated the token, and its custodian of record (art. 7.1.b).
     recordSignatureContext(reg, id, cert, Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert)),
                            record.tokenSerial);
+    if (!d->release.stamps.isEmpty()) {
+        // The number is taken in the book with the attempt (checked again here).
+        d->release.entry.signatureId = id;
+        qint64 bookId = 0;
+        if (Error e = OutgoingBook(reg).add(d->release.entry, bookId)) {
+            reg.completeSignature(id, false, QString(), e.message());
+            return e;
+        }
+    }
     crashPoint("before-output");
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)

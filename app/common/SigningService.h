@@ -5,6 +5,7 @@
 #include "core/Deadline.h"
 #include "core/Error.h"
 #include "core/SigningRole.h"
+#include "common/ReleaseStep.h"
 #include "pdf/DocumentFacts.h"
 #include "pdf/PdfSigner.h"
 #include "pkcs11/PinProvider.h"
@@ -52,6 +53,8 @@ struct SignRequest {
     bool ltv = false;              // embed OCSP/CRL data in a DSS (PAdES B-LT); needs tsaUrl
     QStringList intermediates;     // extra intermediate CA files (besides the trust/intermediates setting)
     QStringList tsaTrustAnchors;   // TSA anchors (besides tsa/trust); none at all: the trust anchors
+    ReleaseRequest release;        // agency role: number and date written at release (issue 12)
+    Register *book = nullptr;      // the register whose outgoing book numbers the release
     QString overrideAuthority;     // reason for an IT-approved exception to the authority rules
     QString mainDocument;          // attachment: the sealed main document (--main FILE)
     QString registerPath;          // attachment by number: the register to look in (default: Register::defaultPath())
@@ -79,6 +82,8 @@ public:
     // The user moved the box in the preview.
     void overrideRect(const QRectF &rect);
     int plannedPage() const;
+    // The release planned by prepare() (empty stamps when no release step).
+    const PlannedRelease &plannedRelease() const;
     // What the document says (header, blocks) and the authority decision,
     // for showing next to the certificate before the PIN.
     const pdf::DocumentFacts &documentFacts() const;

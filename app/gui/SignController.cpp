@@ -40,6 +40,7 @@ private:
 struct SignController::Worker {
     QList<SignRequest> requests;
     std::vector<std::unique_ptr<SigningService>> services;
+    std::unique_ptr<Register> book; // numbering at release, opened on this thread
 };
 
 SignController::SignController(QObject *parent) : QObject(parent), m_context(new QObject), m_worker(std::make_shared<Worker>())
@@ -70,7 +71,14 @@ void SignController::prepare(const QList<SignRequest> &requests)
         QList<PreparedFile> files;
         std::shared_ptr<pkcs11::TokenSession> session;
         QString failure;
-        for (const SignRequest &r : requests) {
+        for (SignRequest r : requests) {
+            if (r.release.isSet()) {
+                // The outgoing book numbers the release (checked again when signing).
+                Error bookError;
+                if (!worker->book)
+                    worker->book = Register::open(Register::defaultPath(), bookError);
+                r.book = worker->book.get();
+            }
             auto service = std::make_unique<SigningService>();
             PreparedFile f;
             f.input = r.input;
@@ -83,12 +91,16 @@ void SignController::prepare(const QList<SignRequest> &requests)
                 session = service->session();
                 f.rect = service->plannedRect();
                 f.page = service->plannedPage();
+                if (const PlannedRelease &rel = service->plannedRelease(); !rel.stamps.isEmpty())
+                    f.release = QCoreApplication::translate("SignController", "Số %1, ngày %2")
+                                    .arg(rel.entry.numberAndSymbol(), rel.entry.date.toString(QStringLiteral("dd/MM/yyyy")));
             }
             if (service->session())
                 f.authority = describeAuthority(service->documentFacts(), service->certificate(), service->authority());
             files << f;
             worker->services.push_back(std::move(service));
         }
+        worker->book.reset(); // only preparation reads the book; closed on the thread that opened it
         pkcs11::PinState state;
         QString label;
         if (session) {

@@ -23,6 +23,7 @@ struct PreparedFile {
     QStringList warnings;
     QString error;
     QStringList authority; // what was read next to the certificate, mismatch in words
+    QString release; // "Số 5/QĐ-UBND, ngày 25/11/2026" when the file is numbered at release
 };
 
 struct FileResult {

@@ -4,9 +4,11 @@
 #include "PinDialog.h"
 #include "core/Settings.h"
 #include "core/SigningProfile.h"
+#include "common/ReleaseStep.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDragEnterEvent>
 #include <QFileDialog>
@@ -35,7 +37,9 @@ SignView::SignView(QWidget *parent)
       m_image(new QLineEdit(this)), m_docNumber(new QLineEdit(this)), m_copyForm(new QComboBox(this)),
       m_prepareButton(new QPushButton(tr("Place signature"), this)), m_signButton(new QPushButton(tr("Sign…"), this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_results(new QTableWidget(0, 3, this)),
-      m_report(new QPlainTextEdit(this)), m_ltv(new QCheckBox(tr("Long-term validation data (PAdES B-LT)"), this))
+      m_report(new QPlainTextEdit(this)), m_ltv(new QCheckBox(tr("Long-term validation data (PAdES B-LT)"), this)),
+      m_release(new QCheckBox(tr("Give the number and date (release)"), this)), m_releaseNumber(new QLineEdit(this)),
+      m_releaseDate(new QDateEdit(todayInVietnam(), this)), m_releaseButton(new QPushButton(tr("Number and seal…"), this))
 {
     setAcceptDrops(true);
     auto *open = new QPushButton(tr("Add PDF files…"), this);
@@ -70,6 +74,18 @@ SignView::SignView(QWidget *parent)
     form->addRow(tr("Number and symbol"), m_docNumber);
     form->addRow(tr("Copy form"), m_copyForm);
     form->addRow(QString(), m_ltv);
+    // Release step (agency role): number and date written into the draft's blanks under the seal.
+    m_release->setObjectName(QStringLiteral("release"));
+    m_releaseNumber->setObjectName(QStringLiteral("releaseNumber"));
+    m_releaseNumber->setPlaceholderText(tr("next free number"));
+    m_releaseDate->setObjectName(QStringLiteral("releaseDate"));
+    m_releaseDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_releaseDate->setCalendarPopup(true);
+    m_releaseButton->setObjectName(QStringLiteral("releaseButton"));
+    m_releaseButton->setEnabled(false);
+    form->addRow(QString(), m_release);
+    form->addRow(tr("Number"), m_releaseNumber);
+    form->addRow(tr("Date"), m_releaseDate);
 
     auto *fileButtons = new QHBoxLayout;
     fileButtons->addWidget(open);
@@ -82,6 +98,7 @@ SignView::SignView(QWidget *parent)
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_prepareButton);
     actions->addWidget(m_signButton);
+    actions->addWidget(m_releaseButton);
     leftLayout->addLayout(actions);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_progress);
@@ -131,8 +148,11 @@ SignView::SignView(QWidget *parent)
     connect(m_controller, &SignController::prepared, this, &SignView::onPrepared);
     connect(m_controller, &SignController::prepareFailed, this, &SignView::onPrepareFailed);
     connect(m_controller, &SignController::fileSigned, this, &SignView::onFileSigned);
+    connect(m_releaseButton, &QPushButton::clicked, this, &SignView::startRelease);
     connect(m_controller, &SignController::finished, this, [this](int ok, int total) {
         m_status->setText(tr("%1 of %2 files signed.").arg(ok).arg(total));
+        // After personal signatures: offer the release step on the files just signed.
+        m_releaseButton->setEnabled(m_role->currentData().toString() == QLatin1String("personal") && !m_justSigned.isEmpty());
         m_progress->setVisible(false);
         m_prepareButton->setEnabled(true);
         emit batchFinished(ok, total);
@@ -244,6 +264,10 @@ QList<SignRequest> SignView::requests() const
         r.trustAnchors = Settings::trustAnchorFiles() + m_trust;
         r.tsaUrl = Settings::store().value(QStringLiteral("tsa/url")).toString();
         r.ltv = m_ltv->isChecked();
+        if (role == SigningRole::Agency && m_release->isChecked()) {
+            r.release.number = m_releaseNumber->text().trimmed().isEmpty() ? QStringLiteral("next") : m_releaseNumber->text().trimmed();
+            r.release.date = m_releaseDate->date();
+        }
         out << r;
     }
     return out;
@@ -283,6 +307,8 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
         // What the document says next to the certificate (issue 10).
         if (!f.authority.isEmpty())
             notes << (files.size() > 1 ? QFileInfo(f.input).fileName() + QStringLiteral(": ") : QString()) + f.authority.join(QLatin1Char('\n'));
+        if (!f.release.isEmpty())
+            notes << tr("%1: will be released as %2").arg(QFileInfo(f.input).fileName(), f.release);
     }
     notes.removeDuplicates();
     m_status->setText(tr("%1 of %2 files ready to sign.").arg(ready).arg(files.size())
@@ -334,10 +360,30 @@ void SignView::onFileSigned(const FileResult &result, int done, int total)
     m_results->setItem(row, 1, new QTableWidgetItem(result.ok ? tr("Signed") : tr("Not signed: %1").arg(result.message)));
     m_results->setItem(row, 2, new QTableWidgetItem(result.ok ? result.output : QString()));
     m_reports << (result.ok ? result.message : QString());
+    if (done == 1)
+        m_justSigned.clear();
+    if (result.ok)
+        m_justSigned << result.output;
     m_progress->setValue(done);
     m_status->setText(tr("Signing… %1 / %2").arg(done).arg(total));
     if (result.ok && row == 0)
         m_report->setPlainText(result.message);
+}
+
+void SignView::startRelease()
+{
+    // The files just signed, sealed by the agency with the next number and today's date.
+    const QStringList files = m_justSigned;
+    m_files->clear();
+    m_prepared.clear();
+    addFiles(files);
+    setRole(QStringLiteral("agency"));
+    m_release->setChecked(true);
+    m_releaseNumber->clear();
+    m_releaseDate->setDate(todayInVietnam());
+    m_releaseButton->setEnabled(false);
+    m_signButton->setEnabled(false);
+    m_status->setText(tr("Choose the agency certificate and the seal image, then place the seal: the next free number and today's date are proposed."));
 }
 
 } // namespace kyso::gui

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QDateEdit;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -38,6 +39,10 @@ public:
     void setTrustAnchors(const QStringList &pems) { m_trust = pems; }
     void setRole(const QString &role);
     void setImage(const QString &path);
+    // "Cấp số và đóng dấu": the files just signed personally, as agency
+    // signatures that also write the number (next free) and today's date.
+    void startRelease();
+    QList<SignRequest> requests() const;
 
 signals:
     void batchFinished(int signedCount, int total);
@@ -54,7 +59,6 @@ private:
     void onPrepareFailed(const QString &message);
     void onFileSigned(const FileResult &result, int done, int total);
     void showFile(int row);
-    QList<SignRequest> requests() const;
 
     SignController *m_controller;
     QListWidget *m_files;
@@ -74,6 +78,11 @@ private:
     QTableWidget *m_results;
     QPlainTextEdit *m_report;
     QCheckBox *m_ltv;
+    QCheckBox *m_release;
+    QLineEdit *m_releaseNumber;
+    QDateEdit *m_releaseDate;
+    QPushButton *m_releaseButton;
+    QStringList m_justSigned;   // outputs of the last personal batch
     PinDialog *m_pinDialog = nullptr;
     QList<PreparedFile> m_prepared;
     QStringList m_trust;

@@ -6,6 +6,9 @@
 #include "RegisterView.h"
 #include "SignController.h"
 #include "SignView.h"
+#include "core/OutgoingBook.h"
+#include "core/Register.h"
+#include "pdf/ReleaseDraft.h"
 #include "TokensView.h"
 #include "core/Register.h"
 #include "pdf/SignatureVerifier.h"
@@ -22,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QDateEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -45,6 +49,7 @@ private slots:
     void uiStaysResponsiveWhileTokenIsSlow();
     void tokensViewShowsHotPlug();
     void registerViewListsTheSignature();
+    void releaseAfterPersonalSignature();
 
 private:
     void writeState(const QByteArray &content);
@@ -285,6 +290,73 @@ void TestGui::registerViewListsTheSignature()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
+}
+
+// "Cấp số và đóng dấu": after the personal signature, the step on the file just
+// signed proposes the next number and today's date, shows them before the PIN
+// and seals with one PIN.
+void TestGui::releaseAfterPersonalSignature()
+{
+    SignView view;
+    view.show();
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    const QString draft = m_dir.filePath(QStringLiteral("gui-r.pdf"));
+    QVERIFY(QFile::copy(m_source + QStringLiteral("/tests/data/du-thao-giua.pdf"), draft));
+    view.addFiles({draft});
+    auto *releaseButton = view.findChild<QPushButton *>(QStringLiteral("releaseButton"));
+    QVERIFY(!releaseButton->isEnabled());
+
+    auto signOnce = [&](const QString &expectSubstring) {
+        QSignalSpy prepared(view.controller(), &SignController::prepared);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("prepareButton")), Qt::LeftButton);
+        QVERIFY(prepared.wait(20000));
+        const QList<PreparedFile> files = prepared.first().at(0).value<QList<PreparedFile>>();
+        QCOMPARE(files.size(), 1);
+        QVERIFY2(files.first().error.isEmpty(), qPrintable(files.first().error));
+        QVERIFY2(files.first().release.contains(expectSubstring), qPrintable(files.first().release));
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+        QVERIFY(view.pinDialog() && view.pinDialog()->isVisible());
+        QTest::keyClicks(view.pinDialog()->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+        QSignalSpy finished(&view, &SignView::batchFinished);
+        view.pinDialog()->accept();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.first().at(0).toInt(), 1);
+    };
+    signOnce(QString());
+    QVERIFY(releaseButton->isEnabled());
+
+    QTest::mouseClick(releaseButton, Qt::LeftButton);
+    const QList<SignRequest> requests = view.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().input, m_dir.filePath(QStringLiteral("gui-r_signed.pdf")));
+    QCOMPARE(requests.first().role, SigningRole::Agency);
+    QCOMPARE(requests.first().release.number, QStringLiteral("next"));
+    QCOMPARE(requests.first().release.date, todayInVietnam());
+
+    // The issuing agency's certificate and its seal; the draft says 2026.
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("07"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/con-dau-demo.png"));
+    view.findChild<QDateEdit *>(QStringLiteral("releaseDate"))->setDate(QDate(2026, 3, 4));
+    signOnce(QStringLiteral("Số 1/QĐ-UBND, ngày 04/03/2026"));
+
+    const QString released = m_dir.filePath(QStringLiteral("gui-r_signed_signed.pdf"));
+    pdf::SignatureVerifier verifier;
+    QVERIFY(!verifier.addTrustAnchors(m_root).isError());
+    const pdf::VerificationReport report = verifier.verify(released);
+    QCOMPARE(report.signatures.size(), 2);
+    QVERIFY(report.allValid());
+    const pdf::ReleaseBlanks blanks = pdf::findReleaseBlanks(pdf::draftWords(released, 1));
+    QCOMPARE(blanks.filledNumber, QStringLiteral("1"));
+    QCOMPARE(blanks.filledDay, QStringLiteral("04"));
+    QCOMPARE(blanks.filledMonth, QStringLiteral("3"));
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error);
+    QVERIFY(reg);
+    const QList<OutgoingEntry> book = OutgoingBook(*reg).entries(2026);
+    QCOMPARE(book.size(), 1);
+    QCOMPARE(book.first().numberAndSymbol(), QStringLiteral("1/QĐ-UBND"));
 }
 
 QTEST_MAIN(TestGui)

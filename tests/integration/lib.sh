@@ -76,7 +76,11 @@ cms_verifies() { # file n
   read -r a b c d < <(sed -E 's/.*\[([0-9]+) - ([0-9]+)\], \[([0-9]+) - ([0-9]+)\].*/\1 \2 \3 \4/' <<<"$ranges")
   [ -n "$d" ] || return 1
   { head -c "$b" "$f"; tail -c +"$((c + 1))" "$f" | head -c "$((d - c))"; } >"$WORK/content.bin"
-  tail -c +"$((b + 2))" "$f" | head -c "$((c - b - 2))" | perl -ne 's/0+$//; $_ .= "0" if length($_) % 2; print pack("H*", $_)' >"$WORK/sig.der"
+  tail -c +"$((b + 2))" "$f" | head -c "$((c - b - 2))" | perl -ne '
+    # The DER ends where its own length says (stripping zero padding would cut a signature ending in 00).
+    my $b = pack("H*", $_); my $l = ord(substr($b, 1, 1)); my $n = 2 + $l;
+    if ($l & 0x80) { my $k = $l & 0x7f; $n = 2 + $k; my $v = 0; $v = $v * 256 + ord(substr($b, 2 + $_, 1)) for 0 .. $k - 1; $n += $v; }
+    print substr($b, 0, $n)' >"$WORK/sig.der"
   openssl cms -verify -binary -inform DER -in "$WORK/sig.der" -content "$WORK/content.bin" \
     -CAfile "${CMS_ROOT:-$PKI/root.pem}" -purpose any -out /dev/null 2>"$WORK/cms.err" || { cat "$WORK/cms.err" >&2; return 1; }
 }
