@@ -56,6 +56,8 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::RenewalNotAllowed: return 92;
     case ErrorCode::HandoverRefused: return 93;
     case ErrorCode::LifecycleRecordInvalid: return 94;
+    case ErrorCode::ChangedAfterSigning: return 71;
+    case ErrorCode::ExistingSignatureUnreadable: return 72;
     }
     return 70;
 }
@@ -114,6 +116,8 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::RenewalNotAllowed: return "renewal-not-allowed";
     case ErrorCode::HandoverRefused: return "handover-refused";
     case ErrorCode::LifecycleRecordInvalid: return "lifecycle-record-invalid";
+    case ErrorCode::ChangedAfterSigning: return "changed-after-signing";
+    case ErrorCode::ExistingSignatureUnreadable: return "existing-signature-unreadable";
     }
     return "internal-error";
 }
@@ -192,6 +196,10 @@ QString Error::describe(ErrorCode code)
         return tr("Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.");
     case ErrorCode::HandoverRefused: return tr("The token handover cannot be recorded.");
     case ErrorCode::LifecycleRecordInvalid: return tr("The request or record is incomplete or unknown.");
+    case ErrorCode::ChangedAfterSigning:
+        return tr("The document was changed after an earlier signature beyond adding signatures; it must not be signed on top of it.");
+    case ErrorCode::ExistingSignatureUnreadable:
+        return tr("A signature already in the document cannot be read; the document cannot be signed safely until that is explained.");
     }
     return tr("Internal error.");
 }

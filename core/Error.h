@@ -62,6 +62,8 @@ enum class ErrorCode {
     RenewalNotAllowed,
     HandoverRefused,
     LifecycleRecordInvalid,
+    ChangedAfterSigning,         // C: an existing signature's document was changed beyond signatures
+    ExistingSignatureUnreadable, // C: an existing signature cannot be read
 };
 
 class Error
