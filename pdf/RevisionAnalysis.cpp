@@ -387,8 +387,17 @@ void analyseStep(XrefScanner &xref, qint64 prevEnd, qint64 curEnd, LoadedRevisio
         rev.changes << RevisionChange{ChangeClass::Other, QStringLiteral("unreadable"), 0, {}, rev.readProblem, 0};
         return;
     }
+    QSet<int> inFileBefore;
+    QSet<int> freed;
+    for (const XrefSection *s : before) { // newest first: a newer entry wins
+        for (const detail::DefinedObject &d : s->objects) {
+            if (inFileBefore.contains(d.number) || freed.contains(d.number))
+                continue;
+            (d.free ? freed : inFileBefore).insert(d.number);
+        }
+    }
     try {
-        detail::classifyRevision(prev->doc, cur->doc, defined, everything, rev);
+        detail::classifyRevision(prev->doc, cur->doc, inFileBefore, defined, everything, rev);
     } catch (const PdfError &e) {
         const char *name = PdfError::ErrorName(e.GetError());
         rev.readProblem = QString::fromLatin1(name ? name : "PoDoFo");

@@ -146,11 +146,13 @@ struct Role {
 class Classifier
 {
 public:
-    Classifier(PdfMemDocument &a, PdfMemDocument &b, Revision &rev) : m_a(a), m_b(b), m_rev(rev) {}
+    Classifier(PdfMemDocument &a, PdfMemDocument &b, const QSet<int> &inFileBefore, Revision &rev)
+        : m_a(a), m_b(b), m_inFileBefore(inFileBefore), m_rev(rev) {}
     void run(const QList<DefinedObject> &defined, bool everything);
 
 private:
     PdfMemDocument &m_a, &m_b;
+    const QSet<int> &m_inFileBefore;
     Revision &m_rev;
     QHash<int, Role> m_roles;
     bool m_rolesBuilt = false;
@@ -276,7 +278,7 @@ void Classifier::run(const QList<DefinedObject> &defined, bool everything)
     // A table that does not chain to the previous one may leave objects out.
     for (PdfObject *o : m_a.GetObjects()) {
         const int n = o ? int(o->Reference().ObjectNumber()) : 0;
-        if (n == 0 || done.contains(n) || !dynamic_cast<PdfParserObject *>(o))
+        if (n == 0 || done.contains(n) || !m_inFileBefore.contains(n))
             continue;
         if (!m_b.GetObjects().GetObject(o->Reference()))
             add(ChangeClass::Other, QStringLiteral("object-removed"), QString::number(n));
@@ -286,7 +288,9 @@ void Classifier::run(const QList<DefinedObject> &defined, bool everything)
 void Classifier::compareObject(const DefinedObject &d)
 {
     const PdfObject *oa = find(m_a, d);
-    if (!oa)
+    // PoDoFo makes objects in memory (an /Info when the trailer has none):
+    // only what the previous revision's xref lists is in the file.
+    if (!oa || !m_inFileBefore.contains(d.number))
         return; // a new object counts through whatever refers to it
     const PdfObject *ob = find(m_b, d);
     if (!ob || d.free)
@@ -713,10 +717,10 @@ void Classifier::buildRoles()
 
 } // namespace
 
-void classifyRevision(PdfMemDocument &before, PdfMemDocument &after, const QList<DefinedObject> &defined, bool everything,
-                      Revision &revision)
+void classifyRevision(PdfMemDocument &before, PdfMemDocument &after, const QSet<int> &inFileBefore,
+                      const QList<DefinedObject> &defined, bool everything, Revision &revision)
 {
-    Classifier(before, after, revision).run(defined, everything);
+    Classifier(before, after, inFileBefore, revision).run(defined, everything);
 }
 
 } // namespace kyso::pdf::detail

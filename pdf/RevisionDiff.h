@@ -36,7 +36,9 @@ struct DefinedObject {
 // `after` over the defined objects. `everything` is set when the revision's
 // xref does not chain to the previous one (a full table or a broken /Prev):
 // every object of `before` is then checked for having disappeared.
-void classifyRevision(PoDoFo::PdfMemDocument &before, PoDoFo::PdfMemDocument &after,
+// `inFileBefore` are the object numbers the previous revision's xref lists in
+// use (PoDoFo adds objects in memory that are not in the file).
+void classifyRevision(PoDoFo::PdfMemDocument &before, PoDoFo::PdfMemDocument &after, const QSet<int> &inFileBefore,
                       const QList<DefinedObject> &defined, bool everything, Revision &revision);
 
 } // namespace kyso::pdf::detail
