@@ -8,6 +8,7 @@
 #include "SignView.h"
 #include "TokensView.h"
 #include "core/Register.h"
+#include "VerifyView.h"
 #include "pdf/SignatureVerifier.h"
 #include "../unit/PdfFixtures.h"
 
@@ -25,6 +26,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -44,6 +46,7 @@ private slots:
     void uiStaysResponsiveWhileTokenIsSlow();
     void tokensViewShowsHotPlug();
     void registerViewListsTheSignature();
+    void verifyViewListsChangesAfterSigning();
 
 private:
     void writeState(const QByteArray &content);
@@ -279,6 +282,28 @@ void TestGui::registerViewListsTheSignature()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
+}
+
+// The Verify view shows, per signature, the class of later changes and what
+// they were (here a FreeText annotation appended to the signed file).
+void TestGui::verifyViewListsChangesAfterSigning()
+{
+    const QString signedFile = m_dir.filePath(QStringLiteral("gui-a_signed.pdf"));
+    QVERIFY(QFile::exists(signedFile)); // made by signFlowEndToEnd
+    const QString changed = m_dir.filePath(QStringLiteral("gui-a_annotated.pdf"));
+    QProcess gen;
+    gen.start(QStringLiteral("python3"), {m_source + QStringLiteral("/tests/integration/pdf_update.py"), signedFile, changed,
+                                          QStringLiteral("freetext"), QStringLiteral("1")});
+    QVERIFY(gen.waitForFinished(30000));
+    QCOMPARE(gen.exitCode(), 0);
+    VerifyView view;
+    QSignalSpy done(&view, &VerifyView::verified);
+    view.verifyFile(changed);
+    QVERIFY(done.wait(30000));
+    const QString text = view.report()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("annotations")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("FreeText")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("page 1")), qPrintable(text));
 }
 
 QTEST_MAIN(TestGui)
