@@ -133,4 +133,31 @@ echo 123456 | "$KYSO_CLI" sign "$m" -o "$WORK/m2.pdf" --module "$SOFTHSM_LIB" --
 set -e
 check "sign over an unreadable signature: exit 72 (got $rc), no output" test "$rc" = 72 -a ! -e "$WORK/m2.pdf"
 check "  its own message" grep -q "cannot be read" "$WORK/m.out"
+# The P=1 case of item 8: the certification itself unreadable must not hide
+# its "no changes" restriction.
+c1=$WORK/cert1-broken.pdf
+cp "$WORK/cert1.pdf" "$c1"
+off=$(grep -abo '/ByteRange\[' "$c1" | tail -1 | cut -d: -f1)
+printf '/ByteRange(' | dd of="$c1" bs=1 seek="$off" conv=notrunc 2>/dev/null
+set +e
+kyso_sign "$c1" "$WORK/c1s.pdf" 01 --image "$SIG_IMAGE" --rect 60,60,100,50 >"$WORK/c1.out" 2>&1; rc=$?
+set -e
+check "P=1 certification unreadable: signing refused with 72 (got $rc), no output" test "$rc" = 72 -a ! -e "$WORK/c1s.pdf"
+
+# --- legitimate: personal -> seal -> B-LT DSS (local OCSP/CRL on loopback)
+port=$((20000 + RANDOM % 30000))
+LTV=$WORK/ltv
+KYSO_PKI_URL=http://127.0.0.1:$port "$KYSO_SOURCE_DIR/tools/make-demo-token.sh" "$LTV" >/dev/null
+start_pki_server "$LTV/pki" "$port"
+export SOFTHSM2_CONF=$LTV/softhsm2.conf
+lsign() { echo 123456 | "$KYSO_CLI" sign "$1" -o "$2" --module "$SOFTHSM_LIB" --cert-id "$3" --pin-stdin "${@:4}"; }
+check "LTV token: personal" lsign "$SAMPLE" "$WORK/lp.pdf" 01 --image "$SIG_IMAGE" --rect 351,358,140,66
+check "LTV token: seal with --ltv (DSS in a further revision)" lsign "$WORK/lp.pdf" "$WORK/lpa.pdf" 02 --role agency --trust "$LTV/pki/root.pem" --image "$SEAL_IMAGE" --rect 296,340,102,102 --ltv
+stop_pki_server
+ROOT=$LTV/pki/root.pem
+check "  DSS present" grep -aq "/DSS" "$WORK/lpa.pdf"
+check "  personal: changesAfter signatures" test "$(changes_after "$WORK/lpa.pdf" 1)" = signatures
+check "  seal: changesAfter signatures (the DSS)" test "$(changes_after "$WORK/lpa.pdf" 2)" = signatures
+check "  verify exit 0" test "$(verify_rc "$WORK/lpa.pdf")" = 0
+check "  pyHanko valid" pyhanko_says "$WORK/lpa.pdf" valid
 finish
