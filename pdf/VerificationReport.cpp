@@ -101,12 +101,19 @@ QJsonArray changesJson(const SignatureReport &s)
 
 } // namespace
 
+QString readErrorText(const Error &error)
+{
+    if (error.code() == ErrorCode::DamagedPdf)
+        return QCoreApplication::translate("VerificationReport", "the PDF file is damaged (%1)").arg(error.detail());
+    return error.message();
+}
+
 QString formatReport(const VerificationReport &report)
 {
     QString out;
     const QString name = QFileInfo(report.filePath).fileName();
     if (report.readError) {
-        out += QCoreApplication::translate("VerificationReport", "%1: cannot be read: %2").arg(name, report.readError.message()) + QLatin1Char('\n');
+        out += QCoreApplication::translate("VerificationReport", "%1: cannot be read: %2").arg(name, readErrorText(report.readError)) + QLatin1Char('\n');
         return out;
     }
     if (report.signatures.isEmpty()) {
@@ -165,7 +172,7 @@ QByteArray reportToJson(const VerificationReport &report)
     root.insert(QStringLiteral("file"), report.filePath);
     if (report.readError) {
         root.insert(QStringLiteral("error"), QLatin1String(Error::name(report.readError.code())));
-        root.insert(QStringLiteral("message"), report.readError.message());
+        root.insert(QStringLiteral("message"), readErrorText(report.readError));
     }
     QJsonArray sigs;
     for (const SignatureReport &s : report.signatures) {

@@ -1894,6 +1894,10 @@
         <source>The signed document was altered after signing: what is displayed is not what was signed.</source>
         <translation>The signed document was altered after signing: what is displayed is not what was signed.</translation>
     </message>
+    <message>
+        <source>the PDF file is damaged (%1)</source>
+        <translation>the PDF file is damaged (%1)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>

@@ -1894,6 +1894,10 @@
         <source>The signed document was altered after signing: what is displayed is not what was signed.</source>
         <translation>Văn bản đã bị sửa sau khi ký: nội dung hiển thị không phải nội dung đã ký.</translation>
     </message>
+    <message>
+        <source>the PDF file is damaged (%1)</source>
+        <translation>tệp PDF bị hỏng (%1)</translation>
+    </message>
 </context>
 <context>
     <name>VerifyCommand</name>
