@@ -194,6 +194,7 @@ std::unique_ptr<LoadedRevision> loadPrefix(const QString &path, qint64 end)
 struct XrefSection {
     qint64 offset = 0;
     qint64 prev = -1;                     // /Prev, -1 if none
+    bool undecoded = false;               // a stream whose entry types could not be read
     QList<detail::DefinedObject> objects; // what the section defines (in use or free)
 };
 
@@ -213,6 +214,7 @@ private:
     QByteArray window(qint64 pos, qint64 len) const { return QByteArray::fromRawData(m_data + pos, int(std::min(len, m_size - pos))); }
     void parseTable(qint64 pos, XrefSection &s);
     void parseStream(qint64 pos, XrefSection &s);
+    bool markFreeEntries(const QString &dict, qint64 dataPos, XrefSection &s) const;
 };
 
 qint64 lastStartXref(const char *data, qint64 end)
@@ -311,8 +313,10 @@ void XrefScanner::parseStream(qint64 pos, XrefSection &s)
     const QByteArray head = window(pos, 8192);
     const int stop = head.indexOf("stream");
     const QString text = QString::fromLatin1(stop >= 0 ? head.left(stop) : head);
-    if (!QRegularExpression(QStringLiteral("^\\s*\\d+\\s+\\d+\\s+obj")).match(text).hasMatch())
+    const QRegularExpressionMatch obj = QRegularExpression(QStringLiteral("^\\s*(\\d+)\\s+\\d+\\s+obj")).match(text);
+    if (!obj.hasMatch())
         return;
+
     const QRegularExpressionMatch prev = QRegularExpression(QStringLiteral("/Prev\\s+(\\d+)")).match(text);
     if (prev.hasMatch())
         s.prev = prev.captured(1).toLongLong();
@@ -329,6 +333,57 @@ void XrefScanner::parseStream(qint64 pos, XrefSection &s)
         for (qint64 n = 0; n < index[i + 1] && n < 10000000; ++n)
             s.objects << detail::DefinedObject{int(index[i] + n), -1, false};
     }
+    if (stop >= 0)
+        s.undecoded = !markFreeEntries(text, pos + stop + 6, s);
+}
+
+// Entries of type 0 free their object (a hidden object); the rows follow the
+// section's object list in order. Decoded from the bytes, since PoDoFo does
+// not keep every cross-reference stream as an object.
+bool XrefScanner::markFreeEntries(const QString &dict, qint64 dataPos, XrefSection &s) const
+{
+    const QRegularExpressionMatch w = QRegularExpression(QStringLiteral("/W\\s*\\[\\s*(\\d+)\\s+(\\d+)\\s+(\\d+)\\s*\\]")).match(dict);
+    const QRegularExpressionMatch length = QRegularExpression(QStringLiteral("/Length\\s+(\\d+)(?!\\s+\\d+\\s+R)")).match(dict);
+    if (!w.hasMatch() || !length.hasMatch())
+        return false;
+    const int w0 = w.captured(1).toInt(), rowSize = w0 + w.captured(2).toInt() + w.captured(3).toInt();
+    if (m_size - dataPos > 0 && m_data[dataPos] == '\r')
+        ++dataPos;
+    if (m_size - dataPos > 0 && m_data[dataPos] == '\n')
+        ++dataPos;
+    const qint64 len = length.captured(1).toLongLong();
+    if (rowSize <= 0 || w0 > 4 || len > m_size - dataPos)
+        return false;
+    QByteArray rows = QByteArray::fromRawData(m_data + dataPos, int(len));
+    if (dict.contains(QLatin1String("/Filter"))) {
+        if (!dict.contains(QRegularExpression(QStringLiteral("/Filter\\s*\\[?\\s*/FlateDecode\\s*\\]?"))))
+            return false;
+        PdfDictionary parms;
+        const QRegularExpressionMatch pred = QRegularExpression(QStringLiteral("/Predictor\\s+(\\d+)")).match(dict);
+        const QRegularExpressionMatch cols = QRegularExpression(QStringLiteral("/Columns\\s+(\\d+)")).match(dict);
+        if (pred.hasMatch())
+            parms.AddKey("Predictor", PdfObject(pdf_int64(pred.captured(1).toLongLong())));
+        if (cols.hasMatch())
+            parms.AddKey("Columns", PdfObject(pdf_int64(cols.captured(1).toLongLong())));
+        std::unique_ptr<PdfFilter> flate(PdfFilterFactory::Create(ePdfFilter_FlateDecode));
+        char *out = nullptr;
+        pdf_long outLen = 0;
+        try {
+            flate->Decode(rows.constData(), len, &out, &outLen, pred.hasMatch() ? &parms : nullptr);
+        } catch (const PdfError &) {
+            podofo_free(out);
+            return false;
+        }
+        rows = QByteArray(out, int(outLen));
+        podofo_free(out);
+    }
+    for (int row = 0; row < s.objects.size() && (row + 1) * rowSize <= rows.size(); ++row) {
+        int type = w0 == 0 ? 1 : 0;
+        for (int b = 0; b < w0; ++b)
+            type = type * 256 + static_cast<unsigned char>(rows[row * rowSize + b]);
+        s.objects[row].free = type == 0;
+    }
+    return true;
 }
 
 // Revision boundaries: the signed ends and every %%EOF after the first of them.
@@ -377,6 +432,7 @@ void analyseStep(XrefScanner &xref, qint64 prevEnd, qint64 curEnd, LoadedRevisio
         if (s->offset < prevEnd)
             break;
         defined << s->objects;
+        everything = everything || s->undecoded;
         everything = everything || s->prev < 0;
     }
     if (defined.isEmpty() && !everything)

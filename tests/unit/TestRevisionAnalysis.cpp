@@ -51,6 +51,43 @@ public:
         m_free.clear();
         return m_data.size();
     }
+    // The same update with a cross-reference STREAM (PDF 1.5) instead of a table.
+    qint64 commitStream()
+    {
+        QMap<int, qint64> offsets;
+        for (auto it = m_pending.begin(); it != m_pending.end(); ++it) {
+            offsets[it.key()] = m_data.size();
+            m_data += QByteArray::number(it.key()) + " 0 obj\n" + it.value() + "\nendobj\n";
+            m_size = std::max(m_size, it.key() + 1);
+        }
+        const int self = m_size++;
+        offsets[self] = m_data.size();
+        QByteArray index, rows;
+        auto row = [&rows](int type, qint64 field2, int field3) {
+            rows += char(type);
+            for (int shift = 24; shift >= 0; shift -= 8)
+                rows += char((field2 >> shift) & 0xff);
+            rows += char((field3 >> 8) & 0xff);
+            rows += char(field3 & 0xff);
+        };
+        for (int n : m_free)
+            offsets[n] = -1;
+        for (auto it = offsets.begin(); it != offsets.end(); ++it) { // ascending numbers
+            index += QByteArray::number(it.key()) + " 1 ";
+            if (it.value() < 0)
+                row(0, 0, 1);
+            else
+                row(1, it.value(), 0);
+        }
+        m_data += QByteArray::number(self) + " 0 obj\n<</Type/XRef/Size " + QByteArray::number(m_size) + "/Index[" + index
+            + "]/W[1 4 2]/Root 1 0 R/Prev " + QByteArray::number(m_prev) + "/Length " + QByteArray::number(rows.size())
+            + ">>\nstream\n" + rows + "\nendstream\nendobj\n";
+        m_data += "startxref\n" + QByteArray::number(offsets[self]) + "\n%%EOF\n";
+        m_prev = offsets[self];
+        m_pending.clear();
+        m_free.clear();
+        return m_data.size();
+    }
     QString save(const QTemporaryDir &dir, const QString &name) const
     {
         const QString path = dir.filePath(name);
@@ -222,6 +259,41 @@ TEST_CASE("page content, resources, boxes and pages are `other`", "[RevisionAnal
         b.commit();
         const ChangesAfterSigning c = analyse(b, end, QStringLiteral("overlay.pdf"));
         CHECK(hasKind(c, QStringLiteral("signature-appearance"), 1));
+        CHECK(c.changesAfter == ChangeClass::Other);
+    }
+}
+
+TEST_CASE("updates with a cross-reference stream are analysed the same way", "[RevisionAnalysis]")
+{
+    SECTION("content stream redefined")
+    {
+        PdfBuilder b = signedDocument();
+        const qint64 end = b.commit();
+        b.stream(4, "<<", "BT /F1 12 Tf 72 720 Td (Dieu 1 - sua) Tj ET");
+        b.commitStream();
+        const ChangesAfterSigning c = analyse(b, end, QStringLiteral("xs-content.pdf"));
+        CHECK(c.changesAfter == ChangeClass::Other);
+        CHECK(hasKind(c, QStringLiteral("page-content"), 1));
+    }
+    SECTION("an annotation added, then nothing")
+    {
+        PdfBuilder b = signedDocument();
+        const qint64 end = b.commit();
+        b.object(3, kPage + "/Annots[6 0 R 8 0 R]>>");
+        b.object(8, "<</Type/Annot/Subtype/Square/Rect[10 10 50 50]/P 3 0 R>>");
+        b.commitStream();
+        const ChangesAfterSigning c = analyse(b, end, QStringLiteral("xs-annot.pdf"));
+        CHECK(c.changesAfter == ChangeClass::Annotations);
+        CHECK(hasKind(c, QStringLiteral("annotation-added"), 1));
+    }
+    SECTION("an object freed")
+    {
+        PdfBuilder b = signedDocument();
+        const qint64 end = b.commit();
+        b.free(4);
+        b.object(8, "<<>>");
+        b.commitStream();
+        const ChangesAfterSigning c = analyse(b, end, QStringLiteral("xs-free.pdf"));
         CHECK(c.changesAfter == ChangeClass::Other);
     }
 }
