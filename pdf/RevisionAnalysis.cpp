@@ -1,5 +1,6 @@
 #include "pdf/RevisionAnalysis.h"
 
+#include "pdf/PdfInput.h"
 #include "pdf/RevisionDiff.h"
 
 #include <QCoreApplication>
@@ -167,9 +168,24 @@ private:
 struct LoadedRevision {
     std::unique_ptr<PrefixBuf> buf;
     std::unique_ptr<std::istream> stream;
+    QByteArray normalised; // classic-xref copy when PoDoFo cannot read the prefix itself
     PdfMemDocument doc; // declared last: destroyed before the stream it reads
     QString problem;
 };
+
+// The revision's bytes [0, end) as a classic-xref copy for PoDoFo (see
+// normalisedCopy in PdfInput); false when that copy cannot be made.
+bool loadNormalisedPrefix(const QString &path, qint64 end, LoadedRevision &r)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray prefix = f.read(end);
+    if (prefix.size() != end || !normalisedCopy(prefix, r.normalised))
+        return false;
+    r.doc.LoadFromBuffer(r.normalised.constData(), long(r.normalised.size()), false);
+    return true;
+}
 
 std::unique_ptr<LoadedRevision> loadPrefix(const QString &path, qint64 end)
 {
@@ -181,7 +197,15 @@ std::unique_ptr<LoadedRevision> loadPrefix(const QString &path, qint64 end)
         return r;
     }
     try {
-        r->doc.LoadFromDevice(PdfRefCountedInputDevice(new PdfInputDevice(r->stream.get())));
+        try {
+            r->doc.LoadFromDevice(PdfRefCountedInputDevice(new PdfInputDevice(r->stream.get())));
+        } catch (const PdfError &) {
+            // PoDoFo 0.9.8 refuses some valid cross-reference data (xref
+            // streams with 8-byte fields, as pyHanko writes): read the
+            // revision's own bytes through the same normalisation as the signer.
+            if (!loadNormalisedPrefix(path, end, *r))
+                throw;
+        }
     } catch (const PdfError &e) {
         const char *name = PdfError::ErrorName(e.GetError());
         r->problem = QString::fromLatin1(name ? name : "PoDoFo");
