@@ -68,7 +68,16 @@ check "Vietnamese report: trang 1: nội dung trang bị thay đổi sau khi ký
 $GEN "$p" "$WORK/equal.pdf" rewrite-equal 1
 check "equal rewrite: changesAfter none" test "$(changes_after "$WORK/equal.pdf" 1)" = none
 check "equal rewrite: verify exit 0" test "$(verify_rc "$WORK/equal.pdf")" = 0
-check "equal rewrite: pyHanko valid" pyhanko_says "$WORK/equal.pdf" valid
+# pyHanko disagrees on purpose: its diff policy refuses any object of the
+# signed revision that a later revision redefines without one of its rules
+# explaining it, whatever the new value ("SuspiciousModification: There are
+# unexplained xrefs in revision 2: Reference(idnum=<page>)", logged as "Error
+# in diff operation"); it does not compare the values. KySo compares the
+# parsed values: equal values are no change. Both verdicts are asserted.
+check "equal rewrite: pyHanko (expected difference) invalid, from its diff policy" pyhanko_says "$WORK/equal.pdf" invalid
+check "  pyHanko's reason is the redefined object, not the signature" \
+  bash -c '[ "$0" = 0 ] || { grep -q "Error in diff operation between revision 1 and 2" "$1" && grep -q "incompatible with the current document modification policy" "$1" && grep -q "cryptographically sound" "$1"; }' \
+  "$have_pyhanko" "$WORK/pyhanko.out"
 
 # --- legitimate: personal -> seal -> B-LT DSS
 a=$WORK/sealed.pdf
@@ -94,14 +103,11 @@ check "P=3: form filling allowed: verify exit 0" test "$(verify_rc "$WORK/filled
 check "P=2 + filled: the seal is allowed" seal "$WORK/filled2.pdf" "$WORK/filled2-sealed.pdf"
 check "  certification: changesAfter form-filling, verify exit 0" \
   test "$(changes_after "$WORK/filled2-sealed.pdf" 1)/$(verify_rc "$WORK/filled2-sealed.pdf")" = form-filling/0
-# pyHanko disagrees here on purpose: its default policy forbids a NEW visible
-# signature field after a certification signature ("Update of <widget> is
-# only allowed after an approval signature", SigFieldCreationRule
-# allow_new_visible_after_certify=False). KySo follows Adobe Reader and the
-# PDF spec (P=2 permits signing), so the seal in its own field is accepted.
-check "  pyHanko (expected difference): rejects the new seal field after certification" \
-  bash -c '[ "$0" = 0 ] || { "$1" "$2" "$3" --offline 2>&1 | grep -q "incompatible with the current document modification policy"; }' \
-  "$have_pyhanko" "$PYHANKO" "$WORK/filled2-sealed.pdf" "$ROOT"
+# `--certify 2` prepares the seal's empty signature field inside the
+# certified revision and the seal fills that field, so pyHanko's policy
+# (no NEW visible signature field after a certification) is met: both agree.
+check "  pyHanko valid too (the seal fills the field prepared with the certification)" \
+  pyhanko_says "$WORK/filled2-sealed.pdf" valid
 # FreeText under P=2 exceeds the certification.
 $GEN "$WORK/cert2.pdf" "$WORK/cert2-annot.pdf" freetext 1
 check "P=2 + annotation: changesAfter annotations, verify exit 1" \
@@ -114,8 +120,13 @@ check "P=3 + annotation: allowed, verify exit 0" test "$(verify_rc "$WORK/cert3-
 # problem; the other signature is still verified.
 m=$WORK/malformed.pdf
 cp "$a" "$m"
-sigobj=$(grep -abo '/ByteRange\[' "$m" | tail -1 | cut -d: -f1)
-printf '/ByteRange(' | dd of="$m" bs=1 seek="$sigobj" conv=notrunc 2>/dev/null  # '[' -> '(': the object no longer parses
+# The writer puts "/ByteRange [" (with a space): find the bracket itself.
+hit=$(grep -abo '/ByteRange *\[' "$m" | tail -1)
+check "  the seal's /ByteRange found in the file" test -n "$hit"
+hit_text=${hit#*:}
+sigobj=$(( ${hit%%:*} + ${#hit_text} - 1 ))
+printf '(' | dd of="$m" bs=1 seek="$sigobj" conv=notrunc 2>/dev/null  # '[' -> '(': the object no longer parses
+check "  the bracket was replaced" bash -c 'grep -aq "/ByteRange *(" "$0"' "$m"
 set +e
 out=$("$KYSO_CLI" verify "$m" --trust "$ROOT" --offline --json); rc=$?
 set -e
@@ -137,8 +148,10 @@ check "  its own message" grep -q "cannot be read" "$WORK/m.out"
 # its "no changes" restriction.
 c1=$WORK/cert1-broken.pdf
 cp "$WORK/cert1.pdf" "$c1"
-off=$(grep -abo '/ByteRange\[' "$c1" | tail -1 | cut -d: -f1)
-printf '/ByteRange(' | dd of="$c1" bs=1 seek="$off" conv=notrunc 2>/dev/null
+hit=$(grep -abo '/ByteRange *\[' "$c1" | tail -1)
+check "  the certification's /ByteRange found in the file" test -n "$hit"
+hit_text=${hit#*:}
+printf '(' | dd of="$c1" bs=1 seek="$(( ${hit%%:*} + ${#hit_text} - 1 ))" conv=notrunc 2>/dev/null
 set +e
 kyso_sign "$c1" "$WORK/c1s.pdf" 01 --image "$SIG_IMAGE" --rect 60,60,100,50 >"$WORK/c1.out" 2>&1; rc=$?
 set -e
@@ -152,7 +165,7 @@ start_pki_server "$LTV/pki" "$port"
 export SOFTHSM2_CONF=$LTV/softhsm2.conf
 lsign() { echo 123456 | "$KYSO_CLI" sign "$1" -o "$2" --module "$SOFTHSM_LIB" --cert-id "$3" --pin-stdin "${@:4}"; }
 check "LTV token: personal" lsign "$SAMPLE" "$WORK/lp.pdf" 01 --image "$SIG_IMAGE" --rect 351,358,140,66
-check "LTV token: seal with --ltv (DSS in a further revision)" lsign "$WORK/lp.pdf" "$WORK/lpa.pdf" 02 --role agency --trust "$LTV/pki/root.pem" --image "$SEAL_IMAGE" --rect 296,340,102,102 --ltv
+check "LTV token: seal with --ltv (DSS in a further revision)" lsign "$WORK/lp.pdf" "$WORK/lpa.pdf" 02 --role agency --trust "$LTV/pki/root.pem" --image "$SEAL_IMAGE" --rect 296,340,102,102 --ltv --tsa "$PKI_URL/tsa"
 # ... -> document time-stamp (KySo cannot add one; pyHanko's ltaupdate does,
 # with the loopback TSA): a later DSS update and an ETSI.RFC3161 signature.
 PYVENV=${PYHANKO_VENV:-${XDG_CACHE_HOME:-$HOME/.cache}/kyso-pyhanko}
