@@ -56,6 +56,9 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::RenewalNotAllowed: return 92;
     case ErrorCode::HandoverRefused: return 93;
     case ErrorCode::LifecycleRecordInvalid: return 94;
+    case ErrorCode::BatchIncomplete: return 95;
+    case ErrorCode::NoPdfInDirectory: return 96;
+    case ErrorCode::OutputNameClash: return 97;
     }
     return 70;
 }
@@ -114,6 +117,9 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::RenewalNotAllowed: return "renewal-not-allowed";
     case ErrorCode::HandoverRefused: return "handover-refused";
     case ErrorCode::LifecycleRecordInvalid: return "lifecycle-record-invalid";
+    case ErrorCode::BatchIncomplete: return "batch-incomplete";
+    case ErrorCode::NoPdfInDirectory: return "no-pdf-in-directory";
+    case ErrorCode::OutputNameClash: return "output-name-clash";
     }
     return "internal-error";
 }
@@ -192,6 +198,9 @@ QString Error::describe(ErrorCode code)
         return tr("Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.");
     case ErrorCode::HandoverRefused: return tr("The token handover cannot be recorded.");
     case ErrorCode::LifecycleRecordInvalid: return tr("The request or record is incomplete or unknown.");
+    case ErrorCode::BatchIncomplete: return tr("Some files of the batch were not signed; see the result of each file.");
+    case ErrorCode::NoPdfInDirectory: return tr("The folder contains no PDF file to sign.");
+    case ErrorCode::OutputNameClash: return tr("Two input files would be signed to the same output file; sign them into different folders.");
     }
     return tr("Internal error.");
 }
