@@ -50,7 +50,9 @@ TEST_CASE("token monitor reports insert, removal and PIN state", "[TokenMonitor]
     QSignalSpy inserted(&monitor, &TokenMonitor::tokenInserted);
     QSignalSpy removed(&monitor, &TokenMonitor::tokenRemoved);
     QSignalSpy pin(&monitor, &TokenMonitor::pinStateChanged);
+    QSignalSpy baseline(&monitor, &TokenMonitor::baselineTaken);
     monitor.start();
+    REQUIRE(arrives(baseline, 1));
 
     REQUIRE(arrives(inserted, 1));
     CHECK(inserted.count() == 1);
@@ -70,6 +72,7 @@ TEST_CASE("token monitor reports insert, removal and PIN state", "[TokenMonitor]
     CHECK(pin.at(0).at(0).toString() == serial);
     CHECK(pin.at(0).at(1).toInt() == int(PinStatus::FinalTry));
 
+    CHECK(baseline.count() == 1); // once, not on every poll
     monitor.stop();
     qunsetenv("KYSO_TEST_P11_STATE");
 }
