@@ -63,6 +63,9 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::AuthorityAgencyMismatch: return 79;
     case ErrorCode::AuthorityCopyAgencyMismatch: return 80;
     case ErrorCode::AuthorityMainDocumentMissing: return 81;
+    case ErrorCode::BatchIncomplete: return 95;
+    case ErrorCode::NoPdfInDirectory: return 96;
+    case ErrorCode::OutputNameClash: return 97;
     }
     return 70;
 }
@@ -128,6 +131,9 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::AuthorityAgencyMismatch: return "authority-agency-mismatch";
     case ErrorCode::AuthorityCopyAgencyMismatch: return "authority-copy-agency-mismatch";
     case ErrorCode::AuthorityMainDocumentMissing: return "authority-main-document-missing";
+    case ErrorCode::BatchIncomplete: return "batch-incomplete";
+    case ErrorCode::NoPdfInDirectory: return "no-pdf-in-directory";
+    case ErrorCode::OutputNameClash: return "output-name-clash";
     }
     return "internal-error";
 }
@@ -220,6 +226,9 @@ QString Error::describe(ErrorCode code)
         return tr("The copying agency on the stamp must be the certificate's agency.");
     case ErrorCode::AuthorityMainDocumentMissing:
         return tr("The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).");
+    case ErrorCode::BatchIncomplete: return tr("Some files of the batch were not signed; see the result of each file.");
+    case ErrorCode::NoPdfInDirectory: return tr("The folder contains no PDF file to sign.");
+    case ErrorCode::OutputNameClash: return tr("Two input files would be signed to the same output file; sign them into different folders.");
     }
     return tr("Internal error.");
 }

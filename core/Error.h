@@ -70,6 +70,9 @@ enum class ErrorCode {
     AuthorityAgencyMismatch,
     AuthorityCopyAgencyMismatch,
     AuthorityMainDocumentMissing,
+    BatchIncomplete,      // some files of a batch were not signed
+    NoPdfInDirectory,     // a directory given to a batch holds no PDF file
+    OutputNameClash,      // two inputs of a batch would write the same output
 };
 
 class Error

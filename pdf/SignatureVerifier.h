@@ -14,7 +14,13 @@
 
 #include <memory>
 
+namespace PoDoFo {
+class PdfMemDocument;
+}
+
 namespace kyso::pdf {
+
+struct PageTree;
 
 enum class Integrity { Intact, Modified, Unsupported, Malformed };
 enum class Trust { Trusted, Untrusted, NoTrustAnchors };
@@ -93,6 +99,9 @@ public:
     void setDeadline(const Deadline *deadline) { m_deadline = deadline; }
 
     VerificationReport verify(const QString &path) const;
+    // The same on a document already loaded from `path` (by loadDocument,
+    // e.g. the signer's), so that a signing parses the file once.
+    VerificationReport verify(const QString &path, PoDoFo::PdfMemDocument &doc, const PageTree &pages) const;
 
 private:
     struct Store;

@@ -330,6 +330,8 @@
     <message>
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</translation>
+    </message>
+    <message>
         <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
         <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
     </message>
@@ -354,32 +356,16 @@
         <translation>The request or record is incomplete or unknown.</translation>
     </message>
     <message>
-        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
-        <translation>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</translation>
+        <source>Some files of the batch were not signed; see the result of each file.</source>
+        <translation>Some files of the batch were not signed; see the result of each file.</translation>
     </message>
     <message>
-        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
-        <translation>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</translation>
+        <source>The folder contains no PDF file to sign.</source>
+        <translation>The folder contains no PDF file to sign.</translation>
     </message>
     <message>
-        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
-        <translation>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</translation>
-    </message>
-    <message>
-        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
-        <translation>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</translation>
-    </message>
-    <message>
-        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
-        <translation>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</translation>
-    </message>
-    <message>
-        <source>The token handover cannot be recorded.</source>
-        <translation>The token handover cannot be recorded.</translation>
-    </message>
-    <message>
-        <source>The request or record is incomplete or unknown.</source>
-        <translation>The request or record is incomplete or unknown.</translation>
+        <source>Two input files would be signed to the same output file; sign them into different folders.</source>
+        <translation>Two input files would be signed to the same output file; sign them into different folders.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1085,10 @@
         <source>No register on this computer yet (nothing was signed here).</source>
         <translation>No register on this computer yet (nothing was signed here).</translation>
     </message>
+    <message>
+        <source>The signing register: list, export, verify, report.</source>
+        <translation>The signing register: list, export, verify, report.</translation>
+    </message>
 </context>
 <context>
     <name>Revocation</name>
@@ -1428,6 +1418,30 @@
     <message>
         <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</translation>
+    </message>
+    <message>
+        <source>PDF file(s) to sign; a folder gives its PDF files</source>
+        <translation>PDF file(s) to sign; a folder gives its PDF files</translation>
+    </message>
+    <message>
+        <source>Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN).</source>
+        <translation>Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Batch: print the per-file results as JSON.</source>
+        <translation>Batch: print the per-file results as JSON.</translation>
+    </message>
+    <message>
+        <source>at least one input file is required</source>
+        <translation>at least one input file is required</translation>
+    </message>
+    <message>
+        <source>-o names one output; for several files use --output-dir</source>
+        <translation>-o names one output; for several files use --output-dir</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2705,8 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>the page cannot be read</source>
         <translation>the page cannot be read</translation>
+    </message>
+    <message>
         <source>Usage: kyso-cli &lt;command&gt; [options]
 Commands:
   sign    sign a PDF with a token certificate
@@ -2774,6 +2790,91 @@ Run 'kyso-cli &lt;command&gt; --help' for the options of a command.
     <message>
         <source>the chain of &quot;%1&quot; is incomplete</source>
         <translation>the chain of &quot;%1&quot; is incomplete</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignCommand</name>
+    <message>
+        <source>signed: %1 -&gt; %2 (page %3)</source>
+        <translation>signed: %1 -&gt; %2 (page %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: %2 (exit %3)</source>
+        <translation>NOT signed: %1: %2 (exit %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: the batch stopped at an earlier error</source>
+        <translation>NOT signed: %1: the batch stopped at an earlier error</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 file(s); %3 failed, %4 not attempted.</source>
+        <translation>Signed %1 of %2 file(s); %3 failed, %4 not attempted.</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>The batch stopped: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 signed without a time-stamp: %2</source>
+        <translation>warning: %1 signed without a time-stamp: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSigning</name>
+    <message>
+        <source>%1 and %2 would both be signed to %3</source>
+        <translation>%1 and %2 would both be signed to %3</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInput</name>
+    <message>
+        <source>page tree: the /Parent of object %1 does not point to the node that lists it</source>
+        <translation>page tree: the /Parent of object %1 does not point to the node that lists it</translation>
+    </message>
+    <message>
+        <source>page tree: /Count of object %1 does not match its %2 page(s)</source>
+        <translation>page tree: /Count of object %1 does not match its %2 page(s)</translation>
+    </message>
+    <message>
+        <source>page tree: more than %1 nodes</source>
+        <translation>page tree: more than %1 nodes</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is listed twice (a loop)</source>
+        <translation>page tree: object %1 is listed twice (a loop)</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is missing or not a dictionary</source>
+        <translation>page tree: object %1 is missing or not a dictionary</translation>
+    </message>
+    <message>
+        <source>page tree: nested deeper than %1 levels</source>
+        <translation>page tree: nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 has no /Kids array</source>
+        <translation>page tree: object %1 has no /Kids array</translation>
+    </message>
+    <message>
+        <source>page tree: a /Kids entry of object %1 is not a reference</source>
+        <translation>page tree: a /Kids entry of object %1 is not a reference</translation>
+    </message>
+    <message>
+        <source>the document has no page tree</source>
+        <translation>the document has no page tree</translation>
+    </message>
+    <message>
+        <source>page tree: the root node has a /Parent inside the tree (a loop)</source>
+        <translation>page tree: the root node has a /Parent inside the tree (a loop)</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>no pages</translation>
     </message>
 </context>
 </TS>

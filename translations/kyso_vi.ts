@@ -330,6 +330,8 @@
     <message>
         <source>Revocation data (OCSP or CRL) is missing for a certificate of the chain; a long-term signature needs it.</source>
         <translation>Thiếu dữ liệu thu hồi (OCSP hoặc CRL) cho một chứng thư trong chuỗi; chữ ký dài hạn cần dữ liệu này.</translation>
+    </message>
+    <message>
         <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
         <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
     </message>
@@ -354,32 +356,16 @@
         <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
     </message>
     <message>
-        <source>The signing certificate has expired; it cannot be renewed: request a new certificate (Form 01/02) before signing.</source>
-        <translation>Chứng thư số dùng để ký đã hết hạn và không thể gia hạn: cần đề nghị cấp chứng thư số mới (Mẫu 01/02) trước khi ký.</translation>
+        <source>Some files of the batch were not signed; see the result of each file.</source>
+        <translation>Một số tệp trong lô chưa được ký; xem kết quả của từng tệp.</translation>
     </message>
     <message>
-        <source>A file name or argument is not valid UTF-8 text, so KySo cannot open it; rename the file (for example with convmv) and try again.</source>
-        <translation>Tên tệp hoặc tham số không phải văn bản UTF-8 hợp lệ nên KySo không mở được; hãy đổi tên tệp (ví dụ bằng convmv) rồi thử lại.</translation>
+        <source>The folder contains no PDF file to sign.</source>
+        <translation>Thư mục không có tệp PDF nào để ký.</translation>
     </message>
     <message>
-        <source>The certificate is revoked or its revocation has been requested (Form 05); it must not sign any more.</source>
-        <translation>Chứng thư số đã bị thu hồi hoặc đã có đề nghị thu hồi (Mẫu 05); không được dùng để ký nữa.</translation>
-    </message>
-    <message>
-        <source>The form does not fit the request: issue uses Form 01, 02 or 03; renewal and change of information Form 04; revocation Form 05; token recovery Form 06.</source>
-        <translation>Mẫu không đúng với loại đề nghị: cấp mới dùng Mẫu 01, 02 hoặc 03; gia hạn và thay đổi thông tin dùng Mẫu 04; thu hồi dùng Mẫu 05; khôi phục thiết bị dùng Mẫu 06.</translation>
-    </message>
-    <message>
-        <source>Renewal or change of information is not possible: a certificate is renewed only once, and renewal or change needs more than 30 days of validity left; request a new certificate (Form 01/02) instead.</source>
-        <translation>Không thể gia hạn hoặc thay đổi thông tin: chứng thư số chỉ được gia hạn 01 lần, và việc gia hạn hay thay đổi cần còn hơn 30 ngày hiệu lực; hãy đề nghị cấp chứng thư số mới (Mẫu 01/02).</translation>
-    </message>
-    <message>
-        <source>The token handover cannot be recorded.</source>
-        <translation>Không thể ghi nhận việc bàn giao token.</translation>
-    </message>
-    <message>
-        <source>The request or record is incomplete or unknown.</source>
-        <translation>Đề nghị hoặc bản ghi chưa đầy đủ hoặc không tồn tại.</translation>
+        <source>Two input files would be signed to the same output file; sign them into different folders.</source>
+        <translation>Hai tệp đầu vào sẽ được ký ra cùng một tệp kết quả; hãy ký chúng vào các thư mục khác nhau.</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1085,10 @@
         <source>No register on this computer yet (nothing was signed here).</source>
         <translation>Máy này chưa có sổ theo dõi (chưa ký văn bản nào tại đây).</translation>
     </message>
+    <message>
+        <source>The signing register: list, export, verify, report.</source>
+        <translation>Sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo.</translation>
+    </message>
 </context>
 <context>
     <name>Revocation</name>
@@ -1428,6 +1418,30 @@
     <message>
         <source>Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Chứng thư gốc tin cậy (PEM) cho tổ chức cấp dấu thời gian (mặc định: cài đặt tsa/trust, nếu không có thì dùng chứng thư gốc tin cậy).</translation>
+    </message>
+    <message>
+        <source>PDF file(s) to sign; a folder gives its PDF files</source>
+        <translation>Các tệp PDF cần ký; một thư mục cho các tệp PDF trong đó</translation>
+    </message>
+    <message>
+        <source>Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN).</source>
+        <translation>Ký theo lô: ghi TÊN_signed.pdf của mỗi tệp vào thư mục này (đăng nhập một lần, một mã PIN).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>Batch: print the per-file results as JSON.</source>
+        <translation>Ký theo lô: in kết quả từng tệp dạng JSON.</translation>
+    </message>
+    <message>
+        <source>at least one input file is required</source>
+        <translation>cần ít nhất một tệp đầu vào</translation>
+    </message>
+    <message>
+        <source>-o names one output; for several files use --output-dir</source>
+        <translation>-o chỉ đặt tên một tệp kết quả; với nhiều tệp hãy dùng --output-dir</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +2705,8 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the page cannot be read</source>
         <translation>không đọc được trang</translation>
+    </message>
+    <message>
         <source>Usage: kyso-cli &lt;command&gt; [options]
 Commands:
   sign    sign a PDF with a token certificate
@@ -2774,6 +2790,91 @@ Chạy 'kyso-cli &lt;lệnh&gt; --help' để xem tùy chọn của từng lện
     <message>
         <source>the chain of &quot;%1&quot; is incomplete</source>
         <translation>chuỗi chứng thư của &quot;%1&quot; chưa đầy đủ</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSignCommand</name>
+    <message>
+        <source>signed: %1 -&gt; %2 (page %3)</source>
+        <translation>đã ký: %1 -&gt; %2 (trang %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: %2 (exit %3)</source>
+        <translation>CHƯA ký: %1: %2 (mã thoát %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: the batch stopped at an earlier error</source>
+        <translation>CHƯA ký: %1: lô đã dừng ở một lỗi trước đó</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 file(s); %3 failed, %4 not attempted.</source>
+        <translation>Đã ký %1 trên %2 tệp; %3 tệp lỗi, %4 tệp chưa thực hiện.</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Lô ký đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>cảnh báo: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 signed without a time-stamp: %2</source>
+        <translation>cảnh báo: %1 được ký không có dấu thời gian: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSigning</name>
+    <message>
+        <source>%1 and %2 would both be signed to %3</source>
+        <translation>%1 và %2 sẽ cùng được ký ra tệp %3</translation>
+    </message>
+</context>
+<context>
+    <name>PdfInput</name>
+    <message>
+        <source>page tree: the /Parent of object %1 does not point to the node that lists it</source>
+        <translation>cây trang: /Parent của đối tượng %1 không trỏ tới nút chứa nó</translation>
+    </message>
+    <message>
+        <source>page tree: /Count of object %1 does not match its %2 page(s)</source>
+        <translation>cây trang: /Count của đối tượng %1 không khớp với %2 trang bên dưới</translation>
+    </message>
+    <message>
+        <source>page tree: more than %1 nodes</source>
+        <translation>cây trang: nhiều hơn %1 nút</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is listed twice (a loop)</source>
+        <translation>cây trang: đối tượng %1 xuất hiện hai lần (vòng lặp)</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is missing or not a dictionary</source>
+        <translation>cây trang: đối tượng %1 bị thiếu hoặc không phải từ điển</translation>
+    </message>
+    <message>
+        <source>page tree: nested deeper than %1 levels</source>
+        <translation>cây trang: lồng sâu hơn %1 mức</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 has no /Kids array</source>
+        <translation>cây trang: đối tượng %1 không có mảng /Kids</translation>
+    </message>
+    <message>
+        <source>page tree: a /Kids entry of object %1 is not a reference</source>
+        <translation>cây trang: một phần tử /Kids của đối tượng %1 không phải tham chiếu</translation>
+    </message>
+    <message>
+        <source>the document has no page tree</source>
+        <translation>tài liệu không có cây trang</translation>
+    </message>
+    <message>
+        <source>page tree: the root node has a /Parent inside the tree (a loop)</source>
+        <translation>cây trang: nút gốc có /Parent nằm trong cây (vòng lặp)</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>không có trang nào</translation>
     </message>
 </context>
 </TS>

@@ -1,5 +1,6 @@
 #include "cli/SignCommand.h"
 
+#include "cli/BatchSignCommand.h"
 #include "cli/CliPinProvider.h"
 #include "common/SigningService.h"
 #include "core/Register.h"
@@ -48,7 +49,7 @@ int runSign(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("SignCommand", "Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible)."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("input"), QCoreApplication::translate("SignCommand", "PDF file to sign"));
+    p.addPositionalArgument(QStringLiteral("input"), QCoreApplication::translate("SignCommand", "PDF file(s) to sign; a folder gives its PDF files"), QStringLiteral("IN.pdf|DIR..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("SignCommand", "Signed file (default: NAME_signed.pdf next to the input)."), QCoreApplication::translate("SignCommand", "file"));
     const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("SignCommand", "Overwrite the output file if it exists."));
@@ -80,6 +81,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption tsaOptional(QStringLiteral("tsa-optional"), QCoreApplication::translate("SignCommand", "If the time-stamp server fails, sign without a time-stamp (with a warning)."));
     const QCommandLineOption noTsa(QStringLiteral("no-tsa"), QCoreApplication::translate("SignCommand", "Do not time-stamp even if a server is configured."));
     const QCommandLineOption ltv(QStringLiteral("ltv"), QCoreApplication::translate("SignCommand", "Embed the certificates and OCSP/CRL answers in a DSS (PAdES B-LT)."));
+    const QCommandLineOption outputDir(QStringLiteral("output-dir"), QCoreApplication::translate("SignCommand", "Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN)."), QCoreApplication::translate("SignCommand", "dir"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("SignCommand", "Batch: print the per-file results as JSON."));
+    p.addOptions({outputDir, json});
     const QCommandLineOption intermediates(QStringLiteral("intermediates"), QCoreApplication::translate("SignCommand", "Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable."), QStringLiteral("pem"));
     const QCommandLineOption tsaTrust(QStringLiteral("tsa-trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors)."), QStringLiteral("pem"));
     const QCommandLineOption overrideAuthority(QStringLiteral("override-authority"), QCoreApplication::translate("SignCommand", "Sign although an authority rule refuses (IT-approved exception); the reason is recorded."), QCoreApplication::translate("SignCommand", "reason"));
@@ -89,8 +93,11 @@ int runSign(const QStringList &args)
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (int code = 0; !parseArguments(p, args, code))
         return code;
-    if (p.positionalArguments().size() != 1)
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "exactly one input file is required")));
+    const bool batch = p.positionalArguments().size() > 1 || p.isSet(outputDir) || p.isSet(json);
+    if (p.positionalArguments().isEmpty())
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "at least one input file is required")));
+    if (batch && p.isSet(output))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "-o names one output; for several files use --output-dir")));
     if (p.isSet(pinStdin) && p.isSet(pinEnv))
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--pin-stdin and --pin-env exclude each other")));
 
@@ -165,6 +172,9 @@ int runSign(const QStringList &args)
         if (req.certify < 1 || req.certify > 3)
             return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--certify takes 1, 2 or 3")));
     }
+
+    if (batch) // the PIN provider above: the environment variable is already read and wiped
+        return runBatchSign(req, p.positionalArguments(), p.value(outputDir), p.isSet(json), pins);
 
     // The register first: without it nothing is signed.
     Error error;
