@@ -36,6 +36,14 @@ TEST_CASE("PIN buffers are locked in memory from the first character", "[Process
 {
     const long before = lockedKb();
     REQUIRE(before >= 0);
+#if defined(__SANITIZE_ADDRESS__)
+    // ASan's allocator owns the heap pages, so /proc's VmLck does not follow mlock() of a heap
+    // buffer there; the locked-memory accounting is asserted in the normal build only.
+    WARN("ASan build: VmLck accounting of PIN buffers not asserted");
+    kyso::SecureBuffer pin;
+    pin.append('1');
+    CHECK(pin.storageCapacity() > 15);
+#else
     {
         kyso::SecureBuffer pin;
         pin.append('1');
@@ -43,4 +51,5 @@ TEST_CASE("PIN buffers are locked in memory from the first character", "[Process
         CHECK(pin.storageCapacity() > 15);
     }
     CHECK(lockedKb() == before);
+#endif
 }
