@@ -13,6 +13,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace kyso::gui {
 
@@ -111,12 +112,21 @@ void TokensView::show(const ModuleEntry &entry)
         item->setData(0, Qt::UserRole, t.info.serial);
         if (t.pin.status == PinStatus::Locked || t.pin.status == PinStatus::FinalTry)
             item->setForeground(1, QColor(176, 0, 0));
-        for (const CertificateEntry &c : t.certificates) {
+        // The holder's certificates first, the CA certificates after them: the token's own object order is
+        // arbitrary (SoftHSM's is the order of its files on disk), the list must not change between insertions.
+        std::vector<const CertificateEntry *> ordered;
+        for (const CertificateEntry &c : t.certificates)
+            ordered.push_back(&c);
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const CertificateEntry *a, const CertificateEntry *b) { return !a->isAuthority && b->isAuthority; });
+        for (const CertificateEntry *entryPtr : ordered) {
+            const CertificateEntry &c = *entryPtr;
             const qint64 days = now.daysTo(c.info.notAfter);
             QString kind = c.isAuthority ? tr("CA") : (c.kind == CertificateKind::Agency ? tr("agency") : tr("personal"));
             QString state = days < 0 ? tr("expired") : tr("%n day(s) left", nullptr, int(days));
             auto *ci = new QTreeWidgetItem(item, {QStringLiteral("%1 [%2]").arg(c.info.commonName, kind), state,
                                                   c.info.notAfter.date().toString(Qt::ISODate), c.info.issuerCommonName});
+            ci->setData(0, Qt::UserRole, c.isAuthority);
             if (c.isAuthority)
                 continue;
             if (reg)
