@@ -68,6 +68,8 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::AuthorityAgencyMismatch: return 79;
     case ErrorCode::AuthorityCopyAgencyMismatch: return 80;
     case ErrorCode::AuthorityMainDocumentMissing: return 81;
+    case ErrorCode::ChangedAfterSigning: return 71;
+    case ErrorCode::ExistingSignatureUnreadable: return 72;
     }
     return 70;
 }
@@ -138,6 +140,8 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::AuthorityAgencyMismatch: return "authority-agency-mismatch";
     case ErrorCode::AuthorityCopyAgencyMismatch: return "authority-copy-agency-mismatch";
     case ErrorCode::AuthorityMainDocumentMissing: return "authority-main-document-missing";
+    case ErrorCode::ChangedAfterSigning: return "changed-after-signing";
+    case ErrorCode::ExistingSignatureUnreadable: return "existing-signature-unreadable";
     }
     return "internal-error";
 }
@@ -238,6 +242,10 @@ QString Error::describe(ErrorCode code)
         return tr("The copying agency on the stamp must be the certificate's agency.");
     case ErrorCode::AuthorityMainDocumentMissing:
         return tr("The attachment is not tied to a main document sealed by the same agency (give its number from the register or --main FILE).");
+    case ErrorCode::ChangedAfterSigning:
+        return tr("The document was changed after an earlier signature beyond adding signatures; it must not be signed on top of it.");
+    case ErrorCode::ExistingSignatureUnreadable:
+        return tr("A signature already in the document cannot be read; the document cannot be signed safely until that is explained.");
     }
     return tr("Internal error.");
 }

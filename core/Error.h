@@ -76,6 +76,8 @@ enum class ErrorCode {
     ReleaseNumberTaken,
     ReleaseDateMismatch,
     ReleaseAgencyMismatch,
+    ChangedAfterSigning,         // C: an existing signature's document was changed beyond signatures
+    ExistingSignatureUnreadable, // C: an existing signature cannot be read
 };
 
 class Error

@@ -41,7 +41,11 @@ bool normalisedCopy(const QString &path, QByteArray &copy)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return false;
-    const QByteArray bytes = f.readAll();
+    return normalisedCopy(f.readAll(), copy);
+}
+
+bool normalisedCopy(const QByteArray &bytes, QByteArray &copy)
+{
     XrefReader xref;
     if (xref.read(bytes) || xref.trailer().has("Encrypt"))
         return false;

@@ -22,6 +22,9 @@ Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpd
 // A classic-xref copy of `path` for PoDoFo when it cannot read the file's
 // cross-reference data itself (see XrefReader::normalisedCopy).
 bool normalisedCopy(const QString &path, QByteArray &copy);
+// The same for the bytes of a file (or of one revision: a prefix of it).
+// False when XrefReader cannot read them or they are encrypted.
+bool normalisedCopy(const QByteArray &bytes, QByteArray &copy);
 
 // Maps a PoDoFo exception raised while reading `path`.
 Error errorFromPodofo(const PoDoFo::PdfError &e);

@@ -66,6 +66,7 @@ struct Found {
     QString name;
     const PdfObject *sig;
     const PdfObject *field;
+    QString problem; // set when the field or its signature dictionary cannot be read
 };
 
 void findSignatures(const PdfObject *fields, const PdfVecObjects *objects, const QString &prefix, bool inheritedSig,
@@ -75,20 +76,29 @@ void findSignatures(const PdfObject *fields, const PdfVecObjects *objects, const
     if (!fields || !fields->IsArray() || depth > 16)
         return;
     for (const PdfObject &item : fields->GetArray()) {
-        const PdfObject *field = resolve(&item, objects);
-        if (!field || !field->IsDictionary())
-            continue;
-        const PdfDictionary &dict = field->GetDictionary();
-        const QString partial = textOf(dict.GetKey("T"));
-        const QString name = prefix.isEmpty() ? partial : (partial.isEmpty() ? prefix : prefix + QLatin1Char('.') + partial);
-        const PdfObject *ft = dict.GetKey("FT");
-        const bool isSig = ft ? (ft->IsName() && ft->GetName() == PdfName("Sig")) : inheritedSig;
-        if (isSig) {
-            const PdfObject *v = resolve(dict.GetKey("V"), objects);
-            if (v && v->IsDictionary())
-                out << Found{name, v, field};
+        // One unreadable field is that field's problem, not the document's.
+        QString name = prefix;
+        try {
+            const PdfObject *field = resolve(&item, objects);
+            if (!field || !field->IsDictionary())
+                continue;
+            const PdfDictionary &dict = field->GetDictionary();
+            const QString partial = textOf(dict.GetKey("T"));
+            name = prefix.isEmpty() ? partial : (partial.isEmpty() ? prefix : prefix + QLatin1Char('.') + partial);
+            const PdfObject *ft = dict.GetKey("FT");
+            const bool isSig = ft ? (ft->IsName() && ft->GetName() == PdfName("Sig")) : inheritedSig;
+            if (isSig) {
+                const PdfObject *v = resolve(dict.GetKey("V"), objects);
+                if (v && v->IsDictionary())
+                    out << Found{name, v, field, {}};
+                else if (v && !v->IsNull())
+                    out << Found{name, nullptr, field, QStringLiteral("/V is not a dictionary")};
+            }
+            findSignatures(dict.GetKey("Kids"), objects, name, isSig, out, depth + 1);
+        } catch (const PdfError &e) {
+            const char *what = PdfError::ErrorName(e.GetError());
+            out << Found{name.isEmpty() ? QStringLiteral("?") : name, nullptr, nullptr, QString::fromLatin1(what ? what : "PoDoFo")};
         }
-        findSignatures(dict.GetKey("Kids"), objects, name, isSig, out, depth + 1);
     }
 }
 
@@ -367,6 +377,116 @@ Error SignatureVerifier::addIntermediates(const QString &file)
     return loadCertificateFiles({file}, m_store->intermediates);
 }
 
+namespace {
+
+// Revocation from the document's DSS first, else (when online) from the
+// responder named in the certificate, asked about the completed chain path.
+void checkSignerRevocation(SignatureReport &r, const RevocationData &dss, X509_STORE *anchors, bool online,
+                           const Deadline &deadline)
+{
+    QList<QByteArray> issuers = dss.certs + r.chainPath;
+    for (const CertificateInfo &c : r.embeddedCertificates)
+        issuers << c.der;
+    r.revocation = checkRevocation(r.signer.der, issuers, dss, anchors);
+    r.revocationEmbedded = r.revocation.status != RevocationStatus::NotChecked;
+    if (!r.revocationEmbedded && online && hasRevocationUrls(r.signer.der) && r.chainPath.size() >= 2) {
+        RevocationData fetched;
+        const RevocationResult fetchedResult = fetchCertificateStatus(r.chainPath[0], r.chainPath[1], fetched, deadline);
+        const QStringList refused = r.revocation.refused + fetchedResult.refused;
+        if (fetchedResult.status != RevocationStatus::NotChecked)
+            r.revocation = fetchedResult;
+        else if (!fetchedResult.problem.isEmpty())
+            r.revocation.problem = fetchedResult.problem;
+        r.revocation.refused = refused;
+    }
+    r.revocationChecked = r.revocation.status == RevocationStatus::Good || r.revocation.status == RevocationStatus::Revoked;
+}
+
+// The signed byte range: [0, a] and [b, b + c] around /Contents, inside the file.
+bool readByteRange(const PdfDictionary &sig, const PdfVecObjects *objects, qint64 fileSize, SignatureReport &r)
+{
+    const PdfObject *br = resolve(sig.GetKey("ByteRange"), objects);
+    const PdfObject *contents = resolve(sig.GetKey("Contents"), objects);
+    bool ok = br && br->IsArray() && br->GetArray().size() == 4 && contents && (contents->IsHexString() || contents->IsString());
+    for (int i = 0; ok && i < 4; ++i) {
+        const PdfObject &v = br->GetArray()[size_t(i)];
+        ok = v.IsNumber();
+        if (ok)
+            r.byteRange[i] = v.GetNumber();
+    }
+    return ok && r.byteRange[0] == 0 && r.byteRange[1] > 0 && r.byteRange[2] > r.byteRange[1] && r.byteRange[3] >= 0
+        && r.byteRange[2] + r.byteRange[3] <= fileSize;
+}
+
+} // namespace
+
+void SignatureVerifier::checkOne(PdfMemDocument &doc, const void *foundPtr, const RevocationData &dss, const void *chainPtr,
+                                 const QString &path, SignatureReport &r) const
+{
+    const Found &f = *static_cast<const Found *>(foundPtr);
+    const ChainContext &chainCtx = *static_cast<const ChainContext *>(chainPtr);
+    const PdfDictionary &sig = f.sig->GetDictionary();
+    // DocMDP first: a certification stays visible even when the rest is broken.
+    r.docMdpPermission = docMdpPermission(f.sig, &doc.GetObjects());
+    if (const PdfObject *sf = sig.GetKey("SubFilter"); sf && sf->IsName())
+        r.subFilter = QString::fromStdString(sf->GetName().GetName());
+    r.signingTime = parsePdfDate(textOf(sig.GetKey("M")));
+    r.reason = textOf(sig.GetKey("Reason"));
+    r.location = textOf(sig.GetKey("Location"));
+    if (!readByteRange(sig, &doc.GetObjects(), r.fileSize, r)) {
+        r.integrity = Integrity::Malformed;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "missing or invalid /ByteRange");
+        return;
+    }
+    r.coversWholeDocument = r.byteRange[2] + r.byteRange[3] == r.fileSize;
+    const PdfString &value = resolve(sig.GetKey("Contents"), &doc.GetObjects())->GetString();
+    const QByteArray der(value.GetString(), int(value.GetLength()));
+    checkCms(der, path, m_store->store, m_store->count, chainCtx, r);
+    locateWidget(doc, f.field, r);
+    if (!r.signer.der.isEmpty())
+        checkSignerRevocation(r, dss, m_store->count ? m_store->store : nullptr, m_online, *chainCtx.sources.deadline);
+}
+
+// What each signature's later revisions changed, and what the document's
+// certification (DocMDP) allows for them.
+void SignatureVerifier::analyseChanges(const QString &path, VerificationReport &report) const
+{
+    QList<qint64> ends;
+    int certification = 0;
+    qint64 certifiedEnd = -1;
+    for (const SignatureReport &s : report.signatures) {
+        const qint64 end = s.byteRange[2] + s.byteRange[3];
+        if (end <= 0)
+            continue;
+        ends << end;
+        if (s.docMdpPermission > 0 && (certifiedEnd < 0 || end < certifiedEnd)) {
+            certification = s.docMdpPermission;
+            certifiedEnd = end;
+        }
+    }
+    if (ends.isEmpty())
+        return;
+    RevisionAnalysis analysis = RevisionAnalysis::analyse(path, ends);
+    for (const auto &allowance : m_allowances)
+        analysis.addAllowance(allowance);
+    QList<QList<RevisionSigner>> signers;
+    for (const Revision &rev : analysis.revisions()) {
+        QList<RevisionSigner> list;
+        for (const SignatureReport &s : report.signatures) {
+            if (s.byteRange[2] + s.byteRange[3] == rev.end)
+                list << RevisionSigner{s.signer.der, false};
+        }
+        signers << list;
+    }
+    for (SignatureReport &s : report.signatures) {
+        const qint64 end = s.byteRange[2] + s.byteRange[3];
+        if (end <= 0)
+            continue;
+        s.changes = analysis.changesAfter(end, signers);
+        s.governingDocMdp = certifiedEnd >= 0 && end >= certifiedEnd ? certification : 0;
+    }
+}
+
 VerificationReport SignatureVerifier::verify(const QString &path) const
 {
     VerificationReport report;
@@ -375,11 +495,13 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
     if ((report.readError = loadDocument(doc, path, false)))
         return report;
     const qint64 fileSize = QFile(path).size();
+    QList<Found> found;
+    RevocationData dss;
+    const Deadline ownDeadline;
+    const Deadline &deadline = m_deadline ? *m_deadline : ownDeadline;
+    ChainContext chainCtx;
     try {
-        const RevocationData dss = readDss(doc);
-        const Deadline ownDeadline;
-        const Deadline &deadline = m_deadline ? *m_deadline : ownDeadline;
-        ChainContext chainCtx;
+        dss = readDss(doc);
         chainCtx.sources.candidates = dss.certs;
         chainCtx.sources.intermediates = m_store->intermediates;
         chainCtx.sources.anchors = storeCertificates(m_store->store);
@@ -387,67 +509,35 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
         chainCtx.sources.cacheDir = m_cacheDir;
         chainCtx.sources.deadline = &deadline;
         chainCtx.tsaAnchors = m_store->tsaCount ? m_store->tsaStore : (m_store->count ? m_store->store : nullptr);
-        QList<Found> found;
         if (const PdfObject *acro = resolve(doc.GetCatalog()->GetDictionary().GetKey("AcroForm"), &doc.GetObjects());
             acro && acro->IsDictionary())
             findSignatures(acro->GetDictionary().GetKey("Fields"), &doc.GetObjects(), QString(), false, found);
-
-        for (const Found &f : found) {
-            SignatureReport r;
-            r.fieldName = f.name;
-            r.fileSize = fileSize;
-            const PdfDictionary &sig = f.sig->GetDictionary();
-            if (const PdfObject *sf = sig.GetKey("SubFilter"); sf && sf->IsName())
-                r.subFilter = QString::fromStdString(sf->GetName().GetName());
-            r.signingTime = parsePdfDate(textOf(sig.GetKey("M")));
-            r.reason = textOf(sig.GetKey("Reason"));
-            r.location = textOf(sig.GetKey("Location"));
-            const PdfObject *br = resolve(sig.GetKey("ByteRange"), &doc.GetObjects());
-            const PdfObject *contents = resolve(sig.GetKey("Contents"), &doc.GetObjects());
-            bool rangeOk = br && br->IsArray() && br->GetArray().size() == 4 && contents && (contents->IsHexString() || contents->IsString());
-            for (int i = 0; rangeOk && i < 4; ++i) {
-                const PdfObject &v = br->GetArray()[size_t(i)];
-                rangeOk = v.IsNumber();
-                if (rangeOk)
-                    r.byteRange[i] = v.GetNumber();
-            }
-            rangeOk = rangeOk && r.byteRange[0] == 0 && r.byteRange[1] > 0 && r.byteRange[2] > r.byteRange[1]
-                && r.byteRange[3] >= 0 && r.byteRange[2] + r.byteRange[3] <= fileSize;
-            if (!rangeOk) {
-                r.integrity = Integrity::Malformed;
-                r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "missing or invalid /ByteRange");
-                report.signatures << r;
-                continue;
-            }
-            r.coversWholeDocument = r.byteRange[2] + r.byteRange[3] == fileSize;
-            const PdfString &value = contents->GetString();
-            const QByteArray der(value.GetString(), int(value.GetLength()));
-            checkCms(der, path, m_store->store, m_store->count, chainCtx, r);
-            locateWidget(doc, f.field, r);
-            if (!r.signer.der.isEmpty()) {
-                QList<QByteArray> issuers = dss.certs + r.chainPath;
-                for (const CertificateInfo &c : r.embeddedCertificates)
-                    issuers << c.der;
-                r.revocation = checkRevocation(r.signer.der, issuers, dss, m_store->count ? m_store->store : nullptr);
-                r.revocationEmbedded = r.revocation.status != RevocationStatus::NotChecked;
-                if (!r.revocationEmbedded && m_online && hasRevocationUrls(r.signer.der) && r.chainPath.size() >= 2) {
-                    RevocationData fetched;
-                    const RevocationResult online = fetchCertificateStatus(r.chainPath[0], r.chainPath[1], fetched, deadline);
-                    const QStringList refused = r.revocation.refused + online.refused;
-                    if (online.status != RevocationStatus::NotChecked)
-                        r.revocation = online;
-                    else if (!online.problem.isEmpty())
-                        r.revocation.problem = online.problem;
-                    r.revocation.refused = refused;
-                }
-                r.revocationChecked = r.revocation.status == RevocationStatus::Good || r.revocation.status == RevocationStatus::Revoked;
-            }
-            r.docMdpPermission = docMdpPermission(f.sig, &doc.GetObjects());
-            report.signatures << r;
-        }
     } catch (const PdfError &e) {
         report.readError = errorFromPodofo(e);
+        return report;
     }
+    for (const Found &f : found) {
+        SignatureReport r;
+        r.fieldName = f.name;
+        r.fileSize = fileSize;
+        // One malformed signature is that signature's problem: the others are
+        // still checked.
+        if (!f.sig) {
+            r.integrity = Integrity::Malformed;
+            r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature object cannot be read (%1)").arg(f.problem);
+        } else {
+            try {
+                checkOne(doc, &f, dss, &chainCtx, path, r);
+            } catch (const PdfError &e) {
+                const char *what = PdfError::ErrorName(e.GetError());
+                r.integrity = Integrity::Malformed;
+                r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature object cannot be read (%1)")
+                                        .arg(QString::fromLatin1(what ? what : "PoDoFo"));
+            }
+        }
+        report.signatures << r;
+    }
+    analyseChanges(path, report);
     return report;
 }
 

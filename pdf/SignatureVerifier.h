@@ -4,6 +4,7 @@
 #include "core/Deadline.h"
 #include "core/Error.h"
 #include "pdf/Revocation.h"
+#include "pdf/RevisionAnalysis.h"
 #include "pdf/TimeStamp.h"
 
 #include <QDateTime>
@@ -13,6 +14,10 @@
 #include <QStringList>
 
 #include <memory>
+
+namespace PoDoFo {
+class PdfMemDocument;
+}
 
 namespace kyso::pdf {
 
@@ -44,6 +49,10 @@ struct SignatureReport {
     RevocationResult revocation; // from the document's DSS first, else online
     bool revocationEmbedded = false;
     QList<QByteArray> chainPath; // signer first, completed up to the anchor when possible
+    ChangesAfterSigning changes; // what later revisions did (difference analysis)
+    int governingDocMdp = 0;     // DocMDP P of the document's certification when it covers this signature
+    // Later changes are `other`, or more than the certification allows.
+    bool changesExceedPermission() const { return changes.exceeds(governingDocMdp); }
 
     // Revoked counts against the signature unless a verified time-stamp
     // proves it was made before the revocation.
@@ -56,7 +65,8 @@ struct SignatureReport {
     bool isValid() const
     {
         return integrity == Integrity::Intact && trust == Trust::Trusted && certificateValidAtSigningTime
-            && !revokedBeforeSigning() && (!timeStamp.present || timeStamp.valid);
+            && !revokedBeforeSigning() && (!timeStamp.present || timeStamp.valid)
+            && !changesExceedPermission();
     }
 };
 
@@ -93,8 +103,14 @@ public:
     void setDeadline(const Deadline *deadline) { m_deadline = deadline; }
 
     VerificationReport verify(const QString &path) const;
+    // Rules that accept specific later changes (see ChangeAllowance).
+    void addAllowance(std::shared_ptr<const ChangeAllowance> allowance) { m_allowances << std::move(allowance); }
 
 private:
+    void checkOne(PoDoFo::PdfMemDocument &doc, const void *found, const RevocationData &dss, const void *chainContext,
+                  const QString &path, SignatureReport &r) const;
+    void analyseChanges(const QString &path, VerificationReport &report) const;
+    QList<std::shared_ptr<const ChangeAllowance>> m_allowances;
     struct Store;
     std::unique_ptr<Store> m_store;
     bool m_online = true;

@@ -62,14 +62,58 @@ const char *trustKey(Trust t)
     return "untrusted";
 }
 
+// What later revisions changed, one line per change when beyond `signatures`.
+QString changesText(const SignatureReport &s)
+{
+    if (s.byteRange[2] + s.byteRange[3] <= 0)
+        return {};
+    QString out = QStringLiteral("  ")
+        + QCoreApplication::translate("VerificationReport", "Changes after signing: %1 (%2)")
+              .arg(QLatin1String(changeClassKey(s.changes.changesAfter)), changeClassText(s.changes.changesAfter))
+        + QLatin1Char('\n');
+    for (const RevisionChange &c : s.changes.changes)
+        out += QStringLiteral("    - ") + c.text() + QLatin1Char('\n');
+    if (s.changesExceedPermission())
+        out += QStringLiteral("  ")
+            + (s.governingDocMdp > 0 && s.changes.changesAfter != ChangeClass::Other
+                   ? QCoreApplication::translate("VerificationReport", "These changes exceed what the certification (DocMDP P=%1) allows.").arg(s.governingDocMdp)
+                   : QCoreApplication::translate("VerificationReport", "The signed document was altered after signing: what is displayed is not what was signed."))
+            + QLatin1Char('\n');
+    return out;
+}
+
+QJsonArray changesJson(const SignatureReport &s)
+{
+    QJsonArray list;
+    for (const RevisionChange &c : s.changes.changes) {
+        QJsonObject o{{QStringLiteral("class"), QLatin1String(changeClassKey(c.changeClass))},
+                      {QStringLiteral("kind"), c.kind},
+                      {QStringLiteral("revision"), c.revision},
+                      {QStringLiteral("page"), c.page},
+                      {QStringLiteral("detail"), c.detail},
+                      {QStringLiteral("text"), c.text()}};
+        if (!c.rect.isNull())
+            o.insert(QStringLiteral("rect"), QJsonArray({c.rect.x(), c.rect.y(), c.rect.width(), c.rect.height()}));
+        list.append(o);
+    }
+    return list;
+}
+
 } // namespace
+
+QString readErrorText(const Error &error)
+{
+    if (error.code() == ErrorCode::DamagedPdf)
+        return QCoreApplication::translate("VerificationReport", "the PDF file is damaged (%1)").arg(error.detail());
+    return error.message();
+}
 
 QString formatReport(const VerificationReport &report)
 {
     QString out;
     const QString name = QFileInfo(report.filePath).fileName();
     if (report.readError) {
-        out += QCoreApplication::translate("VerificationReport", "%1: cannot be read: %2").arg(name, report.readError.message()) + QLatin1Char('\n');
+        out += QCoreApplication::translate("VerificationReport", "%1: cannot be read: %2").arg(name, readErrorText(report.readError)) + QLatin1Char('\n');
         return out;
     }
     if (report.signatures.isEmpty()) {
@@ -114,6 +158,7 @@ QString formatReport(const VerificationReport &report)
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Revocation: not checked (warning)") + (s.revocation.problem.isEmpty() ? QString() : QStringLiteral(": ") + s.revocation.problem) + QLatin1Char('\n');
             break;
         }
+        out += changesText(s);
         if (s.hasSigningTimeAttribute)
             out += QStringLiteral("  ") + QCoreApplication::translate("VerificationReport", "Note: the CMS carries a signingTime attribute, which PAdES does not allow") + QLatin1Char('\n');
         out += QStringLiteral("  ") + (s.isValid() ? QCoreApplication::translate("VerificationReport", "Result: VALID") : QCoreApplication::translate("VerificationReport", "Result: INVALID")) + QLatin1Char('\n');
@@ -127,7 +172,7 @@ QByteArray reportToJson(const VerificationReport &report)
     root.insert(QStringLiteral("file"), report.filePath);
     if (report.readError) {
         root.insert(QStringLiteral("error"), QLatin1String(Error::name(report.readError.code())));
-        root.insert(QStringLiteral("message"), report.readError.message());
+        root.insert(QStringLiteral("message"), readErrorText(report.readError));
     }
     QJsonArray sigs;
     for (const SignatureReport &s : report.signatures) {
@@ -171,6 +216,9 @@ QByteArray reportToJson(const VerificationReport &report)
         o.insert(QStringLiteral("page"), s.page);
         o.insert(QStringLiteral("rect"), QJsonArray({s.widgetRect.x(), s.widgetRect.y(), s.widgetRect.width(), s.widgetRect.height()}));
         o.insert(QStringLiteral("docMdp"), s.docMdpPermission);
+        o.insert(QStringLiteral("changesAfter"), QLatin1String(changeClassKey(s.changes.changesAfter)));
+        o.insert(QStringLiteral("changes"), changesJson(s));
+        o.insert(QStringLiteral("changesExceedPermission"), s.changesExceedPermission());
         o.insert(QStringLiteral("valid"), s.isValid());
         sigs.append(o);
     }

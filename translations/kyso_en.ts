@@ -421,6 +421,21 @@
         <source>The agency named in the document&apos;s header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
         <translation>The agency named in the document&apos;s header is not the agency of this certificate; only the issuing agency may number and seal it.</translation>
     </message>
+    <message>
+        <source>The document was changed after an earlier signature beyond adding signatures; it must not be signed on top of it.</source>
+        <translation>The document was changed after an earlier signature beyond adding signatures; it must not be signed on top of it.</translation>
+    </message>
+    <message>
+        <source>A signature already in the document cannot be read; the document cannot be signed safely until that is explained.</source>
+        <translation>A signature already in the document cannot be read; the document cannot be signed safely until that is explained.</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingSignatureGuard</name>
+    <message>
+        <source>after the signature %1: %2</source>
+        <translation>after the signature %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FormUpdate</name>
@@ -1264,6 +1279,113 @@
     </message>
 </context>
 <context>
+    <name>RevisionAnalysis</name>
+    <message>
+        <source>no change after this signature</source>
+        <translation>no change after this signature</translation>
+    </message>
+    <message>
+        <source>only signatures and validation data were added</source>
+        <translation>only signatures and validation data were added</translation>
+    </message>
+    <message>
+        <source>form fields were filled in</source>
+        <translation>form fields were filled in</translation>
+    </message>
+    <message>
+        <source>annotations were added, changed or removed</source>
+        <translation>annotations were added, changed or removed</translation>
+    </message>
+    <message>
+        <source>the document itself was changed</source>
+        <translation>the document itself was changed</translation>
+    </message>
+    <message>
+        <source>page %1: </source>
+        <translation>page %1: </translation>
+    </message>
+    <message>
+        <source>the page content was changed after signing</source>
+        <translation>the page content was changed after signing</translation>
+    </message>
+    <message>
+        <source>the page resources (fonts, images) were changed after signing</source>
+        <translation>the page resources (fonts, images) were changed after signing</translation>
+    </message>
+    <message>
+        <source>the page size or rotation was changed after signing%1</source>
+        <translation>the page size or rotation was changed after signing%1</translation>
+    </message>
+    <message>
+        <source>the page was changed after signing%1</source>
+        <translation>the page was changed after signing%1</translation>
+    </message>
+    <message>
+        <source>pages were added, removed or reordered after signing</source>
+        <translation>pages were added, removed or reordered after signing</translation>
+    </message>
+    <message>
+        <source>an annotation was added after signing%1</source>
+        <translation>an annotation was added after signing%1</translation>
+    </message>
+    <message>
+        <source>an annotation was changed after signing%1</source>
+        <translation>an annotation was changed after signing%1</translation>
+    </message>
+    <message>
+        <source>an annotation was removed after signing%1</source>
+        <translation>an annotation was removed after signing%1</translation>
+    </message>
+    <message>
+        <source>a form field was filled in after signing%1</source>
+        <translation>a form field was filled in after signing%1</translation>
+    </message>
+    <message>
+        <source>a form field was added after signing%1</source>
+        <translation>a form field was added after signing%1</translation>
+    </message>
+    <message>
+        <source>a form field was removed after signing%1</source>
+        <translation>a form field was removed after signing%1</translation>
+    </message>
+    <message>
+        <source>the properties of a form field were changed after signing%1</source>
+        <translation>the properties of a form field were changed after signing%1</translation>
+    </message>
+    <message>
+        <source>an existing signature or its appearance was changed after signing%1</source>
+        <translation>an existing signature or its appearance was changed after signing%1</translation>
+    </message>
+    <message>
+        <source>an existing signature was removed after signing%1</source>
+        <translation>an existing signature was removed after signing%1</translation>
+    </message>
+    <message>
+        <source>an action or script was added after signing%1</source>
+        <translation>an action or script was added after signing%1</translation>
+    </message>
+    <message>
+        <source>a document-level entry was changed after signing%1</source>
+        <translation>a document-level entry was changed after signing%1</translation>
+    </message>
+    <message>
+        <source>an object of the signed document was removed or hidden by a later cross-reference table%1</source>
+        <translation>an object of the signed document was removed or hidden by a later cross-reference table%1</translation>
+    </message>
+    <message>
+        <source>encryption was added after signing</source>
+        <translation>encryption was added after signing</translation>
+    </message>
+    <message>
+        <source>a later revision cannot be read%1</source>
+        <translation>a later revision cannot be read%1</translation>
+    </message>
+    <message>
+        <source>an object of the signed document was redefined with different content%1</source>
+        <translation>an object of the signed document was redefined with different content%1</translation>
+    </message>
+</context>
+<context>
     <name>Revocation</name>
     <message>
         <source>the certificate names no OCSP responder or CRL</source>
@@ -1673,6 +1795,10 @@
     <message>
         <source>no trust anchor for time-stamp authorities</source>
         <translation>no trust anchor for time-stamp authorities</translation>
+    </message>
+    <message>
+        <source>the signature object cannot be read (%1)</source>
+        <translation>the signature object cannot be read (%1)</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2230,22 @@
     <message>
         <source>Revocation answer not trusted and ignored: %1</source>
         <translation>Revocation answer not trusted and ignored: %1</translation>
+    </message>
+    <message>
+        <source>Changes after signing: %1 (%2)</source>
+        <translation>Changes after signing: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>These changes exceed what the certification (DocMDP P=%1) allows.</source>
+        <translation>These changes exceed what the certification (DocMDP P=%1) allows.</translation>
+    </message>
+    <message>
+        <source>The signed document was altered after signing: what is displayed is not what was signed.</source>
+        <translation>The signed document was altered after signing: what is displayed is not what was signed.</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged (%1)</source>
+        <translation>the PDF file is damaged (%1)</translation>
     </message>
 </context>
 <context>

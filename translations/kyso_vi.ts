@@ -421,6 +421,21 @@
         <source>The agency named in the document&apos;s header is not the agency of this certificate; only the issuing agency may number and seal it.</source>
         <translation>Cơ quan ghi ở phần đầu văn bản không phải là cơ quan của chứng thư số này; chỉ cơ quan ban hành mới được cấp số và đóng dấu.</translation>
     </message>
+    <message>
+        <source>The document was changed after an earlier signature beyond adding signatures; it must not be signed on top of it.</source>
+        <translation>Văn bản đã bị thay đổi sau một chữ ký trước đó, không chỉ là thêm chữ ký; không được ký tiếp lên văn bản này.</translation>
+    </message>
+    <message>
+        <source>A signature already in the document cannot be read; the document cannot be signed safely until that is explained.</source>
+        <translation>Không đọc được một chữ ký đã có trong văn bản; chưa thể ký an toàn cho đến khi làm rõ điều đó.</translation>
+    </message>
+</context>
+<context>
+    <name>ExistingSignatureGuard</name>
+    <message>
+        <source>after the signature %1: %2</source>
+        <translation>sau chữ ký %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>FormUpdate</name>
@@ -1261,6 +1276,113 @@
     </message>
 </context>
 <context>
+    <name>RevisionAnalysis</name>
+    <message>
+        <source>no change after this signature</source>
+        <translation>không có thay đổi nào sau chữ ký này</translation>
+    </message>
+    <message>
+        <source>only signatures and validation data were added</source>
+        <translation>chỉ thêm chữ ký và dữ liệu kiểm tra hiệu lực</translation>
+    </message>
+    <message>
+        <source>form fields were filled in</source>
+        <translation>các trường biểu mẫu đã được điền</translation>
+    </message>
+    <message>
+        <source>annotations were added, changed or removed</source>
+        <translation>chú thích đã được thêm, sửa hoặc xóa</translation>
+    </message>
+    <message>
+        <source>the document itself was changed</source>
+        <translation>chính nội dung văn bản đã bị thay đổi</translation>
+    </message>
+    <message>
+        <source>page %1: </source>
+        <translation>trang %1: </translation>
+    </message>
+    <message>
+        <source>the page content was changed after signing</source>
+        <translation>nội dung trang bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>the page resources (fonts, images) were changed after signing</source>
+        <translation>tài nguyên của trang (phông chữ, hình ảnh) bị thay đổi sau khi ký</translation>
+    </message>
+    <message>
+        <source>the page size or rotation was changed after signing%1</source>
+        <translation>kích thước hoặc hướng xoay của trang bị thay đổi sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>the page was changed after signing%1</source>
+        <translation>trang bị thay đổi sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>pages were added, removed or reordered after signing</source>
+        <translation>trang đã bị thêm, xóa hoặc đổi thứ tự sau khi ký</translation>
+    </message>
+    <message>
+        <source>an annotation was added after signing%1</source>
+        <translation>một chú thích đã được thêm sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>an annotation was changed after signing%1</source>
+        <translation>một chú thích đã bị sửa sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>an annotation was removed after signing%1</source>
+        <translation>một chú thích đã bị xóa sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>a form field was filled in after signing%1</source>
+        <translation>một trường biểu mẫu đã được điền sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>a form field was added after signing%1</source>
+        <translation>một trường biểu mẫu đã được thêm sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>a form field was removed after signing%1</source>
+        <translation>một trường biểu mẫu đã bị xóa sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>the properties of a form field were changed after signing%1</source>
+        <translation>thuộc tính của một trường biểu mẫu bị thay đổi sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>an existing signature or its appearance was changed after signing%1</source>
+        <translation>một chữ ký đã có hoặc hình hiển thị của nó bị thay đổi sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>an existing signature was removed after signing%1</source>
+        <translation>một chữ ký đã có bị xóa sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>an action or script was added after signing%1</source>
+        <translation>một hành động hoặc mã lệnh đã được thêm sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>a document-level entry was changed after signing%1</source>
+        <translation>một mục cấp văn bản bị thay đổi sau khi ký%1</translation>
+    </message>
+    <message>
+        <source>an object of the signed document was removed or hidden by a later cross-reference table%1</source>
+        <translation>một đối tượng của văn bản đã ký bị xóa hoặc bị che bởi bảng tham chiếu chéo thêm sau%1</translation>
+    </message>
+    <message>
+        <source>encryption was added after signing</source>
+        <translation>văn bản bị mã hóa sau khi ký</translation>
+    </message>
+    <message>
+        <source>a later revision cannot be read%1</source>
+        <translation>không đọc được một phiên bản thêm sau%1</translation>
+    </message>
+    <message>
+        <source>an object of the signed document was redefined with different content%1</source>
+        <translation>một đối tượng của văn bản đã ký bị định nghĩa lại với nội dung khác%1</translation>
+    </message>
+</context>
+<context>
     <name>Revocation</name>
     <message>
         <source>the certificate names no OCSP responder or CRL</source>
@@ -1670,6 +1792,10 @@
     <message>
         <source>no trust anchor for time-stamp authorities</source>
         <translation>chưa có chứng thư gốc tin cậy cho tổ chức cấp dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the signature object cannot be read (%1)</source>
+        <translation>không đọc được đối tượng chữ ký (%1)</translation>
     </message>
 </context>
 <context>
@@ -2099,6 +2225,22 @@
     <message>
         <source>Revocation answer not trusted and ignored: %1</source>
         <translation>Phản hồi về tình trạng thu hồi không tin cậy, đã bỏ qua: %1</translation>
+    </message>
+    <message>
+        <source>Changes after signing: %1 (%2)</source>
+        <translation>Thay đổi sau khi ký: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>These changes exceed what the certification (DocMDP P=%1) allows.</source>
+        <translation>Các thay đổi này vượt quá mức chữ ký chứng nhận (DocMDP P=%1) cho phép.</translation>
+    </message>
+    <message>
+        <source>The signed document was altered after signing: what is displayed is not what was signed.</source>
+        <translation>Văn bản đã bị sửa sau khi ký: nội dung hiển thị không phải nội dung đã ký.</translation>
+    </message>
+    <message>
+        <source>the PDF file is damaged (%1)</source>
+        <translation>tệp PDF bị hỏng (%1)</translation>
     </message>
 </context>
 <context>

@@ -64,7 +64,7 @@ int runVerify(const QStringList &args)
         out << pdf::formatReport(report);
     out.flush();
     if (report.readError) {
-        err << "kyso-cli: " << report.readError.message() << Qt::endl;
+        err << "kyso-cli: " << pdf::readErrorText(report.readError) << Qt::endl;
         return 2;
     }
     return report.allValid() ? 0 : 1;

@@ -2,6 +2,7 @@
 
 #include "common/AuthorityCheck.h"
 #include "common/Placement.h"
+#include "common/ExistingSignatureGuard.h"
 
 #include "core/CrashPoint.h"
 #include "core/LifecycleRecords.h"
@@ -276,6 +277,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     verifier.setDeadline(&deadline);
     verifier.setOnline(req.role == SigningRole::Agency);
     const pdf::VerificationReport existing = verifier.verify(req.input);
+    if (Error e = checkExistingSignatures(existing))
+        return e;
     PolicyInput in;
     in.role = req.role;
     in.certificate = cert;

@@ -11,6 +11,7 @@
 #include "pdf/ReleaseDraft.h"
 #include "TokensView.h"
 #include "core/Register.h"
+#include "VerifyView.h"
 #include "pdf/SignatureVerifier.h"
 #include "../unit/PdfFixtures.h"
 
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -50,6 +52,7 @@ private slots:
     void tokensViewShowsHotPlug();
     void registerViewListsTheSignature();
     void releaseAfterPersonalSignature();
+    void verifyViewListsChangesAfterSigning();
 
 private:
     void writeState(const QByteArray &content);
@@ -371,6 +374,28 @@ void TestGui::releaseAfterPersonalSignature()
     const QList<OutgoingEntry> book = OutgoingBook(*reg).entries(2026);
     QCOMPARE(book.size(), 1);
     QCOMPARE(book.first().numberAndSymbol(), QStringLiteral("1/QĐ-UBND"));
+}
+
+// The Verify view shows, per signature, the class of later changes and what
+// they were (here a FreeText annotation appended to the signed file).
+void TestGui::verifyViewListsChangesAfterSigning()
+{
+    const QString signedFile = m_dir.filePath(QStringLiteral("gui-a_signed.pdf"));
+    QVERIFY(QFile::exists(signedFile)); // made by signFlowEndToEnd
+    const QString changed = m_dir.filePath(QStringLiteral("gui-a_annotated.pdf"));
+    QProcess gen;
+    gen.start(QStringLiteral("python3"), {m_source + QStringLiteral("/tests/integration/pdf_update.py"), signedFile, changed,
+                                          QStringLiteral("freetext"), QStringLiteral("1")});
+    QVERIFY(gen.waitForFinished(30000));
+    QCOMPARE(gen.exitCode(), 0);
+    VerifyView view;
+    QSignalSpy done(&view, &VerifyView::verified);
+    view.verifyFile(changed);
+    QVERIFY(done.wait(30000));
+    const QString text = view.report()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("annotations")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("FreeText")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("page 1")), qPrintable(text));
 }
 
 QTEST_MAIN(TestGui)

@@ -6,7 +6,7 @@ set -euo pipefail
 : "${KYSO_CLI:?}" "${KYSO_SOURCE_DIR:?}"
 SOFTHSM_LIB=${SOFTHSM_LIB:-/usr/lib/softhsm/libsofthsm2.so}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/kyso-test.XXXXXX")
-trap 'rm -rf "$WORK"' EXIT
+trap '[ -n "${KYSO_KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT
 TOKEN_DIR=$WORK/token
 PKI=$TOKEN_DIR/pki
 NSS=sql:$WORK/nss
@@ -107,7 +107,10 @@ start_pki_server() {
     sleep 0.3
     if kill -0 "$PKI_SERVER_PID" 2>/dev/null; then
       PKI_URL=http://127.0.0.1:$port
-      trap 'kill $PKI_SERVER_PID 2>/dev/null; rm -rf "$WORK"' EXIT
+      # Every server this test started (a test may start several); a server
+      # that is already gone must not turn a passing test into a failing one.
+      PKI_SERVER_PIDS="${PKI_SERVER_PIDS:-} $PKI_SERVER_PID"
+      trap 'kill $PKI_SERVER_PIDS 2>/dev/null || true; [ -n "${KYSO_KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT
       return 0
     fi
     [ -n "${2:-}" ] && break
@@ -115,4 +118,4 @@ start_pki_server() {
   echo "could not start the PKI server" >&2
   return 1
 }
-stop_pki_server() { kill "$PKI_SERVER_PID" 2>/dev/null; wait "$PKI_SERVER_PID" 2>/dev/null || true; }
+stop_pki_server() { kill "$PKI_SERVER_PID" 2>/dev/null || true; wait "$PKI_SERVER_PID" 2>/dev/null || true; }

@@ -32,7 +32,7 @@ export SOFTHSM2_CONF=$NET/softhsm2.conf
 # Its own process group, so that the server and its hung children end together.
 setsid socat TCP-LISTEN:"$port",bind=127.0.0.1,reuseaddr,fork EXEC:"sleep 20" 2>/dev/null </dev/null >/dev/null &
 HUNG_PID=$!
-trap 'kill -- -$HUNG_PID 2>/dev/null; rm -rf "$WORK"; true' EXIT
+trap 'kill -- -$HUNG_PID 2>/dev/null || true; [ -n "${KYSO_KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT # a failing kill must not fail the test (set -e applies in traps)
 sleep 0.3
 start=$(date +%s%N)
 set +e
