@@ -2249,6 +2249,104 @@
     </message>
 </context>
 <context>
+    <name>VerificationVerdict</name>
+    <message>
+        <source>the signature cannot be read</source>
+        <translation>the signature cannot be read</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>the signed content was changed after signing</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing: what is displayed is not what was signed</source>
+        <translation>the document was changed after signing: what is displayed is not what was signed</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing more than its certification allows</source>
+        <translation>the document was changed after signing more than its certification allows</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked</source>
+        <translation>the signer&apos;s certificate was revoked</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was not valid at the signing time</source>
+        <translation>the signer&apos;s certificate was not valid at the signing time</translation>
+    </message>
+    <message>
+        <source>no root certificate of a trusted CA is set up in KySo, so no signature can be confirmed (ask IT to set up the CA&apos;s root certificate)</source>
+        <translation>no root certificate of a trusted CA is set up in KySo, so no signature can be confirmed (ask IT to set up the CA&apos;s root certificate)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate does not come from a trusted CA</source>
+        <translation>the signer&apos;s certificate does not come from a trusted CA</translation>
+    </message>
+    <message>
+        <source>the time-stamp of the signature is not valid</source>
+        <translation>the time-stamp of the signature is not valid</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>the signature is not valid</translation>
+    </message>
+    <message>
+        <source>This file cannot be checked: %1</source>
+        <translation>This file cannot be checked: %1</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the file again.</source>
+        <translation>Ask the sender for the file again.</translation>
+    </message>
+    <message>
+        <source>This document has no digital signature.</source>
+        <translation>This document has no digital signature.</translation>
+    </message>
+    <message>
+        <source>It cannot be relied on as a signed document.</source>
+        <translation>It cannot be relied on as a signed document.</translation>
+    </message>
+    <message>
+        <source>Signature of %1: valid</source>
+        <translation>Signature of %1: valid</translation>
+    </message>
+    <message>
+        <source>Signature of %1: NOT valid</source>
+        <translation>Signature of %1: NOT valid</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: %1.</source>
+        <translation>The signature is NOT valid: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures are NOT valid (%3: %4).</source>
+        <translation>%1 of %2 signatures are NOT valid (%3: %4).</translation>
+    </message>
+    <message>
+        <source>Do not rely on this document. Ask the sender for the original signed file.</source>
+        <translation>Do not rely on this document. Ask the sender for the original signed file.</translation>
+    </message>
+    <message>
+        <source>The signatures are valid, but annotations or form fields were changed after signing.</source>
+        <translation>The signatures are valid, but annotations or form fields were changed after signing.</translation>
+    </message>
+    <message>
+        <source>The marked places are not part of what was signed; read the document without them.</source>
+        <translation>The marked places are not part of what was signed; read the document without them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), all valid: the document has not been changed since it was signed.</source>
+        <translation>
+            <numerusform>%n signature, all valid: the document has not been changed since it was signed.</numerusform>
+            <numerusform>%n signatures, all valid: the document has not been changed since it was signed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid means: the signer&apos;s certificate comes from a trusted CA and was valid when signing.</source>
+        <translation>Valid means: the signer&apos;s certificate comes from a trusted CA and was valid when signing.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Verify every signature of a PDF.</source>
@@ -2983,6 +3081,18 @@ The managing agency signs and sends this request; it is handled within 1 working
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Previous page</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Next page ▶</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
     </message>
 </context>
 <context>

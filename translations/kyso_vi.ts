@@ -2244,6 +2244,103 @@
     </message>
 </context>
 <context>
+    <name>VerificationVerdict</name>
+    <message>
+        <source>the signature cannot be read</source>
+        <translation>không đọc được chữ ký</translation>
+    </message>
+    <message>
+        <source>the signed content was changed after signing</source>
+        <translation>nội dung đã ký bị sửa sau khi ký</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing: what is displayed is not what was signed</source>
+        <translation>văn bản bị thay đổi sau khi ký: nội dung hiển thị không phải là nội dung đã ký</translation>
+    </message>
+    <message>
+        <source>the document was changed after signing more than its certification allows</source>
+        <translation>văn bản bị thay đổi sau khi ký quá mức chữ ký chứng nhận cho phép</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was revoked</source>
+        <translation>chứng thư số của người ký đã bị thu hồi</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate was not valid at the signing time</source>
+        <translation>chứng thư số của người ký không còn hiệu lực tại thời điểm ký</translation>
+    </message>
+    <message>
+        <source>no root certificate of a trusted CA is set up in KySo, so no signature can be confirmed (ask IT to set up the CA&apos;s root certificate)</source>
+        <translation>KySo chưa được cài chứng thư gốc của tổ chức chứng thực tin cậy nên chưa xác nhận được chữ ký nào (đề nghị cán bộ CNTT cài chứng thư gốc)</translation>
+    </message>
+    <message>
+        <source>the signer&apos;s certificate does not come from a trusted CA</source>
+        <translation>chứng thư số của người ký không do tổ chức chứng thực tin cậy cấp</translation>
+    </message>
+    <message>
+        <source>the time-stamp of the signature is not valid</source>
+        <translation>dấu thời gian của chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>the signature is not valid</source>
+        <translation>chữ ký không hợp lệ</translation>
+    </message>
+    <message>
+        <source>This file cannot be checked: %1</source>
+        <translation>Không kiểm tra được tệp này: %1</translation>
+    </message>
+    <message>
+        <source>Ask the sender for the file again.</source>
+        <translation>Đề nghị nơi gửi gửi lại tệp.</translation>
+    </message>
+    <message>
+        <source>This document has no digital signature.</source>
+        <translation>Văn bản này không có chữ ký số.</translation>
+    </message>
+    <message>
+        <source>It cannot be relied on as a signed document.</source>
+        <translation>Không thể coi đây là văn bản đã được ký số.</translation>
+    </message>
+    <message>
+        <source>Signature of %1: valid</source>
+        <translation>Chữ ký của %1: hợp lệ</translation>
+    </message>
+    <message>
+        <source>Signature of %1: NOT valid</source>
+        <translation>Chữ ký của %1: KHÔNG hợp lệ</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: %1.</source>
+        <translation>Chữ ký KHÔNG hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signatures are NOT valid (%3: %4).</source>
+        <translation>%1 trên %2 chữ ký KHÔNG hợp lệ (%3: %4).</translation>
+    </message>
+    <message>
+        <source>Do not rely on this document. Ask the sender for the original signed file.</source>
+        <translation>Không sử dụng văn bản này. Đề nghị nơi gửi gửi lại tệp gốc đã ký.</translation>
+    </message>
+    <message>
+        <source>The signatures are valid, but annotations or form fields were changed after signing.</source>
+        <translation>Các chữ ký hợp lệ, nhưng chú thích hoặc ô nhập liệu đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <source>The marked places are not part of what was signed; read the document without them.</source>
+        <translation>Các chỗ được đánh dấu không thuộc nội dung đã ký; đọc văn bản không tính các chỗ đó.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n signature(s), all valid: the document has not been changed since it was signed.</source>
+        <translation>
+            <numerusform>%n chữ ký, tất cả hợp lệ: văn bản không bị thay đổi kể từ khi ký.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Valid means: the signer&apos;s certificate comes from a trusted CA and was valid when signing.</source>
+        <translation>Hợp lệ nghĩa là: chứng thư số của người ký do tổ chức chứng thực tin cậy cấp và còn hiệu lực khi ký.</translation>
+    </message>
+</context>
+<context>
     <name>VerifyCommand</name>
     <message>
         <source>Verify every signature of a PDF.</source>
@@ -2975,6 +3072,18 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
     <message>
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>Trang sau ▶</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Trang %1/%2</translation>
     </message>
 </context>
 <context>

@@ -41,6 +41,23 @@ void PagePreview::showPage(int page)
 {
     m_page = qBound(1, page, std::max(1, pageCount()));
     render();
+    emit pageShown(m_page, pageCount());
+}
+
+void PagePreview::setMarks(const QList<pdf::VerdictMark> &marks)
+{
+    m_marks = marks;
+    update();
+}
+
+QList<pdf::VerdictMark> PagePreview::marksOnPage() const
+{
+    QList<pdf::VerdictMark> out;
+    for (const pdf::VerdictMark &m : m_marks) {
+        if (m.page == m_page)
+            out << m;
+    }
+    return out;
 }
 
 void PagePreview::setBox(const QRectF &pdfRect)
@@ -100,6 +117,23 @@ void PagePreview::paintEvent(QPaintEvent *)
     p.drawImage(m_imageRect.topLeft(), m_image);
     p.setPen(QPen(Qt::gray));
     p.drawRect(m_imageRect);
+    // Marks: a problem in red, a signature in green; an empty rect is the whole page.
+    // (Rects are in the page's user space; for a page whose CropBox is offset
+    // from the MediaBox they are shown shifted by that offset.)
+    for (const pdf::VerdictMark &m : marksOnPage()) {
+        const QColor colour = m.problem ? QColor(200, 0, 0) : QColor(0, 130, 60);
+        const QRectF r = m.rect.isEmpty() ? m_imageRect.adjusted(2, 2, -2, -2) : toWidget(m.rect);
+        p.setPen(QPen(colour, m.rect.isEmpty() ? 4 : 2));
+        if (!m.rect.isEmpty())
+            p.fillRect(r, QColor(colour.red(), colour.green(), colour.blue(), 40));
+        p.drawRect(r);
+        QFont f = font();
+        f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
+        p.setFont(f);
+        const QRectF label(r.left(), std::max(0.0, r.top() - 16), std::max(r.width(), 160.0), 16);
+        p.fillRect(label, QColor(255, 255, 255, 210));
+        p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m.label);
+    }
     if (!m_box.isEmpty()) {
         const QRectF b = toWidget(m_box);
         p.setPen(QPen(QColor(0, 90, 200), 2, Qt::DashLine));

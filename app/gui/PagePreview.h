@@ -1,6 +1,9 @@
 #pragma once
 
+#include "pdf/VerificationVerdict.h"
+
 #include <QImage>
+#include <QList>
 #include <QRectF>
 #include <QString>
 #include <QWidget>
@@ -30,10 +33,15 @@ public:
     void setBox(const QRectF &pdfRect); // empty: no box
     QRectF box() const { return m_box; }
     QRectF boxInWidget() const { return m_box.isEmpty() ? QRectF() : toWidget(m_box); }
+    // Places to point out (signatures, changes after signing), on any page;
+    // those of the shown page are drawn over it. Not editable.
+    void setMarks(const QList<pdf::VerdictMark> &marks);
+    QList<pdf::VerdictMark> marksOnPage() const;
     QSize sizeHint() const override { return {420, 594}; }
 
 signals:
     void boxChanged(const QRectF &pdfRect);
+    void pageShown(int page, int count);
 
 protected:
     void paintEvent(QPaintEvent *) override;
@@ -54,6 +62,7 @@ private:
     QImage m_image;
     QRectF m_imageRect;
     QRectF m_box;
+    QList<pdf::VerdictMark> m_marks;
     enum class Drag { None, Move, Resize } m_drag = Drag::None;
     QPointF m_dragStart;
     QRectF m_boxAtStart;

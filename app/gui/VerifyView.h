@@ -1,17 +1,22 @@
 #pragma once
 
+#include "pdf/VerificationVerdict.h"
+
 #include <QWidget>
 
 class QTextBrowser;
 class QLabel;
+class QPushButton;
 
 namespace kyso::gui {
 
 class PagePreview;
 
-// The signatures of any PDF, in plain language, next to the page as poppler
-// draws it (signature appearances included). Verification runs off the GUI
-// thread.
+// The signatures of any PDF: a verdict banner first (valid, valid but
+// annotated afterwards, NOT valid, no signature, unreadable) with what to do,
+// then the details in plain language, next to the page as poppler draws it
+// with the signatures and the changes after signing marked. Verification runs
+// off the GUI thread.
 class VerifyView : public QWidget
 {
     Q_OBJECT
@@ -19,6 +24,9 @@ public:
     explicit VerifyView(QWidget *parent = nullptr);
     void verifyFile(const QString &path);
     QTextBrowser *report() { return m_report; }
+    QLabel *verdictBanner() { return m_verdict; }
+    PagePreview *preview() { return m_preview; }
+    const pdf::VerificationVerdict &verdict() const { return m_lastVerdict; }
 
 signals:
     void verified(bool allValid);
@@ -28,9 +36,17 @@ protected:
     void dropEvent(QDropEvent *) override;
 
 private:
+    void showVerdict(const pdf::VerificationVerdict &verdict);
+
     QLabel *m_file;
+    QLabel *m_verdict;
     QTextBrowser *m_report;
     PagePreview *m_preview;
+    QPushButton *m_previous;
+    QPushButton *m_next;
+    QLabel *m_pageLabel;
+    pdf::VerificationVerdict m_lastVerdict;
+    quint64 m_generation = 0; // a newer file makes an older, still running check irrelevant
 };
 
 } // namespace kyso::gui

@@ -8,6 +8,7 @@
 #include "SignView.h"
 #include "core/OutgoingBook.h"
 #include "core/Register.h"
+#include "core/Settings.h"
 #include "pdf/ReleaseDraft.h"
 #include "TokensView.h"
 #include "core/Register.h"
@@ -388,6 +389,7 @@ void TestGui::verifyViewListsChangesAfterSigning()
                                           QStringLiteral("freetext"), QStringLiteral("1")});
     QVERIFY(gen.waitForFinished(30000));
     QCOMPARE(gen.exitCode(), 0);
+    Settings::setTrustAnchorFiles({m_root}); // as IT sets it up once
     VerifyView view;
     QSignalSpy done(&view, &VerifyView::verified);
     view.verifyFile(changed);
@@ -396,6 +398,42 @@ void TestGui::verifyViewListsChangesAfterSigning()
     QVERIFY2(text.contains(QStringLiteral("annotations")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("FreeText")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("page 1")), qPrintable(text));
+    // The verdict banner says it before the details, and the preview shows the
+    // page with the annotation marked as a problem and the signature as such.
+    QVERIFY(view.verdictBanner()->isVisible() || !view.isVisible());
+    QVERIFY(!view.verdictBanner()->text().isEmpty());
+    QCOMPARE(view.verdict().level, pdf::VerificationVerdict::Level::ValidWithChanges);
+    QCOMPARE(view.preview()->page(), 1);
+    int problems = 0, signatures = 0;
+    for (const pdf::VerdictMark &m : view.preview()->marksOnPage())
+        (m.problem ? problems : signatures)++;
+    QVERIFY(problems >= 1);
+    QVERIFY(signatures >= 1);
+
+    // The untouched signed file: valid, nothing marked as a problem.
+    QSignalSpy again(&view, &VerifyView::verified);
+    view.verifyFile(signedFile);
+    QVERIFY(again.wait(30000));
+    QCOMPARE(view.verdict().level, pdf::VerificationVerdict::Level::Valid);
+    for (const pdf::VerdictMark &m : view.verdict().marks)
+        QVERIFY(!m.problem);
+
+    // A changed page content: NOT valid, the whole page marked.
+    const QString painted = m_dir.filePath(QStringLiteral("gui-a_painted.pdf"));
+    QProcess paint;
+    paint.start(QStringLiteral("python3"), {m_source + QStringLiteral("/tests/integration/pdf_update.py"), signedFile, painted,
+                                            QStringLiteral("add-content"), QStringLiteral("1")});
+    QVERIFY(paint.waitForFinished(30000));
+    QCOMPARE(paint.exitCode(), 0);
+    QSignalSpy third(&view, &VerifyView::verified);
+    view.verifyFile(painted);
+    QVERIFY(third.wait(30000));
+    QCOMPARE(third.first().at(0).toBool(), false);
+    QCOMPARE(view.verdict().level, pdf::VerificationVerdict::Level::Invalid);
+    bool wholePage = false;
+    for (const pdf::VerdictMark &m : view.preview()->marksOnPage())
+        wholePage = wholePage || (m.problem && m.rect.isEmpty());
+    QVERIFY(wholePage);
 }
 
 QTEST_MAIN(TestGui)
