@@ -70,6 +70,9 @@ int Error::exitCodeFor(ErrorCode code)
     case ErrorCode::AuthorityMainDocumentMissing: return 81;
     case ErrorCode::ChangedAfterSigning: return 71;
     case ErrorCode::ExistingSignatureUnreadable: return 72;
+    case ErrorCode::BatchIncomplete: return 95;
+    case ErrorCode::NoPdfInDirectory: return 96;
+    case ErrorCode::OutputNameClash: return 97;
     }
     return 70;
 }
@@ -142,6 +145,9 @@ const char *Error::name(ErrorCode code)
     case ErrorCode::AuthorityMainDocumentMissing: return "authority-main-document-missing";
     case ErrorCode::ChangedAfterSigning: return "changed-after-signing";
     case ErrorCode::ExistingSignatureUnreadable: return "existing-signature-unreadable";
+    case ErrorCode::BatchIncomplete: return "batch-incomplete";
+    case ErrorCode::NoPdfInDirectory: return "no-pdf-in-directory";
+    case ErrorCode::OutputNameClash: return "output-name-clash";
     }
     return "internal-error";
 }
@@ -246,6 +252,9 @@ QString Error::describe(ErrorCode code)
         return tr("The document was changed after an earlier signature beyond adding signatures; it must not be signed on top of it.");
     case ErrorCode::ExistingSignatureUnreadable:
         return tr("A signature already in the document cannot be read; the document cannot be signed safely until that is explained.");
+    case ErrorCode::BatchIncomplete: return tr("Some files of the batch were not signed; see the result of each file.");
+    case ErrorCode::NoPdfInDirectory: return tr("The folder contains no PDF file to sign.");
+    case ErrorCode::OutputNameClash: return tr("Two input files would be signed to the same output file; sign them into different folders.");
     }
     return tr("Internal error.");
 }

@@ -78,6 +78,9 @@ enum class ErrorCode {
     ReleaseAgencyMismatch,
     ChangedAfterSigning,         // C: an existing signature's document was changed beyond signatures
     ExistingSignatureUnreadable, // C: an existing signature cannot be read
+    BatchIncomplete,      // some files of a batch were not signed
+    NoPdfInDirectory,     // a directory given to a batch holds no PDF file
+    OutputNameClash,      // two inputs of a batch would write the same output
 };
 
 class Error

@@ -130,7 +130,7 @@ Error PdfSigner::open(const QString &inputPath)
     m_input = inputPath;
     m_doc = std::make_unique<PdfMemDocument>();
     m_xref = std::make_unique<XrefReader>();
-    Error e = loadDocument(*m_doc, inputPath, false);
+    Error e = loadDocument(*m_doc, inputPath, false, &m_pages);
     if (!e) {
         // The original bytes: the update is computed against them, and they
         // are copied unchanged into the output.

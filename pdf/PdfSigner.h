@@ -4,6 +4,7 @@
 #include "core/SigningKey.h"
 #include "pdf/Appearance.h"
 #include "pdf/ReleaseStamp.h"
+#include "pdf/PdfInput.h"
 #include "pdf/Revocation.h"
 
 #include <QDateTime>
@@ -72,6 +73,10 @@ public:
 
     Error open(const QString &inputPath);
     int pageCount() const;
+    // The document parsed by open(), for checks that read it before signing
+    // (the verifier of existing signatures): one parse per signing.
+    PoDoFo::PdfMemDocument *document() { return m_doc.get(); }
+    const PageTree &pageTree() const { return m_pages; }
     // The PDF/A part and conformance the document claims in its XMP metadata
     // ("1B", "2B", "3A", …), empty when none.
     QString pdfaClaim() const;
@@ -96,6 +101,7 @@ private:
 
     QString m_input;
     std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
+    PageTree m_pages;
     QByteArray m_bytes;
     std::unique_ptr<class XrefReader> m_xref;
 };

@@ -274,9 +274,38 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
     CMS_ContentInfo_free(cms);
 }
 
+// 1-based page whose /Annots lists the widget, 0 if none: the page named by
+// the widget's /P first, else one pass over the pages (never PoDoFo's
+// GetPage(i) per page, which walks the tree from the root every time).
+int widgetPage(const PdfVecObjects *objects, const PageTree &pages, const PdfObject *widget)
+{
+    auto lists = [&](const ObjectId &page) {
+        const PdfObject *node = objects->GetObject(PdfReference(page.number, page.generation));
+        const PdfObject *annots = node && node->IsDictionary() ? resolve(node->GetDictionary().GetKey("Annots"), objects) : nullptr;
+        if (!annots || !annots->IsArray())
+            return false;
+        for (const PdfObject &a : annots->GetArray()) {
+            if (a.IsReference() && a.GetReference() == widget->Reference())
+                return true;
+        }
+        return false;
+    };
+    if (const PdfObject *p = widget->GetDictionary().GetKey("P"); p && p->IsReference()) {
+        const ObjectId id{std::uint32_t(p->GetReference().ObjectNumber()), std::uint16_t(p->GetReference().GenerationNumber())};
+        const int index = pages.indexOf(id);
+        if (index >= 0 && lists(id))
+            return index + 1;
+    }
+    for (size_t i = 0; i < pages.pages.size(); ++i) {
+        if (lists(pages.pages[i]))
+            return int(i) + 1;
+    }
+    return 0;
+}
+
 // Page and rectangle of the signature's widget (the field itself when merged,
 // else its first kid).
-void locateWidget(PdfMemDocument &doc, const PdfObject *field, SignatureReport &r)
+void locateWidget(PdfMemDocument &doc, const PageTree &pages, const PdfObject *field, SignatureReport &r)
 {
     const PdfVecObjects *objects = &doc.GetObjects();
     const PdfObject *widget = field;
@@ -296,17 +325,7 @@ void locateWidget(PdfMemDocument &doc, const PdfObject *field, SignatureReport &
                 : 0.0;
         r.widgetRect = QRectF(std::min(v[0], v[2]), std::min(v[1], v[3]), std::abs(v[2] - v[0]), std::abs(v[3] - v[1]));
     }
-    for (int i = 0; i < doc.GetPageCount(); ++i) {
-        const PdfObject *annots = resolve(doc.GetPage(i)->GetObject()->GetDictionary().GetKey("Annots"), objects);
-        if (!annots || !annots->IsArray())
-            continue;
-        for (const PdfObject &a : annots->GetArray()) {
-            if (a.IsReference() && a.GetReference() == widget->Reference()) {
-                r.page = i + 1;
-                return;
-            }
-        }
-    }
+    r.page = widgetPage(objects, pages, widget);
 }
 
 // /P of a DocMDP transform in the signature's /Reference, 0 if none.
@@ -420,7 +439,7 @@ bool readByteRange(const PdfDictionary &sig, const PdfVecObjects *objects, qint6
 
 } // namespace
 
-void SignatureVerifier::checkOne(PdfMemDocument &doc, const void *foundPtr, const RevocationData &dss, const void *chainPtr,
+void SignatureVerifier::checkOne(PdfMemDocument &doc, const PageTree &pages, const void *foundPtr, const RevocationData &dss, const void *chainPtr,
                                  const QString &path, SignatureReport &r) const
 {
     const Found &f = *static_cast<const Found *>(foundPtr);
@@ -442,7 +461,7 @@ void SignatureVerifier::checkOne(PdfMemDocument &doc, const void *foundPtr, cons
     const PdfString &value = resolve(sig.GetKey("Contents"), &doc.GetObjects())->GetString();
     const QByteArray der(value.GetString(), int(value.GetLength()));
     checkCms(der, path, m_store->store, m_store->count, chainCtx, r);
-    locateWidget(doc, f.field, r);
+    locateWidget(doc, pages, f.field, r);
     if (!r.signer.der.isEmpty())
         checkSignerRevocation(r, dss, m_store->count ? m_store->store : nullptr, m_online, *chainCtx.sources.deadline);
 }
@@ -489,11 +508,21 @@ void SignatureVerifier::analyseChanges(const QString &path, VerificationReport &
 
 VerificationReport SignatureVerifier::verify(const QString &path) const
 {
+    PdfMemDocument doc;
+    PageTree pages;
+    if (Error e = loadDocument(doc, path, false, &pages)) {
+        VerificationReport report;
+        report.filePath = path;
+        report.readError = e;
+        return report;
+    }
+    return verify(path, doc, pages);
+}
+
+VerificationReport SignatureVerifier::verify(const QString &path, PoDoFo::PdfMemDocument &doc, const PageTree &pages) const
+{
     VerificationReport report;
     report.filePath = path;
-    PdfMemDocument doc;
-    if ((report.readError = loadDocument(doc, path, false)))
-        return report;
     const qint64 fileSize = QFile(path).size();
     QList<Found> found;
     RevocationData dss;
@@ -527,7 +556,7 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
             r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature object cannot be read (%1)").arg(f.problem);
         } else {
             try {
-                checkOne(doc, &f, dss, &chainCtx, path, r);
+                checkOne(doc, pages, &f, dss, &chainCtx, path, r);
             } catch (const PdfError &e) {
                 const char *what = PdfError::ErrorName(e.GetError());
                 r.integrity = Integrity::Malformed;

@@ -21,6 +21,8 @@ class PdfMemDocument;
 
 namespace kyso::pdf {
 
+struct PageTree;
+
 enum class Integrity { Intact, Modified, Unsupported, Malformed };
 enum class Trust { Trusted, Untrusted, NoTrustAnchors };
 
@@ -105,9 +107,12 @@ public:
     VerificationReport verify(const QString &path) const;
     // Rules that accept specific later changes (see ChangeAllowance).
     void addAllowance(std::shared_ptr<const ChangeAllowance> allowance) { m_allowances << std::move(allowance); }
+    // The same on a document already loaded from `path` (by loadDocument,
+    // e.g. the signer's), so that a signing parses the file once.
+    VerificationReport verify(const QString &path, PoDoFo::PdfMemDocument &doc, const PageTree &pages) const;
 
 private:
-    void checkOne(PoDoFo::PdfMemDocument &doc, const void *found, const RevocationData &dss, const void *chainContext,
+    void checkOne(PoDoFo::PdfMemDocument &doc, const PageTree &pages, const void *found, const RevocationData &dss, const void *chainContext,
                   const QString &path, SignatureReport &r) const;
     void analyseChanges(const QString &path, VerificationReport &report) const;
     QList<std::shared_ptr<const ChangeAllowance>> m_allowances;

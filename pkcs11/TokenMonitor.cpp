@@ -33,6 +33,7 @@ void TokenMonitor::start()
     connect(poller, &TokenPoller::tokenRemoved, this, &TokenMonitor::tokenRemoved);
     connect(poller, &TokenPoller::pinStateChanged, this, &TokenMonitor::pinStateChanged);
     connect(poller, &TokenPoller::moduleError, this, &TokenMonitor::moduleError);
+    connect(poller, &TokenPoller::baselineTaken, this, &TokenMonitor::baselineTaken);
     m_thread.setObjectName(QStringLiteral("kyso-token-monitor"));
     m_thread.start();
 }
@@ -93,6 +94,10 @@ void TokenPoller::poll()
             emit pinStateChanged(it.key(), int(it.value().pin));
     }
     m_last = *now;
+    if (!m_baseline) {
+        m_baseline = true;
+        emit baselineTaken();
+    }
 }
 
 } // namespace kyso::pkcs11

@@ -35,6 +35,10 @@ signals:
     void tokenRemoved(const QString &serial, const QString &label);
     void pinStateChanged(const QString &serial, int status); // PinStatus
     void moduleError(const QString &message);
+    // Once, after the first successful poll: later signals are changes from
+    // this state. A view that read the tokens before it must read them again
+    // (a token pulled out in between would otherwise stay on screen).
+    void baselineTaken();
 
 private:
     QString m_modulePath;
@@ -55,6 +59,7 @@ signals:
     void tokenRemoved(const QString &serial, const QString &label);
     void pinStateChanged(const QString &serial, int status);
     void moduleError(const QString &message);
+    void baselineTaken();
 
 private:
     void poll();
@@ -62,6 +67,7 @@ private:
     int m_intervalMs;
     QMap<QString, TokenSnapshot> m_last;
     QString m_lastError;
+    bool m_baseline = false;
     std::shared_ptr<class Module> m_module; // kept loaded between polls
 };
 

@@ -87,6 +87,44 @@
     </message>
 </context>
 <context>
+    <name>BatchSignCommand</name>
+    <message>
+        <source>signed: %1 -&gt; %2 (page %3)</source>
+        <translation>signed: %1 -&gt; %2 (page %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: %2 (exit %3)</source>
+        <translation>NOT signed: %1: %2 (exit %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: the batch stopped at an earlier error</source>
+        <translation>NOT signed: %1: the batch stopped at an earlier error</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 file(s); %3 failed, %4 not attempted.</source>
+        <translation>Signed %1 of %2 file(s); %3 failed, %4 not attempted.</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>The batch stopped: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>warning: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 signed without a time-stamp: %2</source>
+        <translation>warning: %1 signed without a time-stamp: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSigning</name>
+    <message>
+        <source>%1 and %2 would both be signed to %3</source>
+        <translation>%1 and %2 would both be signed to %3</translation>
+    </message>
+</context>
+<context>
     <name>ChainBuilder</name>
     <message>
         <source>%1: no answer within the %2 s allowed for this operation</source>
@@ -428,6 +466,18 @@
     <message>
         <source>A signature already in the document cannot be read; the document cannot be signed safely until that is explained.</source>
         <translation>A signature already in the document cannot be read; the document cannot be signed safely until that is explained.</translation>
+    </message>
+    <message>
+        <source>Some files of the batch were not signed; see the result of each file.</source>
+        <translation>Some files of the batch were not signed; see the result of each file.</translation>
+    </message>
+    <message>
+        <source>The folder contains no PDF file to sign.</source>
+        <translation>The folder contains no PDF file to sign.</translation>
+    </message>
+    <message>
+        <source>Two input files would be signed to the same output file; sign them into different folders.</source>
+        <translation>Two input files would be signed to the same output file; sign them into different folders.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1096,53 @@
     </message>
 </context>
 <context>
+    <name>PdfInput</name>
+    <message>
+        <source>page tree: the /Parent of object %1 does not point to the node that lists it</source>
+        <translation>page tree: the /Parent of object %1 does not point to the node that lists it</translation>
+    </message>
+    <message>
+        <source>page tree: /Count of object %1 does not match its %2 page(s)</source>
+        <translation>page tree: /Count of object %1 does not match its %2 page(s)</translation>
+    </message>
+    <message>
+        <source>page tree: more than %1 nodes</source>
+        <translation>page tree: more than %1 nodes</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is listed twice (a loop)</source>
+        <translation>page tree: object %1 is listed twice (a loop)</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is missing or not a dictionary</source>
+        <translation>page tree: object %1 is missing or not a dictionary</translation>
+    </message>
+    <message>
+        <source>page tree: nested deeper than %1 levels</source>
+        <translation>page tree: nested deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 has no /Kids array</source>
+        <translation>page tree: object %1 has no /Kids array</translation>
+    </message>
+    <message>
+        <source>page tree: a /Kids entry of object %1 is not a reference</source>
+        <translation>page tree: a /Kids entry of object %1 is not a reference</translation>
+    </message>
+    <message>
+        <source>the document has no page tree</source>
+        <translation>the document has no page tree</translation>
+    </message>
+    <message>
+        <source>page tree: the root node has a /Parent inside the tree (a loop)</source>
+        <translation>page tree: the root node has a /Parent inside the tree (a loop)</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>no pages</translation>
+    </message>
+</context>
+<context>
     <name>PdfSigner</name>
     <message>
         <source>rectangle %1,%2,%3,%4 on a visible page of %5 × %6 pt</source>
@@ -1495,10 +1592,6 @@
         <translation>Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible).</translation>
     </message>
     <message>
-        <source>PDF file to sign</source>
-        <translation>PDF file to sign</translation>
-    </message>
-    <message>
         <source>Signed file (default: NAME_signed.pdf next to the input).</source>
         <translation>Signed file (default: NAME_signed.pdf next to the input).</translation>
     </message>
@@ -1573,10 +1666,6 @@
     <message>
         <source>Place of signing.</source>
         <translation>Place of signing.</translation>
-    </message>
-    <message>
-        <source>exactly one input file is required</source>
-        <translation>exactly one input file is required</translation>
     </message>
     <message>
         <source>--pin-stdin and --pin-env exclude each other</source>
@@ -1738,16 +1827,40 @@
         <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
         <translation>Released: Số %1, ngày %2 (outgoing book %3)</translation>
     </message>
+    <message>
+        <source>PDF file(s) to sign; a folder gives its PDF files</source>
+        <translation>PDF file(s) to sign; a folder gives its PDF files</translation>
+    </message>
+    <message>
+        <source>Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN).</source>
+        <translation>Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dir</translation>
+    </message>
+    <message>
+        <source>Batch: print the per-file results as JSON.</source>
+        <translation>Batch: print the per-file results as JSON.</translation>
+    </message>
+    <message>
+        <source>at least one input file is required</source>
+        <translation>at least one input file is required</translation>
+    </message>
+    <message>
+        <source>-o names one output; for several files use --output-dir</source>
+        <translation>-o names one output; for several files use --output-dir</translation>
+    </message>
+    <message>
+        <source>--number releases one document at a time</source>
+        <translation>--number releases one document at a time</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
     <message>
         <source>not signed: the batch stopped at an earlier error</source>
         <translation>not signed: the batch stopped at an earlier error</translation>
-    </message>
-    <message>
-        <source>not prepared</source>
-        <translation>not prepared</translation>
     </message>
     <message>
         <source>Số %1, ngày %2</source>

@@ -87,6 +87,44 @@
     </message>
 </context>
 <context>
+    <name>BatchSignCommand</name>
+    <message>
+        <source>signed: %1 -&gt; %2 (page %3)</source>
+        <translation>đã ký: %1 -&gt; %2 (trang %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: %2 (exit %3)</source>
+        <translation>CHƯA ký: %1: %2 (mã thoát %3)</translation>
+    </message>
+    <message>
+        <source>NOT signed: %1: the batch stopped at an earlier error</source>
+        <translation>CHƯA ký: %1: lô đã dừng ở một lỗi trước đó</translation>
+    </message>
+    <message>
+        <source>Signed %1 of %2 file(s); %3 failed, %4 not attempted.</source>
+        <translation>Đã ký %1 trên %2 tệp; %3 tệp lỗi, %4 tệp chưa thực hiện.</translation>
+    </message>
+    <message>
+        <source>The batch stopped: %1</source>
+        <translation>Lô ký đã dừng: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>cảnh báo: %1: %2</translation>
+    </message>
+    <message>
+        <source>warning: %1 signed without a time-stamp: %2</source>
+        <translation>cảnh báo: %1 được ký không có dấu thời gian: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BatchSigning</name>
+    <message>
+        <source>%1 and %2 would both be signed to %3</source>
+        <translation>%1 và %2 sẽ cùng được ký ra tệp %3</translation>
+    </message>
+</context>
+<context>
     <name>ChainBuilder</name>
     <message>
         <source>%1: no answer within the %2 s allowed for this operation</source>
@@ -428,6 +466,18 @@
     <message>
         <source>A signature already in the document cannot be read; the document cannot be signed safely until that is explained.</source>
         <translation>Không đọc được một chữ ký đã có trong văn bản; chưa thể ký an toàn cho đến khi làm rõ điều đó.</translation>
+    </message>
+    <message>
+        <source>Some files of the batch were not signed; see the result of each file.</source>
+        <translation>Một số tệp trong lô chưa được ký; xem kết quả của từng tệp.</translation>
+    </message>
+    <message>
+        <source>The folder contains no PDF file to sign.</source>
+        <translation>Thư mục không có tệp PDF nào để ký.</translation>
+    </message>
+    <message>
+        <source>Two input files would be signed to the same output file; sign them into different folders.</source>
+        <translation>Hai tệp đầu vào sẽ được ký ra cùng một tệp kết quả; hãy ký chúng vào các thư mục khác nhau.</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1095,53 @@
     </message>
 </context>
 <context>
+    <name>PdfInput</name>
+    <message>
+        <source>page tree: the /Parent of object %1 does not point to the node that lists it</source>
+        <translation>cây trang: /Parent của đối tượng %1 không trỏ tới nút chứa nó</translation>
+    </message>
+    <message>
+        <source>page tree: /Count of object %1 does not match its %2 page(s)</source>
+        <translation>cây trang: /Count của đối tượng %1 không khớp với %2 trang bên dưới</translation>
+    </message>
+    <message>
+        <source>page tree: more than %1 nodes</source>
+        <translation>cây trang: nhiều hơn %1 nút</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is listed twice (a loop)</source>
+        <translation>cây trang: đối tượng %1 xuất hiện hai lần (vòng lặp)</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 is missing or not a dictionary</source>
+        <translation>cây trang: đối tượng %1 bị thiếu hoặc không phải từ điển</translation>
+    </message>
+    <message>
+        <source>page tree: nested deeper than %1 levels</source>
+        <translation>cây trang: lồng sâu hơn %1 mức</translation>
+    </message>
+    <message>
+        <source>page tree: object %1 has no /Kids array</source>
+        <translation>cây trang: đối tượng %1 không có mảng /Kids</translation>
+    </message>
+    <message>
+        <source>page tree: a /Kids entry of object %1 is not a reference</source>
+        <translation>cây trang: một phần tử /Kids của đối tượng %1 không phải tham chiếu</translation>
+    </message>
+    <message>
+        <source>the document has no page tree</source>
+        <translation>tài liệu không có cây trang</translation>
+    </message>
+    <message>
+        <source>page tree: the root node has a /Parent inside the tree (a loop)</source>
+        <translation>cây trang: nút gốc có /Parent nằm trong cây (vòng lặp)</translation>
+    </message>
+    <message>
+        <source>no pages</source>
+        <translation>không có trang nào</translation>
+    </message>
+</context>
+<context>
     <name>PdfSigner</name>
     <message>
         <source>rectangle %1,%2,%3,%4 on a visible page of %5 × %6 pt</source>
@@ -1492,10 +1589,6 @@
         <translation>Ký số tệp PDF bằng chứng thư số trên token PKCS#11 (PAdES B-B, có hình hiển thị).</translation>
     </message>
     <message>
-        <source>PDF file to sign</source>
-        <translation>Tệp PDF cần ký</translation>
-    </message>
-    <message>
         <source>Signed file (default: NAME_signed.pdf next to the input).</source>
         <translation>Tệp đã ký (mặc định: TÊN_signed.pdf cạnh tệp gốc).</translation>
     </message>
@@ -1570,10 +1663,6 @@
     <message>
         <source>Place of signing.</source>
         <translation>Nơi ký.</translation>
-    </message>
-    <message>
-        <source>exactly one input file is required</source>
-        <translation>cần đúng một tệp đầu vào</translation>
     </message>
     <message>
         <source>--pin-stdin and --pin-env exclude each other</source>
@@ -1735,16 +1824,40 @@
         <source>Released: Số %1, ngày %2 (outgoing book %3)</source>
         <translation>Đã phát hành: Số %1, ngày %2 (sổ văn bản đi năm %3)</translation>
     </message>
+    <message>
+        <source>PDF file(s) to sign; a folder gives its PDF files</source>
+        <translation>Các tệp PDF cần ký; một thư mục cho các tệp PDF trong đó</translation>
+    </message>
+    <message>
+        <source>Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN).</source>
+        <translation>Ký theo lô: ghi TÊN_signed.pdf của mỗi tệp vào thư mục này (đăng nhập một lần, một mã PIN).</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>Batch: print the per-file results as JSON.</source>
+        <translation>Ký theo lô: in kết quả từng tệp dạng JSON.</translation>
+    </message>
+    <message>
+        <source>at least one input file is required</source>
+        <translation>cần ít nhất một tệp đầu vào</translation>
+    </message>
+    <message>
+        <source>-o names one output; for several files use --output-dir</source>
+        <translation>-o chỉ đặt tên một tệp kết quả; với nhiều tệp hãy dùng --output-dir</translation>
+    </message>
+    <message>
+        <source>--number releases one document at a time</source>
+        <translation>--number chỉ cấp số cho một văn bản mỗi lần</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
     <message>
         <source>not signed: the batch stopped at an earlier error</source>
         <translation>chưa ký: lượt ký dừng lại do lỗi ở tệp trước</translation>
-    </message>
-    <message>
-        <source>not prepared</source>
-        <translation>chưa chuẩn bị</translation>
     </message>
     <message>
         <source>Số %1, ngày %2</source>

@@ -1,5 +1,6 @@
 #include "cli/SignCommand.h"
 
+#include "cli/BatchSignCommand.h"
 #include "cli/CliPinProvider.h"
 #include "common/SigningService.h"
 #include "core/Register.h"
@@ -49,7 +50,7 @@ int runSign(const QStringList &args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate("SignCommand", "Sign a PDF with a certificate on a PKCS#11 token (PAdES B-B, visible)."));
     p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("input"), QCoreApplication::translate("SignCommand", "PDF file to sign"));
+    p.addPositionalArgument(QStringLiteral("input"), QCoreApplication::translate("SignCommand", "PDF file(s) to sign; a folder gives its PDF files"), QStringLiteral("IN.pdf|DIR..."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
                                     QCoreApplication::translate("SignCommand", "Signed file (default: NAME_signed.pdf next to the input)."), QCoreApplication::translate("SignCommand", "file"));
     const QCommandLineOption force(QStringLiteral("force"), QCoreApplication::translate("SignCommand", "Overwrite the output file if it exists."));
@@ -84,6 +85,9 @@ int runSign(const QStringList &args)
     const QCommandLineOption number(QStringLiteral("number"), QCoreApplication::translate("SignCommand", "Release (agency role): the document number to write after \"Số:\", or \"next\" for the next free one in the outgoing book."), QCoreApplication::translate("SignCommand", "n|next"));
     const QCommandLineOption date(QStringLiteral("date"), QCoreApplication::translate("SignCommand", "Release: the document date to write into the date line (default: today, +07:00)."), QStringLiteral("YYYY-MM-DD"));
     p.addOptions({number, date});
+    const QCommandLineOption outputDir(QStringLiteral("output-dir"), QCoreApplication::translate("SignCommand", "Batch: write NAME_signed.pdf of every input into this folder (one login, one PIN)."), QCoreApplication::translate("SignCommand", "dir"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("SignCommand", "Batch: print the per-file results as JSON."));
+    p.addOptions({outputDir, json});
     const QCommandLineOption intermediates(QStringLiteral("intermediates"), QCoreApplication::translate("SignCommand", "Intermediate CA certificates (PEM) to complete the certificate chain with; repeatable."), QStringLiteral("pem"));
     const QCommandLineOption tsaTrust(QStringLiteral("tsa-trust"), QCoreApplication::translate("SignCommand", "Trust anchors (PEM) for the time-stamp authority (default: the tsa/trust setting, else the trust anchors)."), QStringLiteral("pem"));
     const QCommandLineOption overrideAuthority(QStringLiteral("override-authority"), QCoreApplication::translate("SignCommand", "Sign although an authority rule refuses (IT-approved exception); the reason is recorded."), QCoreApplication::translate("SignCommand", "reason"));
@@ -93,8 +97,11 @@ int runSign(const QStringList &args)
                   noText, reason, location, docNumber, copyForm, signerName, title, capacity, agency, seal, trust});
     if (int code = 0; !parseArguments(p, args, code))
         return code;
-    if (p.positionalArguments().size() != 1)
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "exactly one input file is required")));
+    const bool batch = p.positionalArguments().size() > 1 || p.isSet(outputDir) || p.isSet(json);
+    if (p.positionalArguments().isEmpty())
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "at least one input file is required")));
+    if (batch && p.isSet(output))
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "-o names one output; for several files use --output-dir")));
     if (p.isSet(pinStdin) && p.isSet(pinEnv))
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--pin-stdin and --pin-env exclude each other")));
 
@@ -178,6 +185,11 @@ int runSign(const QStringList &args)
         if (!req.release.date.isValid())
             return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--date takes a date as YYYY-MM-DD")));
     }
+    // One release is one number: a batch would propose the same "next" number for every file.
+    if (batch && req.release.isSet())
+        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--number releases one document at a time")));
+    if (batch) // the PIN provider above: the environment variable is already read and wiped
+        return runBatchSign(req, p.positionalArguments(), p.value(outputDir), p.isSet(json), pins);
 
     // The register first: without it nothing is signed.
     Error error;

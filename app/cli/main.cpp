@@ -40,6 +40,11 @@ int main(int argc, char *argv[])
 {
     // No core dumps, not dumpable: the memory could hold a PIN.
     kyso::hardenProcess();
+    // A batch keeps each prepared document open until it is signed.
+    if (rlimit files{}; getrlimit(RLIMIT_NOFILE, &files) == 0 && files.rlim_cur < files.rlim_max) {
+        files.rlim_cur = files.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &files);
+    }
 
     // Drawing a PDF (handover record, report) needs Qt's GUI layer, offscreen.
     QStringList rawArgs;

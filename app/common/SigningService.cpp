@@ -276,7 +276,8 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     verifier.setCacheDir(Settings::dataDir());
     verifier.setDeadline(&deadline);
     verifier.setOnline(req.role == SigningRole::Agency);
-    const pdf::VerificationReport existing = verifier.verify(req.input);
+    // On the document the signer parsed: one parse per signing.
+    const pdf::VerificationReport existing = verifier.verify(req.input, *d->signer.document(), d->signer.pageTree());
     if (Error e = checkExistingSignatures(existing))
         return e;
     PolicyInput in;

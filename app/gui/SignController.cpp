@@ -1,6 +1,7 @@
 #include "SignController.h"
 
 #include "common/AuthorityCheck.h"
+#include "common/BatchSigning.h"
 
 #include "core/Register.h"
 #include "pdf/SignatureVerifier.h"
@@ -38,9 +39,7 @@ private:
 } // namespace
 
 struct SignController::Worker {
-    QList<SignRequest> requests;
-    std::vector<std::unique_ptr<SigningService>> services;
-    std::unique_ptr<Register> book; // numbering at release, opened on this thread
+    BatchSigning batch; // the same service as kyso-cli's batch
 };
 
 SignController::SignController(QObject *parent) : QObject(parent), m_context(new QObject), m_worker(std::make_shared<Worker>())
@@ -66,41 +65,30 @@ void SignController::prepare(const QList<SignRequest> &requests)
     QPointer<SignController> self(this);
     auto worker = m_worker;
     QMetaObject::invokeMethod(m_context, [self, worker, requests] {
-        worker->requests = requests;
-        worker->services.clear();
+        BatchSigning &batch = worker->batch;
+        const Error fatal = batch.prepare(requests); // token opened once, no PIN
         QList<PreparedFile> files;
-        std::shared_ptr<pkcs11::TokenSession> session;
-        QString failure;
-        for (SignRequest r : requests) {
-            if (r.release.isSet()) {
-                // The outgoing book numbers the release (checked again when signing).
-                Error bookError;
-                if (!worker->book)
-                    worker->book = Register::open(Register::defaultPath(), bookError);
-                r.book = worker->book.get();
-            }
-            auto service = std::make_unique<SigningService>();
-            PreparedFile f;
-            f.input = r.input;
-            f.output = r.output;
-            if (Error e = service->prepare(r, f.warnings, session)) {
-                f.error = e.message();
-                if (!service->session())
-                    failure = e.message(); // no token: nothing in the batch can go on
+        for (int i = 0; i < batch.size(); ++i) {
+            const BatchSigning::File &f = batch.file(i);
+            PreparedFile pf;
+            pf.input = f.request.input;
+            pf.output = f.request.output;
+            pf.warnings = f.warnings;
+            if (f.error) {
+                pf.error = f.error.message();
             } else {
-                session = service->session();
-                f.rect = service->plannedRect();
-                f.page = service->plannedPage();
-                if (const PlannedRelease &rel = service->plannedRelease(); !rel.stamps.isEmpty())
-                    f.release = QCoreApplication::translate("SignController", "Số %1, ngày %2")
-                                    .arg(rel.entry.numberAndSymbol(), rel.entry.date.toString(QStringLiteral("dd/MM/yyyy")));
+                pf.rect = f.service->plannedRect();
+                pf.page = f.service->plannedPage();
+                if (const PlannedRelease &rel = f.service->plannedRelease(); !rel.stamps.isEmpty())
+                    pf.release = QCoreApplication::translate("SignController", "Số %1, ngày %2")
+                                     .arg(rel.entry.numberAndSymbol(), rel.entry.date.toString(QStringLiteral("dd/MM/yyyy")));
             }
-            if (service->session())
-                f.authority = describeAuthority(service->documentFacts(), service->certificate(), service->authority());
-            files << f;
-            worker->services.push_back(std::move(service));
+            if (f.service && f.service->session())
+                pf.authority = describeAuthority(f.service->documentFacts(), f.service->certificate(), f.service->authority());
+            files << pf;
         }
-        worker->book.reset(); // only preparation reads the book; closed on the thread that opened it
+        const std::shared_ptr<pkcs11::TokenSession> session = fatal ? nullptr : batch.session();
+        QString failure = fatal ? fatal.message() : files.value(0).error;
         pkcs11::PinState state;
         QString label;
         if (session) {
@@ -113,7 +101,7 @@ void SignController::prepare(const QList<SignRequest> &requests)
                 return;
             self->m_busy = false;
             if (!session)
-                emit self->prepareFailed(failure.isEmpty() ? files.value(0).error : failure);
+                emit self->prepareFailed(failure);
             else
                 emit self->prepared(files, label, int(state.status), state.protectedAuthPath);
         });
@@ -126,52 +114,46 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
     QPointer<SignController> self(this);
     auto worker = m_worker;
     QMetaObject::invokeMethod(m_context, [self, worker, pin, finalTryConfirmed, rects] {
+        BatchSigning &batch = worker->batch;
         PresetPinProvider pins(pin, finalTryConfirmed);
-        Error regError;
-        std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
-        const int total = int(worker->services.size());
-        int signedCount = 0;
-        bool stop = false;
-        for (int i = 0; i < total; ++i) {
-            FileResult result;
-            result.input = worker->requests.value(i).input;
-            result.output = worker->requests.value(i).output;
-            SigningService &service = *worker->services[size_t(i)];
-            if (!reg) {
-                result.message = regError.message();
-            } else if (stop) {
-                result.message = QCoreApplication::translate("SignController", "not signed: the batch stopped at an earlier error");
-            } else if (!service.session()) {
-                result.message = QCoreApplication::translate("SignController", "not prepared");
-            } else {
-                if (i < rects.size() && !rects[i].isEmpty())
-                    service.overrideRect(rects[i]);
-                pdf::SignResult sr;
-                if (Error e = service.sign(pins, *reg, sr)) {
-                    result.message = e.message();
-                    // A PIN or token failure ends the batch: never retry a PIN.
-                    stop = e.code() == ErrorCode::PinIncorrect || e.code() == ErrorCode::PinLocked
-                        || e.code() == ErrorCode::PinFinalTryNotConfirmed || e.code() == ErrorCode::TokenRemoved
-                        || e.code() == ErrorCode::TokenTimeout || e.code() == ErrorCode::PinUnavailable;
-                } else {
-                    result.ok = true;
-                    ++signedCount;
-                    pdf::SignatureVerifier verifier;
-                    for (const QString &pem : worker->requests.value(i).trustAnchors)
-                        verifier.addTrustAnchors(pem);
-                    result.message = pdf::formatReport(verifier.verify(sr.outputPath));
-                }
-            }
+        const int total = batch.size();
+        auto report = [self, total](int i, const FileResult &result) {
             QMetaObject::invokeMethod(self, [self, result, i, total] {
                 if (self)
                     emit self->fileSigned(result, i + 1, total);
             });
+        };
+        Error regError;
+        std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
+        int signedCount = 0;
+        if (!reg) {
+            for (int i = 0; i < total; ++i)
+                report(i, FileResult{batch.file(i).request.input, batch.file(i).request.output, false, regError.message()});
+        } else {
+            for (int i = 0; i < total && i < rects.size(); ++i) {
+                if (batch.file(i).prepared() && !rects[i].isEmpty())
+                    batch.file(i).service->overrideRect(rects[i]);
+            }
+            // One login, files in order; a PIN or token failure ends the batch.
+            signedCount = batch.signAll(pins, *reg, [&](int i, const BatchSigning::File &f) {
+                FileResult result{f.request.input, f.request.output, f.status == BatchSigning::Status::Signed, QString()};
+                if (result.ok) {
+                    pdf::SignatureVerifier verifier;
+                    for (const QString &pem : f.request.trustAnchors)
+                        verifier.addTrustAnchors(pem);
+                    result.message = pdf::formatReport(verifier.verify(f.result.outputPath));
+                } else if (f.status == BatchSigning::Status::NotAttempted) {
+                    result.message = QCoreApplication::translate("SignController", "not signed: the batch stopped at an earlier error");
+                } else {
+                    result.message = f.error.message();
+                }
+                report(i, result);
+            }).signedCount;
         }
         pin->clear();
         // Log out and unload the module now (here, off the GUI thread), not
         // when the window closes: libp11 keeps a copy of the PIN meanwhile.
-        for (auto &service : worker->services)
-            service->releaseToken();
+        batch.releaseToken();
         QMetaObject::invokeMethod(self, [self, signedCount, total] {
             if (!self)
                 return;

@@ -61,6 +61,8 @@ void TokensView::setModule(const QString &module)
     });
     connect(m_monitor, &TokenMonitor::pinStateChanged, this, &TokensView::refresh);
     connect(m_monitor, &TokenMonitor::moduleError, this, [this](const QString &m) { m_status->setText(m); });
+    // What the monitor compares against may differ from the first read below.
+    connect(m_monitor, &TokenMonitor::baselineTaken, this, &TokensView::refresh);
     m_monitor->start();
     refresh();
 }

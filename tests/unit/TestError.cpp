@@ -13,7 +13,7 @@ TEST_CASE("every error has its own exit code, name and message", "[Error]")
     std::set<int> codes;
     std::set<std::string> names;
     std::set<QString> messages;
-    const int last = int(ErrorCode::RectOutsidePage);
+    const int last = int(ErrorCode::OutputNameClash);
     for (int i = 1; i <= last; ++i) {
         const auto code = ErrorCode(i);
         const int exit = Error::exitCodeFor(code);

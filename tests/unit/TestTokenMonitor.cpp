@@ -8,10 +8,18 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTest>
 
 using namespace kyso::pkcs11;
 
 namespace {
+// A condition with a generous deadline (cold token stack, shared CI machine).
+constexpr int kDeadline = 60000;
+bool arrives(QSignalSpy &spy, int count)
+{
+    return QTest::qWaitFor([&] { return spy.count() >= count; }, kDeadline);
+}
+
 void writeState(const QString &path, const QByteArray &content)
 {
     QFile f(path + QStringLiteral(".new"));
@@ -42,26 +50,29 @@ TEST_CASE("token monitor reports insert, removal and PIN state", "[TokenMonitor]
     QSignalSpy inserted(&monitor, &TokenMonitor::tokenInserted);
     QSignalSpy removed(&monitor, &TokenMonitor::tokenRemoved);
     QSignalSpy pin(&monitor, &TokenMonitor::pinStateChanged);
+    QSignalSpy baseline(&monitor, &TokenMonitor::baselineTaken);
     monitor.start();
+    REQUIRE(arrives(baseline, 1));
 
-    REQUIRE(inserted.wait(5000));
+    REQUIRE(arrives(inserted, 1));
     CHECK(inserted.count() == 1);
     CHECK(inserted.at(0).at(1).toString() == QStringLiteral("KYSO DEMO"));
     const QString serial = inserted.at(0).at(0).toString();
 
     writeState(state, "max_tries=3\ntries_left=3\nremoved=1\n");
-    REQUIRE(removed.wait(5000));
+    REQUIRE(arrives(removed, 1));
     CHECK(removed.at(0).at(0).toString() == serial);
 
     writeState(state, "max_tries=3\ntries_left=3\nremoved=0\n");
-    REQUIRE(inserted.wait(5000));
+    REQUIRE(arrives(inserted, 2));
     CHECK(inserted.count() == 2);
 
     writeState(state, "max_tries=3\ntries_left=1\n");
-    REQUIRE(pin.wait(5000));
+    REQUIRE(arrives(pin, 1));
     CHECK(pin.at(0).at(0).toString() == serial);
     CHECK(pin.at(0).at(1).toInt() == int(PinStatus::FinalTry));
 
+    CHECK(baseline.count() == 1); // once, not on every poll
     monitor.stop();
     qunsetenv("KYSO_TEST_P11_STATE");
 }

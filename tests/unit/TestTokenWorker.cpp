@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <future>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -24,21 +25,22 @@ TEST_CASE("tasks run on one other thread, in order", "[TokenWorker]")
 
 TEST_CASE("a hung task returns control to the caller at the timeout", "[TokenWorker]")
 {
-    auto release = std::make_shared<std::atomic<bool>>(false);
+    // The task hangs until the test releases it (a condition, not a sleep).
+    auto release = std::make_shared<std::promise<void>>();
+    std::shared_future<void> released = release->get_future().share();
     auto worker = std::make_unique<TokenWorker>();
     const auto start = std::chrono::steady_clock::now();
-    const bool finished = worker->run([release] {
-        while (!*release)
-            std::this_thread::sleep_for(5ms);
-    }, 200ms);
+    const bool finished = worker->run([released] { released.wait(); }, 200ms);
     const auto waited = std::chrono::steady_clock::now() - start;
     CHECK_FALSE(finished);
     CHECK(waited >= 200ms);
-    CHECK(waited < 2s);
+    // Back long before the task ends (it never would without the release);
+    // the bound leaves room for a loaded machine.
+    CHECK(waited < 20s);
     CHECK(worker->isStuck());
     // A later call queues behind the hung one and times out too.
     CHECK_FALSE(worker->run([] {}, 50ms));
     // Destroying the worker while stuck must not wait for the task.
     worker.reset();
-    *release = true;
+    release->set_value();
 }

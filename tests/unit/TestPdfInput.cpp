@@ -1,0 +1,199 @@
+#include "pdf/PdfInput.h"
+#include "pdf/SignatureVerifier.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <podofo/podofo.h>
+
+#include <functional>
+#include <map>
+
+using kyso::ErrorCode;
+using namespace kyso::pdf;
+
+namespace {
+
+// Writes a PDF from numbered object bodies with a correct xref table, so a
+// test can shape the page tree exactly (also wrongly). Object 1 is the catalog.
+QByteArray buildPdf(const std::map<int, QByteArray> &objects)
+{
+    QByteArray out = "%PDF-1.7\n%\xe2\xe3\xcf\xd3\n";
+    const int size = objects.rbegin()->first + 1;
+    std::vector<qint64> offsets(size_t(size), -1);
+    for (const auto &[number, body] : objects) {
+        offsets[size_t(number)] = out.size();
+        out += QByteArray::number(number) + " 0 obj\n" + body + "\nendobj\n";
+    }
+    const qint64 xref = out.size();
+    out += "xref\n0 " + QByteArray::number(size) + "\n0000000000 65535 f \n";
+    for (int i = 1; i < size; ++i) {
+        if (offsets[size_t(i)] < 0)
+            out += "0000000000 65535 f \n";
+        else
+            out += QByteArray::number(offsets[size_t(i)]).rightJustified(10, '0') + " 00000 n \n";
+    }
+    out += "trailer\n<< /Size " + QByteArray::number(size) + " /Root 1 0 R >>\nstartxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    return out;
+}
+
+QByteArray ref(int n)
+{
+    return QByteArray::number(n) + " 0 R";
+}
+
+QByteArray page(int parent)
+{
+    return "<< /Type /Page /Parent " + ref(parent) + " /MediaBox [0 0 595 842] >>";
+}
+
+// Root (2) -> `groups` /Pages nodes -> `perGroup` pages each; objects in
+// order: 1 catalog, 2 root, then each group followed by its pages.
+std::map<int, QByteArray> balancedTree(int groups, int perGroup, std::vector<int> *pageNumbers = nullptr)
+{
+    std::map<int, QByteArray> objs;
+    objs[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+    QByteArray rootKids;
+    int next = 3;
+    for (int g = 0; g < groups; ++g) {
+        const int node = next++;
+        rootKids += ref(node) + " ";
+        QByteArray kids;
+        for (int p = 0; p < perGroup; ++p) {
+            const int n = next++;
+            objs[n] = page(node);
+            kids += ref(n) + " ";
+            if (pageNumbers)
+                pageNumbers->push_back(n);
+        }
+        objs[node] = "<< /Type /Pages /Parent 2 0 R /Count " + QByteArray::number(perGroup) + " /Kids [" + kids + "] >>";
+    }
+    objs[2] = "<< /Type /Pages /Count " + QByteArray::number(groups * perGroup) + " /Kids [" + rootKids + "] >>";
+    return objs;
+}
+
+QString writeFile(QTemporaryDir &dir, const QString &name, const QByteArray &data)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::WriteOnly));
+    f.write(data);
+    return path;
+}
+
+kyso::Error load(const QString &path, PageTree &tree)
+{
+    PoDoFo::PdfMemDocument doc;
+    return loadDocument(doc, path, true, &tree);
+}
+
+} // namespace
+
+TEST_CASE("a 2000-page document loads with one visit per page-tree node", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    std::vector<int> expected;
+    const QString path = writeFile(dir, "p2000.pdf", buildPdf(balancedTree(40, 50, &expected)));
+    PageTree tree;
+    REQUIRE_FALSE(load(path, tree).isError());
+    REQUIRE(tree.pages.size() == 2000);
+    // 2000 pages + 40 /Pages nodes + the root: each read exactly once
+    // (PoDoFo's GetPage(i) for every page would read ~2 million nodes).
+    CHECK(tree.nodeVisits == 2041);
+    CHECK(tree.depth == 2);
+    bool inOrder = true;
+    for (size_t i = 0; i < expected.size(); ++i)
+        inOrder = inOrder && tree.pages[i].number == std::uint32_t(expected[i]);
+    CHECK(inOrder);
+    CHECK(tree.indexOf(ObjectId{std::uint32_t(expected[1234]), 0}) == 1234);
+    CHECK(tree.indexOf(ObjectId{2, 0}) == -1);
+}
+
+TEST_CASE("a flat tree of 2000 pages: 2001 visits, no more", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    const QString path = writeFile(dir, "flat.pdf", buildPdf(balancedTree(1, 2000)));
+    PageTree tree;
+    REQUIRE_FALSE(load(path, tree).isError());
+    CHECK(tree.pages.size() == 2000);
+    CHECK(tree.nodeVisits == 2002); // root, its one group, 2000 pages
+}
+
+TEST_CASE("a page that is its own /Parent is refused as damaged", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    std::vector<int> pages;
+    auto objs = balancedTree(2, 3, &pages);
+    objs[pages[4]] = page(pages[4]);
+    PageTree tree;
+    const kyso::Error e = load(writeFile(dir, "self-parent.pdf", buildPdf(objs)), tree);
+    CHECK(e.code() == ErrorCode::DamagedPdf);
+    CHECK(e.detail().contains(QString::number(pages[4])));
+}
+
+TEST_CASE("a /Kids entry pointing back to an ancestor is a loop, refused", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    auto objs = balancedTree(2, 2);
+    // Group 3 lists the root among its kids.
+    objs[3] = "<< /Type /Pages /Parent 2 0 R /Count 2 /Kids [4 0 R 2 0 R] >>";
+    PageTree tree;
+    CHECK(load(writeFile(dir, "loop.pdf", buildPdf(objs)), tree).code() == ErrorCode::DamagedPdf);
+
+    // The same page listed twice.
+    objs = balancedTree(1, 2);
+    objs[3] = "<< /Type /Pages /Parent 2 0 R /Count 2 /Kids [4 0 R 4 0 R] >>";
+    CHECK(load(writeFile(dir, "twice.pdf", buildPdf(objs)), tree).code() == ErrorCode::DamagedPdf);
+
+    // A root whose /Parent is one of its own nodes.
+    objs = balancedTree(1, 2);
+    objs[2] = "<< /Type /Pages /Parent 3 0 R /Count 2 /Kids [3 0 R] >>";
+    CHECK(load(writeFile(dir, "root-parent.pdf", buildPdf(objs)), tree).code() == ErrorCode::DamagedPdf);
+}
+
+TEST_CASE("a /Count that lies and a tree nested too deep are refused", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    auto objs = balancedTree(2, 3);
+    objs[3] = "<< /Type /Pages /Parent 2 0 R /Count 2 /Kids [4 0 R 5 0 R 6 0 R] >>"; // says 2, has 3
+    PageTree tree;
+    CHECK(load(writeFile(dir, "count.pdf", buildPdf(objs)), tree).code() == ErrorCode::DamagedPdf);
+
+    // A chain of /Pages nodes deeper than the limit, one page at the bottom.
+    std::map<int, QByteArray> deep;
+    deep[1] = "<< /Type /Catalog /Pages 2 0 R >>";
+    const int levels = PageTree::kMaxDepth + 5;
+    for (int i = 0; i < levels; ++i) {
+        const int n = 2 + i;
+        const QByteArray parent = i == 0 ? QByteArray() : " /Parent " + ref(n - 1);
+        deep[n] = "<< /Type /Pages" + parent + " /Count 1 /Kids [" + ref(n + 1) + "] >>";
+    }
+    deep[2 + levels] = page(1 + levels);
+    CHECK(load(writeFile(dir, "deep.pdf", buildPdf(deep)), tree).code() == ErrorCode::DamagedPdf);
+
+    // Within the limit the same shape loads.
+    std::map<int, QByteArray> ok;
+    ok[1] = deep[1];
+    for (int i = 0; i < 10; ++i)
+        ok[2 + i] = deep[2 + i];
+    ok[11] = "<< /Type /Pages /Parent 10 0 R /Count 1 /Kids [12 0 R] >>";
+    ok[12] = page(11);
+    REQUIRE_FALSE(load(writeFile(dir, "ten.pdf", buildPdf(ok)), tree).isError());
+    CHECK(tree.depth == 10);
+    CHECK(tree.pages.size() == 1);
+}
+
+TEST_CASE("the verifier reads a document the signer already parsed", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    const QString sample = QStringLiteral(KYSO_SOURCE_DIR) + QStringLiteral("/resources/sample/quyet-dinh-mau.pdf");
+    PoDoFo::PdfMemDocument doc;
+    PageTree tree;
+    REQUIRE_FALSE(loadDocument(doc, sample, true, &tree).isError());
+    CHECK(tree.pages.size() == size_t(doc.GetPageCount()));
+    const VerificationReport report = SignatureVerifier().verify(sample, doc, tree);
+    CHECK_FALSE(report.readError.isError());
+    CHECK(report.signatures.isEmpty());
+}
