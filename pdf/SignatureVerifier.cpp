@@ -89,7 +89,13 @@ void findSignatures(const PdfObject *fields, const PdfVecObjects *objects, const
             const bool isSig = ft ? (ft->IsName() && ft->GetName() == PdfName("Sig")) : inheritedSig;
             if (isSig) {
                 const PdfObject *v = resolve(dict.GetKey("V"), objects);
-                if (v && v->IsDictionary())
+                // A value with neither /Contents nor /ByteRange is no signature
+                // (an unsigned field as PoDoFo's PdfSignatureField writes it).
+                const bool unsignedValue = v && v->IsDictionary() && !v->GetDictionary().HasKey("Contents")
+                                           && !v->GetDictionary().HasKey("ByteRange");
+                if (unsignedValue)
+                    ; // nothing to verify
+                else if (v && v->IsDictionary())
                     out << Found{name, v, field, {}};
                 else if (v && !v->IsNull())
                     out << Found{name, nullptr, field, QStringLiteral("/V is not a dictionary")};

@@ -2499,6 +2499,40 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::CertificatePicker</name>
+    <message>
+        <source>Automatic (the certificate that fits the role)</source>
+        <translation>Automatic (the certificate that fits the role)</translation>
+    </message>
+    <message>
+        <source>Certificate ID %1</source>
+        <translation>Certificate ID %1</translation>
+    </message>
+    <message>
+        <source>agency seal</source>
+        <translation>agency seal</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>personal</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1 on %2</source>
+        <translation>ID %1 on %2</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::ChangePinDialog</name>
     <message>
         <source>Change PIN</source>
@@ -2946,10 +2980,6 @@
         <translation>Open folder</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>automatic</translation>
-    </message>
-    <message>
         <source>the only token plugged in</source>
         <translation>the only token plugged in</translation>
     </message>
@@ -2980,10 +3010,6 @@
     <message>
         <source>Token</source>
         <translation>Token</translation>
-    </message>
-    <message>
-        <source>Certificate ID</source>
-        <translation>Certificate ID</translation>
     </message>
     <message>
         <source>Image</source>
@@ -3076,6 +3102,10 @@
     <message>
         <source>Date</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
     </message>
 </context>
 <context>

@@ -2493,6 +2493,39 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::CertificatePicker</name>
+    <message>
+        <source>Automatic (the certificate that fits the role)</source>
+        <translation>Tự động (chứng thư số phù hợp với vai trò)</translation>
+    </message>
+    <message>
+        <source>Certificate ID %1</source>
+        <translation>Chứng thư số mã %1</translation>
+    </message>
+    <message>
+        <source>agency seal</source>
+        <translation>dấu cơ quan</translation>
+    </message>
+    <message>
+        <source>personal</source>
+        <translation>cá nhân</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>đã hết hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID %1 on %2</source>
+        <translation>Mã %1 trên thiết bị %2</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::ChangePinDialog</name>
     <message>
         <source>Change PIN</source>
@@ -2939,10 +2972,6 @@
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <source>automatic</source>
-        <translation>tự động</translation>
-    </message>
-    <message>
         <source>the only token plugged in</source>
         <translation>token duy nhất đang cắm</translation>
     </message>
@@ -2973,10 +3002,6 @@
     <message>
         <source>Token</source>
         <translation>Token</translation>
-    </message>
-    <message>
-        <source>Certificate ID</source>
-        <translation>ID chứng thư số</translation>
     </message>
     <message>
         <source>Image</source>
@@ -3069,6 +3094,10 @@
     <message>
         <source>Date</source>
         <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Chứng thư số</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "SignView.h"
 
+#include "CertificatePicker.h"
 #include "PagePreview.h"
 #include "PinDialog.h"
 #include "core/Settings.h"
@@ -33,7 +34,7 @@ namespace kyso::gui {
 SignView::SignView(QWidget *parent)
     : QWidget(parent), m_controller(new SignController(this)), m_files(new QListWidget(this)),
       m_preview(new PagePreview(this)), m_profile(new QComboBox(this)), m_role(new QComboBox(this)),
-      m_module(new QLineEdit(this)), m_token(new QLineEdit(this)), m_certId(new QLineEdit(this)),
+      m_module(new QLineEdit(this)), m_token(new QLineEdit(this)), m_certId(new CertificatePicker(this)),
       m_image(new QLineEdit(this)), m_docNumber(new QLineEdit(this)), m_copyForm(new QComboBox(this)),
       m_prepareButton(new QPushButton(tr("Place signature"), this)), m_signButton(new QPushButton(tr("Sign…"), this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_results(new QTableWidget(0, 3, this)),
@@ -52,8 +53,12 @@ SignView::SignView(QWidget *parent)
     m_copyForm->addItems({QStringLiteral("SAO Y"), QStringLiteral("SAO LỤC"), QStringLiteral("TRÍCH SAO")});
     m_module->setText(Settings::defaultModulePath());
     m_module->setObjectName(QStringLiteral("module"));
-    m_certId->setPlaceholderText(tr("automatic"));
     m_token->setPlaceholderText(tr("the only token plugged in"));
+    // The certificate list follows the module and token fields.
+    for (QLineEdit *field : {m_module, m_token})
+        connect(field, &QLineEdit::editingFinished, this, [this] { m_certId->setModule(m_module->text(), m_token->text()); });
+    if (!m_module->text().isEmpty())
+        m_certId->setModule(m_module->text(), m_token->text());
     m_signButton->setEnabled(false);
     m_signButton->setObjectName(QStringLiteral("signButton"));
     m_prepareButton->setObjectName(QStringLiteral("prepareButton"));
@@ -69,7 +74,7 @@ SignView::SignView(QWidget *parent)
     form->addRow(tr("Role"), m_role);
     form->addRow(tr("PKCS#11 module"), m_module);
     form->addRow(tr("Token"), m_token);
-    form->addRow(tr("Certificate ID"), m_certId);
+    form->addRow(tr("Certificate"), m_certId);
     form->addRow(tr("Image"), m_image);
     form->addRow(tr("Number and symbol"), m_docNumber);
     form->addRow(tr("Copy form"), m_copyForm);
@@ -176,7 +181,8 @@ void SignView::applyProfile()
     if (!p.modulePath.isEmpty())
         m_module->setText(p.modulePath);
     m_token->setText(p.token);
-    m_certId->setText(p.certId);
+    m_certId->setCertIdHex(p.certId);
+    m_certId->setModule(m_module->text(), m_token->text());
     m_image->setText(p.imagePath);
     setRole(QLatin1String(roleName(p.defaultRole)));
     m_sealDiameter = p.sealDiameterMm;
@@ -190,7 +196,8 @@ void SignView::setModule(const QString &module, const QString &token, const QStr
 {
     m_module->setText(module);
     m_token->setText(token);
-    m_certId->setText(certId);
+    m_certId->setCertIdHex(certId);
+    m_certId->setModule(module, token);
 }
 
 void SignView::setRole(const QString &role)
@@ -252,7 +259,7 @@ QList<SignRequest> SignView::requests() const
         r.role = role;
         r.modulePath = m_module->text();
         r.token = m_token->text();
-        r.certId = QByteArray::fromHex(m_certId->text().toLatin1());
+        r.certId = QByteArray::fromHex(m_certId->certIdHex().toLatin1());
         r.imagePath = role == SigningRole::Personal || role == SigningRole::Agency ? m_image->text() : QString();
         r.docNumber = m_docNumber->text();
         r.copyForm = m_copyForm->currentText();

@@ -18,6 +18,7 @@ class QTableWidget;
 namespace kyso::gui {
 
 class PagePreview;
+class CertificatePicker;
 class PinDialog;
 
 // Open or drop PDFs, pick a profile and a role, see where the signature goes
@@ -67,7 +68,7 @@ private:
     QComboBox *m_role;
     QLineEdit *m_module;
     QLineEdit *m_token;
-    QLineEdit *m_certId;
+    CertificatePicker *m_certId;
     QLineEdit *m_image;
     QLineEdit *m_docNumber;
     QComboBox *m_copyForm;

@@ -5,6 +5,7 @@
 // Every wait is on a condition with a generous deadline (kDeadline): the
 // first run on a fresh machine builds the font cache and loads the token
 // stack cold, and CI machines are shared. No fixed sleeps.
+#include "CertificatePicker.h"
 #include "PagePreview.h"
 #include "PinDialog.h"
 #include "RegisterView.h"
@@ -62,6 +63,7 @@ private slots:
     void registerViewListsTheSignature();
     void releaseAfterPersonalSignature();
     void verifyViewListsChangesAfterSigning();
+    void certificatePickerListsTheToken();
 
 private:
     void writeState(const QByteArray &content);
@@ -455,6 +457,46 @@ void TestGui::verifyViewListsChangesAfterSigning()
     for (const pdf::VerdictMark &m : view.preview()->marksOnPage())
         wholePage = wholePage || (m.problem && m.rect.isEmpty());
     QVERIFY(wholePage);
+}
+
+// The certificate is chosen from the token's list (holder, title, kind, days
+// left), not typed as a hex ID; the choice reaches the signing request.
+void TestGui::certificatePickerListsTheToken()
+{
+    SignView view;
+    auto *picker = view.findChild<CertificatePicker *>(QStringLiteral("certificate"));
+    QVERIFY(picker);
+    QSignalSpy scanned(picker, &CertificatePicker::scanned);
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QString());
+    QCOMPARE(scanned.count(), 0); // hidden: the token is not read
+    view.show();                  // on screen: it is
+    QTRY_VERIFY_WITH_TIMEOUT(!picker->isScanning() && scanned.count() > 0, 20000);
+    QVERIFY(scanned.last().at(0).toInt() >= 2); // the official's and the agency's certificates at least
+    QCOMPARE(picker->certIdHex(), QString()); // automatic until chosen
+    int official = -1;
+    for (int i = 0; i < picker->count(); ++i) {
+        if (picker->itemText(i).contains(QStringLiteral("Nguyễn Văn An")) && picker->itemText(i).contains(QStringLiteral("Phó Chủ tịch")))
+            official = i;
+        QVERIFY2(!picker->itemText(i).contains(QStringLiteral("CA phục vụ")), qPrintable(picker->itemText(i))); // no CA certificates
+    }
+    QVERIFY(official > 0);
+    picker->setCurrentIndex(official);
+    QCOMPARE(picker->certIdHex(), QStringLiteral("01"));
+    view.addFiles({copySample(QStringLiteral("gui-picker.pdf"))});
+    const QList<SignRequest> requests = view.requests();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.first().certId, QByteArray::fromHex("01"));
+
+    // An ID given before the list arrives (a profile) is selected once listed.
+    SignView second;
+    auto *picker2 = second.findChild<CertificatePicker *>(QStringLiteral("certificate"));
+    QSignalSpy scanned2(picker2, &CertificatePicker::scanned);
+    second.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("07"));
+    QCOMPARE(picker2->certIdHex(), QStringLiteral("07"));
+    picker2->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(scanned2.count() > 0, 20000);
+    QCOMPARE(picker2->certIdHex(), QStringLiteral("07"));
+    QVERIFY2(picker2->currentText().contains(QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")), qPrintable(picker2->currentText()));
 }
 
 QTEST_MAIN(TestGui)

@@ -15,6 +15,8 @@ actions:
   hide-object PAGE        mark the page's content stream object free in the new xref
   rewrite-equal PAGE      rewrite the page object with equal values (reformatted numbers)
   add-field NAME PAGE     add an empty text field with a widget (before signing)
+  add-empty-sig NAME PAGE add an unsigned signature field whose /V has no /Contents or
+                          /ByteRange (as PoDoFo's PdfSignatureField writes it)
   fill NAME VALUE         fill a text field: /V and a new appearance
 """
 import re
@@ -342,6 +344,17 @@ def main(argv):
         ap = appearance(pdf, 200, 20, b'/Tx BMC EMC')
         field = pdf.add({'Type': Name('Annot'), 'Subtype': Name('Widget'), 'FT': Name('Tx'), 'T': Str(args[0].encode()),
                          'Rect': [300, 760, 500, 780], 'F': 4, 'P': Ref(n), 'DA': Str(b'/Helv 10 Tf 0 g'), 'AP': {'N': ap}})
+        form = dict(pdf.resolve(root.get('AcroForm', {'Fields': []})))
+        form['Fields'] = list(pdf.resolve(form.get('Fields', []))) + [field]
+        root['AcroForm'] = form
+        pdf.set(pdf.trailer['Root'].num, root)
+        annots_add(pdf, n, field)
+    elif action == 'add-empty-sig':
+        n = page_of(args[1])
+        root = dict(pdf.obj(pdf.trailer['Root'].num))
+        value = pdf.add({'Type': Name('Sig'), 'Filter': Name('Adobe.PPKLite'), 'SubFilter': Name('adbe.pkcs7.detached')})
+        field = pdf.add({'Type': Name('Annot'), 'Subtype': Name('Widget'), 'FT': Name('Sig'), 'T': Str(args[0].encode()),
+                         'Rect': [320, 60, 540, 150], 'F': 4, 'P': Ref(n), 'V': value})
         form = dict(pdf.resolve(root.get('AcroForm', {'Fields': []})))
         form['Fields'] = list(pdf.resolve(form.get('Fields', []))) + [field]
         root['AcroForm'] = form

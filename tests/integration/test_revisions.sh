@@ -136,6 +136,13 @@ check "  the first is still VALID" test "$(grep -o '"valid": [a-z]*' <<<"$out" |
 check "  the second is malformed" test "$(grep -o '"integrity": "[a-z]*"' <<<"$out" | tail -1)" = '"integrity": "malformed"'
 check "  no signing message" bash -c '! grep -q "signed safely" <<<"$0"' "$out"
 
+# --- an unsigned signature field whose value has neither /Contents nor
+# /ByteRange (PoDoFo writes such fields) is not a signature: not reported as
+# an unreadable one, and signing goes on.
+$GEN "$SAMPLE" "$WORK/emptysig.pdf" add-empty-sig Empty 1
+check "unsigned field with a bare /V: verify lists no signature" bash -c '"$0" verify "$1" --trust "$2" --offline --json 2>/dev/null | python3 -c "import json, sys; sys.exit(len(json.load(sys.stdin)[\"signatures\"]))"' "$KYSO_CLI" "$WORK/emptysig.pdf" "$ROOT"
+check "  and it can be signed" kyso_sign "$WORK/emptysig.pdf" "$WORK/emptysig-s.pdf" 01 --image "$SIG_IMAGE" --rect 351,358,140,66
+
 # --- issue 14 item 8: an unreadable existing signature stops signing (72),
 # also a certification attempt, before any PIN.
 set +e
