@@ -134,17 +134,23 @@ Error PdfSigner::open(const QString &inputPath)
     if (!e) {
         // The original bytes: the update is computed against them, and they
         // are copied unchanged into the output.
-        QFile f(inputPath);
-        if (!f.open(QIODevice::ReadOnly))
-            e = Error(ErrorCode::FileNotFound, inputPath);
+        m_mapped = std::make_unique<QFile>(inputPath);
+        const qint64 size = m_mapped->open(QIODevice::ReadOnly) ? m_mapped->size() : -1;
+        uchar *data = size > 0 ? m_mapped->map(0, size) : nullptr;
+        if (data)
+            m_bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+        else if (size >= 0)
+            m_bytes = m_mapped->readAll(); // a file that cannot be mapped is read
         else
-            m_bytes = f.readAll();
+            e = Error(ErrorCode::FileNotFound, inputPath);
     }
     if (!e)
         e = m_xref->read(m_bytes);
     if (e) {
         m_doc.reset();
+        m_xref = std::make_unique<XrefReader>();
         m_bytes.clear();
+        m_mapped.reset();
     }
     return e;
 }
@@ -241,7 +247,7 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
         rect = QRectF(visible.width() - 60 - 90, visible.height() - 72 - 220, 90, 220);
     QRectF placed = rect.translated(visible.left(), visible.top());
 
-    const bool eol = !m_bytes.isEmpty() && (m_bytes.back() == '\n' || m_bytes.back() == '\r');
+    const bool eol = !m_bytes.isEmpty() && (m_bytes.at(m_bytes.size() - 1) == '\n' || m_bytes.at(m_bytes.size() - 1) == '\r');
     IncrementalUpdate update(*m_xref, m_bytes.size(), eol);
     FormUpdate form(update);
     // An empty signature field prepared at this place takes the signature.

@@ -7,6 +7,7 @@
 #include "pdf/PdfInput.h"
 #include "pdf/Revocation.h"
 
+#include <QFile>
 #include <QDateTime>
 #include <QRectF>
 #include <QString>
@@ -102,6 +103,10 @@ private:
     QString m_input;
     std::unique_ptr<PoDoFo::PdfMemDocument> m_doc;
     PageTree m_pages;
+    // The original bytes, mapped (not read): only the pages the update
+    // touches are loaded, so a 200 MB input does not cost 200 MB of memory.
+    // Declared before m_bytes and m_xref, which point into the mapping.
+    std::unique_ptr<QFile> m_mapped;
     QByteArray m_bytes;
     std::unique_ptr<class XrefReader> m_xref;
 };
