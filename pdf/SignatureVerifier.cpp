@@ -280,6 +280,46 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
     CMS_ContentInfo_free(cms);
 }
 
+// A document time-stamp (PAdES B-LTA) has no signer of its own: the token's
+// imprint must be the digest of the signed bytes, and the token must verify
+// with a TSA that chains to the time-stamp trust anchors. Its "signer" is the
+// TSA; its signing time is the token's time.
+void checkDocumentTimeStampValue(const QByteArray &der, const QString &path, const ChainContext &chainCtx, SignatureReport &r)
+{
+    const DocumentTimeStampCheck c = checkDocumentTimeStamp(
+        der, [&](const EVP_MD *md, QByteArray &out) { return digestRanges(path, r.byteRange, md, out); }, chainCtx.tsaAnchors);
+    r.timeStamp = c.info;
+    if (!c.tsaCertificate.isEmpty()) {
+        const auto *p = reinterpret_cast<const unsigned char *>(c.tsaCertificate.constData());
+        if (X509 *x = d2i_X509(nullptr, &p, c.tsaCertificate.size())) {
+            r.signer = CertificateInfo::fromX509(x);
+            X509_free(x);
+        }
+    }
+    if (c.info.time.isValid())
+        r.signingTime = c.info.time;
+    if (!c.readable) {
+        r.integrity = Integrity::Malformed;
+        r.integrityDetail = c.info.problem;
+        return;
+    }
+    r.integrity = c.imprintMatches ? Integrity::Intact : Integrity::Modified;
+    if (!c.imprintMatches)
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed content was changed after signing");
+    r.certificateValidAtSigningTime = !r.signer.der.isEmpty() && r.signer.validAt(c.info.time);
+    if (!chainCtx.tsaAnchors) {
+        r.trust = Trust::NoTrustAnchors;
+        r.trustDetail = QCoreApplication::translate("SignatureVerifier", "no trust anchor configured");
+    } else if (c.verified) {
+        r.trust = Trust::Trusted;
+    } else {
+        r.trust = Trust::Untrusted;
+        r.trustDetail = c.info.problem;
+    }
+    if (!r.signer.der.isEmpty())
+        r.chainPath << r.signer.der;
+}
+
 // 1-based page whose /Annots lists the widget, 0 if none: the page named by
 // the widget's /P first, else one pass over the pages (never PoDoFo's
 // GetPage(i) per page, which walks the tree from the root every time).
@@ -466,7 +506,10 @@ void SignatureVerifier::checkOne(PdfMemDocument &doc, const PageTree &pages, con
     r.coversWholeDocument = r.byteRange[2] + r.byteRange[3] == r.fileSize;
     const PdfString &value = resolve(sig.GetKey("Contents"), &doc.GetObjects())->GetString();
     const QByteArray der(value.GetString(), int(value.GetLength()));
-    checkCms(der, path, m_store->store, m_store->count, chainCtx, r);
+    if (r.subFilter == QLatin1String("ETSI.RFC3161"))
+        checkDocumentTimeStampValue(der, path, chainCtx, r);
+    else
+        checkCms(der, path, m_store->store, m_store->count, chainCtx, r);
     locateWidget(doc, pages, f.field, r);
     if (!r.signer.der.isEmpty())
         checkSignerRevocation(r, dss, m_store->count ? m_store->store : nullptr, m_online, *chainCtx.sources.deadline);

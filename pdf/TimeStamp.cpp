@@ -225,4 +225,76 @@ Error verifyTimeStampToken(const QByteArray &tokenDer, const QByteArray &sha256D
     return {};
 }
 
+DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
+                                              const std::function<bool(const EVP_MD *, QByteArray &)> &digestOf,
+                                              X509_STORE *anchors)
+{
+    DocumentTimeStampCheck out;
+    out.info.present = true;
+    ERR_clear_error();
+    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
+    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> token(d2i_PKCS7(nullptr, &p, tokenDer.size()), PKCS7_free);
+    std::unique_ptr<TS_TST_INFO, decltype(&TS_TST_INFO_free)> tst(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr,
+                                                                  TS_TST_INFO_free);
+    if (!tst) {
+        out.info.problem = QCoreApplication::translate("TimeStamp", "unreadable time-stamp token");
+        ERR_clear_error();
+        return out;
+    }
+    out.readable = true;
+    out.info.time = asn1TimeToDateTime(TS_TST_INFO_get_time(tst.get()));
+    STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
+    if (certs && sk_X509_num(certs) > 0) {
+        X509 *tsa = sk_X509_value(certs, 0);
+        out.info.authority = CertificateInfo::fromX509(tsa).commonName;
+        unsigned char *der = nullptr;
+        const int len = i2d_X509(tsa, &der);
+        if (len > 0)
+            out.tsaCertificate = QByteArray(reinterpret_cast<const char *>(der), len);
+        OPENSSL_free(der);
+    }
+    if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst.get()); out.info.authority.isEmpty() && tsa && tsa->type == GEN_DIRNAME)
+        out.info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
+
+    // The imprint, with its own algorithm, against the signed bytes.
+    TS_MSG_IMPRINT *imprint = TS_TST_INFO_get_msg_imprint(tst.get());
+    const ASN1_OBJECT *algObj = nullptr;
+    X509_ALGOR_get0(&algObj, nullptr, nullptr, TS_MSG_IMPRINT_get_algo(imprint));
+    const EVP_MD *md = EVP_get_digestbyobj(algObj);
+    const ASN1_OCTET_STRING *msg = TS_MSG_IMPRINT_get_msg(imprint);
+    QByteArray digest;
+    if (!md || !digestOf(md, digest)) {
+        out.info.problem = QCoreApplication::translate("TimeStamp", "the time-stamped bytes cannot be read");
+        return out;
+    }
+    out.imprintMatches = digest == QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(msg)), ASN1_STRING_length(msg));
+    if (!out.imprintMatches) {
+        out.info.problem = QCoreApplication::translate("TimeStamp", "the time-stamped content was changed");
+        return out;
+    }
+    if (!anchors) {
+        out.info.problem = QCoreApplication::translate("TimeStamp", "no trust anchor for time-stamp authorities");
+        return out;
+    }
+    // Signature and the TSA's chain (timeStamping usage) to the anchors.
+    TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
+    TS_VERIFY_CTX_set_imprint(ctx, static_cast<unsigned char *>(OPENSSL_memdup(digest.constData(), size_t(digest.size()))),
+                              long(digest.size()));
+    X509_STORE_up_ref(anchors);
+    TS_VERIFY_CTX_set_store(ctx, anchors);
+    if (certs)
+        TS_VERIFY_CTS_set_certs(ctx, X509_chain_up_ref(certs));
+    TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_SIGNATURE);
+    out.verified = TS_RESP_verify_token(ctx, token.get()) == 1;
+    if (!out.verified) {
+        char buf[256];
+        ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
+        out.info.problem = QString::fromLatin1(buf);
+    }
+    out.info.valid = out.verified;
+    TS_VERIFY_CTX_free(ctx);
+    ERR_clear_error();
+    return out;
+}
+
 } // namespace kyso::pdf

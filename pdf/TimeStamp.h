@@ -7,9 +7,12 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 #include "pdf/ChainBuilder.h"
 
 typedef struct x509_store_st X509_STORE;
+typedef struct evp_md_st EVP_MD;
 
 namespace kyso::pdf {
 
@@ -38,5 +41,23 @@ struct TimeStampInfo {
 
 // Checks a signature time-stamp token against the signature value it covers.
 TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signatureValue, X509_STORE *anchors);
+
+// A document time-stamp (/SubFilter /ETSI.RFC3161, PAdES B-LTA): the whole
+// /Contents is a time-stamp token whose message imprint is the digest of the
+// signed byte ranges.
+struct DocumentTimeStampCheck {
+    bool readable = false;       // a token with a TSTInfo
+    bool imprintMatches = false; // the imprint is the digest of the signed bytes
+    bool verified = false;       // the token's signature and the TSA's path to `anchors` verify
+    TimeStampInfo info;          // genTime, authority, problem
+    QByteArray tsaCertificate;   // DER of the TSA certificate, when in the token
+};
+
+// `digestOf(md, out)` digests the signed byte ranges with the imprint's own
+// algorithm; false when they cannot be read. `anchors` null: the chain is not
+// checked (verified stays false).
+DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
+                                              const std::function<bool(const EVP_MD *, QByteArray &)> &digestOf,
+                                              X509_STORE *anchors);
 
 } // namespace kyso::pdf

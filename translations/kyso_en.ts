@@ -2061,6 +2061,18 @@
         <source>the time-stamp&apos;s signature or imprint does not verify</source>
         <translation>the time-stamp&apos;s signature or imprint does not verify</translation>
     </message>
+    <message>
+        <source>the time-stamped bytes cannot be read</source>
+        <translation>the time-stamped bytes cannot be read</translation>
+    </message>
+    <message>
+        <source>the time-stamped content was changed</source>
+        <translation>the time-stamped content was changed</translation>
+    </message>
+    <message>
+        <source>no trust anchor for time-stamp authorities</source>
+        <translation>no trust anchor for time-stamp authorities</translation>
+    </message>
 </context>
 <context>
     <name>TokenCommand</name>

@@ -2058,6 +2058,18 @@
         <source>the time-stamp&apos;s signature or imprint does not verify</source>
         <translation>chữ ký hoặc giá trị băm của dấu thời gian không hợp lệ</translation>
     </message>
+    <message>
+        <source>the time-stamped bytes cannot be read</source>
+        <translation>không đọc được phần nội dung được gắn dấu thời gian</translation>
+    </message>
+    <message>
+        <source>the time-stamped content was changed</source>
+        <translation>nội dung được gắn dấu thời gian đã bị thay đổi</translation>
+    </message>
+    <message>
+        <source>no trust anchor for time-stamp authorities</source>
+        <translation>chưa có chứng thư gốc tin cậy cho tổ chức cấp dấu thời gian</translation>
+    </message>
 </context>
 <context>
     <name>TokenCommand</name>

@@ -191,10 +191,16 @@ ROOT=$LTV/pki/root.pem
 if [ -f "$WORK/lpt.pdf" ]; then
   check "  after the document time-stamp: personal and seal changesAfter signatures" \
     test "$(changes_after "$WORK/lpt.pdf" 1)/$(changes_after "$WORK/lpt.pdf" 2)" = signatures/signatures
-  # KySo's verifier does not check document time-stamp tokens yet (it reads
-  # the token as a CAdES signature and calls it INVALID: not this issue); the
-  # personal signature and the seal themselves stay VALID.
-  check "  personal and seal still VALID" test "$(verify_json "$WORK/lpt.pdf" | grep -o '"valid": [a-z]*' | head -2 | tr '\n' ' ')" = '"valid": true "valid": true '
+  # The document time-stamp is checked as what it is (the token's imprint over
+  # the signed bytes, the TSA's chain), not read as a CAdES signature.
+  check "  personal, seal and document time-stamp all VALID" test "$("$KYSO_CLI" verify "$WORK/lpt.pdf" --trust "$ROOT" --offline 2>/dev/null | grep -c '^  Result: VALID')" = 3
+  check "  verify exit 0" test "$(verify_rc "$WORK/lpt.pdf")" = 0
+  check "  the time-stamp's signer is the TSA" bash -c '"$0" verify "$1" --trust "$2" --offline 2>/dev/null | grep -q "TSA"' "$KYSO_CLI" "$WORK/lpt.pdf" "$ROOT"
+  # A byte of the time-stamped revision changed: the time-stamp (and the
+  # signatures) no longer verify.
+  cp "$WORK/lpt.pdf" "$WORK/lpt-bad.pdf"
+  printf 'X' | dd of="$WORK/lpt-bad.pdf" bs=1 seek=20 conv=notrunc 2>/dev/null
+  check "  a changed byte: the document time-stamp is NOT valid" bash -c '"$0" verify "$1" --trust "$2" --offline 2>/dev/null | sed -n "/^\[3\] Timestamp/,\$p" | grep -q "Result: INVALID"' "$KYSO_CLI" "$WORK/lpt-bad.pdf" "$ROOT"
   check "  pyHanko valid" pyhanko_says "$WORK/lpt.pdf" valid
 fi
 check "  DSS present" grep -aq "/DSS" "$WORK/lpa.pdf"
