@@ -7,7 +7,8 @@ namespace kyso {
 
 // Every failure KySo can report. Each code has its own CLI exit status and one
 // translated message; `detail` carries the specific fact (file name, token
-// state) and is appended to the message.
+// state) and is appended to the message. Error.cpp holds one table with every
+// property of a code; new codes are added at the end of the enum and the table.
 enum class ErrorCode {
     None = 0,
     Usage,
@@ -97,13 +98,24 @@ public:
 
     // One line in the user's language: what went wrong and, where it helps, what to do.
     QString message() const;
+    // The same for the desktop application: never names a command-line option.
+    QString desktopMessage() const;
     // Distinct process exit status for the CLI (0 only for None).
     int exitCode() const { return exitCodeFor(m_code); }
 
     static int exitCodeFor(ErrorCode code);
     static QString describe(ErrorCode code);
+    static QString describeForDesktop(ErrorCode code);
     // Symbolic, untranslated name for JSON output and logs.
     static const char *name(ErrorCode code);
+    // The same operation may succeed if retried once the cause is gone (another
+    // PIN, the token plugged back in, the server reachable again).
+    static bool isRetriable(ErrorCode code);
+    // About the token, the PIN or the register: a batch stops at once (never
+    // spend more PIN tries, never sign without recording).
+    static bool stopsBatch(ErrorCode code);
+    // Token event this error leaves in the register ("wrong-pin", ...), or nullptr.
+    static const char *registerEvent(ErrorCode code);
 
 private:
     ErrorCode m_code = ErrorCode::None;

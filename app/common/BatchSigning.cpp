@@ -13,26 +13,6 @@ namespace kyso {
 BatchSigning::BatchSigning() = default;
 BatchSigning::~BatchSigning() = default;
 
-bool BatchSigning::stopsBatch(ErrorCode code)
-{
-    switch (code) {
-    case ErrorCode::PinIncorrect:
-    case ErrorCode::PinLocked:
-    case ErrorCode::PinFinalTryNotConfirmed:
-    case ErrorCode::PinUnavailable:
-    case ErrorCode::TokenRemoved:
-    case ErrorCode::TokenTimeout:
-    case ErrorCode::TokenError:
-    case ErrorCode::TokenAbsent:
-    case ErrorCode::TokenAmbiguous:
-    case ErrorCode::ModuleLoadFailed:
-    case ErrorCode::RegisterFailed:
-        return true;
-    default:
-        return false;
-    }
-}
-
 int BatchSigning::Summary::exitCode() const
 {
     if (stoppedBy)
@@ -115,7 +95,7 @@ Error BatchSigning::prepare(const QList<SignRequest> &requests)
         f.request = r;
         if (!m_session)
             m_session = f.service->session();
-        if (f.error && stopsBatch(f.error.code()))
+        if (f.error && Error::stopsBatch(f.error.code()))
             return f.error; // no token: nothing in the batch can go on
         if (f.error)
             f.status = Status::Failed;
@@ -154,18 +134,44 @@ void BatchSigning::releaseToken()
     m_session.reset();
 }
 
+namespace {
+
+// A login refused for a reason the user can fix by typing the PIN again.
+bool isLoginRetryError(ErrorCode code)
+{
+    return code == ErrorCode::PinIncorrect || code == ErrorCode::PinUnavailable || code == ErrorCode::PinFinalTryNotConfirmed;
+}
+
+} // namespace
+
+void BatchSigning::prepareLoginRetry()
+{
+    if (m_loginFailedFile < 0)
+        return;
+    File &f = m_files[size_t(m_loginFailedFile)];
+    f.error = {};
+    f.status = Status::NotAttempted;
+    m_loginFailedFile = -1;
+}
+
 BatchSigning::Summary BatchSigning::signAll(pkcs11::PinProvider &pins, Register &reg,
                                             const std::function<void(int, const File &)> &onFile)
 {
     Error stop;
+    bool anySigned = false;
+    m_loginFailedFile = -1;
     for (int i = 0; i < size(); ++i) {
         File &f = m_files[size_t(i)];
         if (!stop && f.prepared()) {
             // The first call logs in (one PIN); the others find the session logged in.
             f.error = f.service->sign(pins, reg, f.result);
             f.status = f.error ? Status::Failed : Status::Signed;
-            if (f.error && stopsBatch(f.error.code()))
+            anySigned = anySigned || !f.error;
+            if (f.error && Error::stopsBatch(f.error.code())) {
                 stop = f.error;
+                if (!anySigned && isLoginRetryError(f.error.code()))
+                    m_loginFailedFile = i;
+            }
         }
         if (onFile)
             onFile(i, f);

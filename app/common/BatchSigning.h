@@ -54,9 +54,6 @@ public:
     BatchSigning();
     ~BatchSigning();
 
-    // Whether an error ends the whole batch (token, PIN, register).
-    static bool stopsBatch(ErrorCode code);
-
     // Directories give their *.pdf files (sorted, not recursive; earlier
     // outputs *_signed.pdf are skipped); files are taken as they are.
     // Refuses a directory without PDF files (NoPdfInDirectory).
@@ -82,6 +79,12 @@ public:
     // file in order; `onFile` after each file, also for files not attempted.
     Summary signAll(pkcs11::PinProvider &pins, Register &reg, const std::function<void(int index, const File &)> &onFile = {});
     Summary summary(const Error &stoppedBy = {}) const;
+    // After signAll() stopped at the first login because the PIN was wrong (or
+    // not given, or the final try not confirmed) and nothing was signed: the
+    // same prepared batch can be signed again with another PIN, without
+    // opening the token or checking the files again (prepareLoginRetry()).
+    bool canRetryLogin() const { return m_loginFailedFile >= 0; }
+    void prepareLoginRetry();
     // Logs out and frees the module once, at the end of the batch (libp11
     // keeps a copy of the PIN while the session lives).
     void releaseToken();
@@ -89,6 +92,7 @@ public:
 private:
     std::vector<File> m_files;
     std::shared_ptr<pkcs11::TokenSession> m_session;
+    int m_loginFailedFile = -1;
 };
 
 } // namespace kyso

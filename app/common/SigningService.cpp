@@ -362,15 +362,7 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     Error loginError = session.isLoggedIn() ? Error() : session.login(pins);
     if (Error e = loginError) {
         // Token events go to the register; never the PIN.
-        const char *event = nullptr;
-        switch (e.code()) {
-        case ErrorCode::PinIncorrect: event = "wrong-pin"; break;
-        case ErrorCode::PinLocked: event = "pin-locked"; break;
-        case ErrorCode::PinFinalTryNotConfirmed: event = "final-try-refused"; break;
-        case ErrorCode::TokenRemoved: event = "token-removed"; break;
-        default: break;
-        }
-        if (event)
+        if (const char *event = Error::registerEvent(e.code()))
             reg.addTokenEvent(TokenEvent{{}, session.tokenSerial(), session.tokenLabel(), QLatin1String(event), e.detail()});
         return e;
     }

@@ -96,15 +96,8 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("token, PIN and register errors stop a batch; file errors do not", "[BatchSigning]")
+TEST_CASE("the batch summary gives the exit status", "[BatchSigning]")
 {
-    for (ErrorCode c : {ErrorCode::PinIncorrect, ErrorCode::PinLocked, ErrorCode::PinFinalTryNotConfirmed, ErrorCode::PinUnavailable,
-                        ErrorCode::TokenRemoved, ErrorCode::TokenTimeout, ErrorCode::TokenError, ErrorCode::RegisterFailed})
-        CHECK(BatchSigning::stopsBatch(c));
-    for (ErrorCode c : {ErrorCode::DamagedPdf, ErrorCode::NotPdf, ErrorCode::OutputExists, ErrorCode::BlockNotFound,
-                        ErrorCode::EncryptedPdf, ErrorCode::PageOutOfRange})
-        CHECK_FALSE(BatchSigning::stopsBatch(c));
-
     BatchSigning::Summary s;
     s.total = 3;
     s.signedCount = 3;
@@ -207,4 +200,50 @@ TEST_CASE("a wrong PIN stops the batch after one login attempt", "[BatchSigning]
     CHECK(batch.file(1).status == BatchSigning::Status::NotAttempted);
     CHECK(batch.file(4).status == BatchSigning::Status::NotAttempted);
     CHECK(s.exitCode() == Error::exitCodeFor(ErrorCode::PinIncorrect));
+}
+
+TEST_CASE("after a wrong PIN the same prepared batch is signed with the right PIN, without preparing again", "[BatchSigning][token]")
+{
+    Fixture fx;
+    BatchSigning batch;
+    REQUIRE_FALSE(batch.prepare(fx.requests).isError());
+    Error regError;
+    auto reg = Register::open(Register::defaultPath(), regError);
+    REQUIRE(reg);
+    CountingPin wrong("999999");
+    const BatchSigning::Summary first = batch.signAll(wrong, *reg);
+    REQUIRE(first.stoppedBy.code() == ErrorCode::PinIncorrect);
+    REQUIRE(batch.canRetryLogin());
+    batch.prepareLoginRetry();
+    CHECK_FALSE(batch.canRetryLogin());
+    CHECK(batch.preparedCount() == 4); // the damaged file stays refused
+    CHECK(batch.file(2).error.code() == ErrorCode::DamagedPdf);
+
+    CountingPin right("123456");
+    const BatchSigning::Summary second = batch.signAll(right, *reg);
+    CHECK(right.asked == 1);
+    CHECK(readState(fx.state).value(QStringLiteral("login_calls")) == QStringLiteral("2"));
+    CHECK(second.signedCount == 4);
+    CHECK_FALSE(second.stoppedBy);
+    CHECK_FALSE(batch.canRetryLogin());
+    for (int i : {0, 1, 3, 4})
+        CHECK(QFile::exists(batch.file(i).request.output));
+}
+
+TEST_CASE("declining the final PIN try leaves the batch ready for another attempt", "[BatchSigning][token]")
+{
+    Fixture fx;
+    touch(fx.state, "max_tries=3\ntries_left=1\n");
+    BatchSigning batch;
+    REQUIRE_FALSE(batch.prepare(fx.requests).isError());
+    Error regError;
+    auto reg = Register::open(Register::defaultPath(), regError);
+    REQUIRE(reg);
+    CountingPin wrong("999999");
+    const BatchSigning::Summary s = batch.signAll(wrong, *reg);
+    // The final try is not confirmed by this provider: no login is attempted
+    // and the user may confirm it next time.
+    CHECK(s.stoppedBy.code() == ErrorCode::PinFinalTryNotConfirmed);
+    CHECK(readState(fx.state).value(QStringLiteral("login_calls"), QStringLiteral("0")) == QStringLiteral("0"));
+    CHECK(batch.canRetryLogin());
 }
