@@ -1,5 +1,7 @@
 #include "pkcs11/Module.h"
 
+#include "pkcs11/CkrError.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutex>
@@ -149,7 +151,7 @@ Error Module::enumerate()
     if (PKCS11_enumerate_slots(m_ctx, &m_slots, &m_slotCount) != 0) {
         m_slots = nullptr;
         m_slotCount = 0;
-        return Error(ErrorCode::TokenError, QStringLiteral("C_GetSlotList"));
+        return errorFromLibp11("C_GetSlotList");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "pkcs11/TokenKey.h"
 
+#include "pkcs11/CkrError.h"
+
 #include "pkcs11/Module.h"
 
 #include <openssl/err.h>
@@ -49,9 +51,7 @@ Error TokenKey::signSha256(const QByteArray &data, QByteArray &signature)
         unsigned long flags = 0;
         if (!module->infoReader()->readFlags(slotId, flags))
             return Error(ErrorCode::TokenRemoved);
-        char buf[256];
-        ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
-        return Error(ErrorCode::TokenError, QString::fromLatin1(buf));
+        return errorFromLibp11("C_Sign");
     });
     if (!e)
         signature = *out;

@@ -19,6 +19,8 @@ public:
     TokenKey(std::shared_ptr<Module> module, unsigned long slotId, EVP_PKEY *key, QByteArray certDer,
              QList<QByteArray> chainDer);
     ~TokenKey() override;
+    TokenKey(const TokenKey &) = delete; // owns its EVP_PKEY
+    TokenKey &operator=(const TokenKey &) = delete;
 
     QByteArray certificateDer() const override { return m_certDer; }
     QList<QByteArray> chainDer() const override { return m_chainDer; }

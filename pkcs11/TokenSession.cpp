@@ -1,5 +1,6 @@
 #include "pkcs11/TokenSession.h"
 
+#include "pkcs11/CkrError.h"
 #include "pkcs11/Module.h"
 #include "pkcs11/TokenKey.h"
 
@@ -71,7 +72,7 @@ Error choose(Module &module, const SessionOptions &options, TokenSession::Data &
     PKCS11_CERT *certs = nullptr;
     unsigned int certCount = 0;
     if (PKCS11_enumerate_certs(d.slot->token, &certs, &certCount) != 0)
-        return Error(ErrorCode::TokenError, QStringLiteral("C_FindObjects"));
+        return errorFromLibp11("C_FindObjects");
     QList<PKCS11_CERT *> endEntities;
     QList<X509 *> authorities;
     QStringList found;
@@ -233,18 +234,17 @@ Error TokenSession::checkBeforePin(PinProvider &pins, PinRequest &request) const
 }
 
 // Maps a failed C_Login / C_SetPIN, reading what the token reports now.
-Error TokenSession::pinFailure(unsigned long rv) const
+Error TokenSession::pinFailure(unsigned long rv, const char *function) const
 {
     PinState after;
     if (Error e = readPinState(after))
         return e.code() == ErrorCode::TokenTimeout ? e : Error(ErrorCode::TokenRemoved);
-    if (rv == CKR_PIN_LOCKED || after.status == PinStatus::Locked)
+    const Error e = errorFromCkr(rv, function);
+    if (e.code() == ErrorCode::PinLocked || after.status == PinStatus::Locked)
         return Error(ErrorCode::PinLocked, after.describe());
-    if (rv == CKR_PIN_INCORRECT || rv == CKR_PIN_INVALID || rv == CKR_PIN_LEN_RANGE)
+    if (e.code() == ErrorCode::PinIncorrect)
         return Error(ErrorCode::PinIncorrect, after.status == PinStatus::Ok ? QString() : after.describe());
-    if (rv == CKR_DEVICE_REMOVED || rv == CKR_TOKEN_NOT_PRESENT)
-        return Error(ErrorCode::TokenRemoved);
-    return Error(ErrorCode::TokenError, QStringLiteral("0x%1").arg(rv, 0, 16));
+    return e;
 }
 
 Error TokenSession::login(PinProvider &pins)
@@ -278,13 +278,15 @@ Error TokenSession::login(PinProvider &pins)
                 data->loggedIn = true;
                 return Error();
             }
-            *rv = ERR_GET_REASON(ERR_peek_last_error());
-            return Error(ErrorCode::SigningFailed);
+            *rv = lastLibp11Ckr();
+            if (*rv == CKR_OK)
+                *rv = CKR_FUNCTION_FAILED;
+            return Error();
         },
         Module::Wait::Login);
-    if (e.code() == ErrorCode::SigningFailed)
-        return pinFailure(*rv);
-    return e;
+    if (e)
+        return e;
+    return *rv == CKR_OK ? Error() : pinFailure(*rv, "C_Login");
 }
 
 Error TokenSession::changePin(PinProvider &pins)
@@ -316,7 +318,7 @@ Error TokenSession::changePin(PinProvider &pins)
         return e;
     if (*rv == CKR_OK)
         return {};
-    return pinFailure(*rv);
+    return pinFailure(*rv, "C_SetPIN");
 }
 
 std::unique_ptr<SigningKey> TokenSession::signingKey(Error &error)
@@ -327,7 +329,7 @@ std::unique_ptr<SigningKey> TokenSession::signingKey(Error &error)
         PKCS11_KEY *keys = nullptr;
         unsigned int keyCount = 0;
         if (PKCS11_enumerate_keys(data->slot->token, &keys, &keyCount) != 0)
-            return Error(ErrorCode::TokenError, QStringLiteral("C_FindObjects"));
+            return errorFromLibp11("C_FindObjects");
         for (unsigned int i = 0; i < keyCount; ++i) {
             const QByteArray id(reinterpret_cast<const char *>(keys[i].id), int(keys[i].id_len));
             if (keys[i].isPrivate && id == data->certId) {

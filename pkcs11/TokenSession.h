@@ -55,7 +55,7 @@ public:
 private:
     TokenSession() = default;
     Error checkBeforePin(PinProvider &pins, PinRequest &request) const;
-    Error pinFailure(unsigned long rv) const;
+    Error pinFailure(unsigned long rv, const char *function) const;
 
     std::shared_ptr<Module> m_module;
     std::shared_ptr<Data> d;
