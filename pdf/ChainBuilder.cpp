@@ -3,6 +3,8 @@
 #include "core/CertificateInfo.h"
 #include "core/HttpClient.h"
 
+#include "core/OpenSslPtr.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -22,10 +24,7 @@ namespace kyso::pdf {
 
 namespace {
 
-struct X509Free {
-    void operator()(X509 *x) const { X509_free(x); }
-};
-using X509Ptr = std::unique_ptr<X509, X509Free>;
+using X509Ptr = OpenSslPtr<X509>;
 
 X509Ptr parse(const QByteArray &der)
 {

@@ -1,5 +1,7 @@
 #include "pdf/CmsBuilder.h"
 
+#include "core/OpenSslPtr.h"
+
 #include <openssl/cms.h>
 #include <openssl/err.h>
 #include <openssl/evp.h>
@@ -13,12 +15,8 @@ namespace kyso::pdf {
 
 namespace {
 
-struct Free {
-    void operator()(X509 *p) const { X509_free(p); }
-    void operator()(CMS_ContentInfo *p) const { CMS_ContentInfo_free(p); }
-};
-using X509Ptr = std::unique_ptr<X509, Free>;
-using CmsPtr = std::unique_ptr<CMS_ContentInfo, Free>;
+using X509Ptr = OpenSslPtr<X509>;
+using CmsPtr = OpenSslPtr<CMS_ContentInfo>;
 
 X509Ptr parseCert(const QByteArray &der)
 {

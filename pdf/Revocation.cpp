@@ -4,6 +4,8 @@
 #include "core/HttpClient.h"
 #include "pdf/ChainBuilder.h"
 
+#include "core/OpenSslPtr.h"
+
 #include <QCoreApplication>
 
 #include <openssl/err.h>
@@ -20,15 +22,7 @@ namespace {
 
 constexpr long kToleranceSecs = 300;
 
-struct Free {
-    void operator()(X509 *x) const { X509_free(x); }
-    void operator()(OCSP_RESPONSE *x) const { OCSP_RESPONSE_free(x); }
-    void operator()(OCSP_BASICRESP *x) const { OCSP_BASICRESP_free(x); }
-    void operator()(OCSP_REQUEST *x) const { OCSP_REQUEST_free(x); }
-    void operator()(OCSP_CERTID *x) const { OCSP_CERTID_free(x); }
-    void operator()(X509_CRL *x) const { X509_CRL_free(x); }
-};
-using X509Ptr = std::unique_ptr<X509, Free>;
+using X509Ptr = OpenSslPtr<X509>;
 
 X509Ptr parse(const QByteArray &der)
 {
@@ -131,15 +125,15 @@ RevocationResult statusFromOcsp(const QByteArray &der, X509 *cert, X509 *issuer,
     RevocationResult r;
     r.source = QStringLiteral("OCSP");
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<OCSP_RESPONSE, Free> resp(d2i_OCSP_RESPONSE(nullptr, &p, der.size()));
-    std::unique_ptr<OCSP_BASICRESP, Free> basic(
+    OpenSslPtr<OCSP_RESPONSE> resp(d2i_OCSP_RESPONSE(nullptr, &p, der.size()));
+    OpenSslPtr<OCSP_BASICRESP> basic(
         resp && OCSP_response_status(resp.get()) == OCSP_RESPONSE_STATUS_SUCCESSFUL ? OCSP_response_get1_basic(resp.get()) : nullptr);
     if (!basic) {
         r.problem = QCoreApplication::translate("Revocation", "OCSP response unusable");
         ERR_clear_error();
         return r;
     }
-    std::unique_ptr<OCSP_CERTID, Free> id(OCSP_cert_to_id(nullptr, cert, issuer));
+    OpenSslPtr<OCSP_CERTID> id(OCSP_cert_to_id(nullptr, cert, issuer));
     int status = -1, reason = -1;
     ASN1_GENERALIZEDTIME *revtime = nullptr, *thisUpd = nullptr, *nextUpd = nullptr;
     if (OCSP_resp_find_status(basic.get(), id.get(), &status, &reason, &revtime, &thisUpd, &nextUpd) != 1) {
@@ -175,7 +169,7 @@ RevocationResult statusFromCrl(const QByteArray &der, X509 *cert, X509 *issuer, 
     RevocationResult r;
     r.source = QStringLiteral("CRL");
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    std::unique_ptr<X509_CRL, Free> crl(d2i_X509_CRL(nullptr, &p, der.size()));
+    OpenSslPtr<X509_CRL> crl(d2i_X509_CRL(nullptr, &p, der.size()));
     if (!crl) {
         BIO *bio = BIO_new_mem_buf(der.constData(), der.size());
         crl.reset(PEM_read_bio_X509_CRL(bio, nullptr, nullptr, nullptr));
@@ -221,7 +215,7 @@ RevocationResult askOcsp(X509 *cert, X509 *issuer, RevocationData &data, const D
     RevocationResult r;
     r.problem = QCoreApplication::translate("Revocation", "the certificate names no OCSP responder or CRL");
     for (const QString &url : ocspUrls(cert)) {
-        std::unique_ptr<OCSP_REQUEST, Free> req(OCSP_REQUEST_new());
+        OpenSslPtr<OCSP_REQUEST> req(OCSP_REQUEST_new());
         OCSP_request_add0_id(req.get(), OCSP_cert_to_id(nullptr, cert, issuer));
         OCSP_request_add1_nonce(req.get(), nullptr, -1);
         unsigned char *der = nullptr;
@@ -281,7 +275,7 @@ RevocationResult ocspStatus(const QByteArray &ocspDer, const QByteArray &certDer
     X509Ptr issuer = parse(issuerDer);
     if (!cert || !issuer)
         return {};
-    std::unique_ptr<OCSP_REQUEST, Free> req;
+    OpenSslPtr<OCSP_REQUEST> req;
     if (!requestDer.isEmpty()) {
         const auto *p = reinterpret_cast<const unsigned char *>(requestDer.constData());
         req.reset(d2i_OCSP_REQUEST(nullptr, &p, requestDer.size()));
@@ -308,8 +302,8 @@ QList<QByteArray> ocspResponseCertificates(const QByteArray &ocspDer)
 {
     QList<QByteArray> out;
     const auto *p = reinterpret_cast<const unsigned char *>(ocspDer.constData());
-    std::unique_ptr<OCSP_RESPONSE, Free> resp(d2i_OCSP_RESPONSE(nullptr, &p, ocspDer.size()));
-    std::unique_ptr<OCSP_BASICRESP, Free> basic(resp ? OCSP_response_get1_basic(resp.get()) : nullptr);
+    OpenSslPtr<OCSP_RESPONSE> resp(d2i_OCSP_RESPONSE(nullptr, &p, ocspDer.size()));
+    OpenSslPtr<OCSP_BASICRESP> basic(resp ? OCSP_response_get1_basic(resp.get()) : nullptr);
     if (basic) {
         const STACK_OF(X509) *certs = OCSP_resp_get0_certs(basic.get());
         for (int i = 0; i < sk_X509_num(certs); ++i) {

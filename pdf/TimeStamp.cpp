@@ -2,6 +2,7 @@
 
 #include "core/CertificateInfo.h"
 #include "core/HttpClient.h"
+#include "core/OpenSslPtr.h"
 
 #include <QCoreApplication>
 
@@ -18,66 +19,60 @@
 
 namespace kyso::pdf {
 
-Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs)
+namespace {
+
+// Request: SHA-256 imprint, a random nonce, and the TSA certificate please.
+OpenSslPtr<TS_REQ> timeStampRequest(const QByteArray &digest)
 {
-    // Request: SHA-256 imprint, a random nonce, and the TSA certificate please.
-    TS_REQ *req = TS_REQ_new();
-    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
-    X509_ALGOR *alg = X509_ALGOR_new();
-    X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
-    TS_MSG_IMPRINT_set_algo(imprint, alg);
-    TS_MSG_IMPRINT_set_msg(imprint, reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())), digest.size());
-    TS_REQ_set_version(req, 1);
-    TS_REQ_set_msg_imprint(req, imprint);
+    OpenSslPtr<TS_REQ> req(TS_REQ_new());
+    OpenSslPtr<TS_MSG_IMPRINT> imprint(TS_MSG_IMPRINT_new());
+    OpenSslPtr<X509_ALGOR> alg(X509_ALGOR_new());
+    X509_ALGOR_set0(alg.get(), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
+    TS_MSG_IMPRINT_set_algo(imprint.get(), alg.get()); // copies
+    TS_MSG_IMPRINT_set_msg(imprint.get(), reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())), digest.size());
+    TS_REQ_set_version(req.get(), 1);
+    TS_REQ_set_msg_imprint(req.get(), imprint.get()); // copies
     unsigned char nonceBytes[8];
     RAND_bytes(nonceBytes, sizeof nonceBytes);
     nonceBytes[0] &= 0x7f;
-    ASN1_INTEGER *nonce = ASN1_INTEGER_new();
-    BIGNUM *bn = BN_bin2bn(nonceBytes, sizeof nonceBytes, nullptr);
-    BN_to_ASN1_INTEGER(bn, nonce);
-    BN_free(bn);
-    TS_REQ_set_nonce(req, nonce);
-    TS_REQ_set_cert_req(req, 1);
-    unsigned char *der = nullptr;
-    const int derLen = i2d_TS_REQ(req, &der);
-    const QByteArray body(reinterpret_cast<const char *>(der), derLen);
-    OPENSSL_free(der);
-    X509_ALGOR_free(alg);
-    TS_MSG_IMPRINT_free(imprint);
+    OpenSslPtr<BIGNUM> bn(BN_bin2bn(nonceBytes, sizeof nonceBytes, nullptr));
+    OpenSslPtr<ASN1_INTEGER> nonce(BN_to_ASN1_INTEGER(bn.get(), nullptr));
+    TS_REQ_set_nonce(req.get(), nonce.get()); // copies
+    TS_REQ_set_cert_req(req.get(), 1);
+    return req;
+}
 
+QString lastOpenSslError()
+{
+    char buf[256];
+    ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
+    return QString::fromLatin1(buf);
+}
+
+} // namespace
+
+Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs)
+{
+    const OpenSslPtr<TS_REQ> req = timeStampRequest(digest);
     HttpResponse http;
-    Error e = httpRequest(url, "POST", "application/timestamp-query", body, http, timeoutMs);
-    if (e) {
-        TS_REQ_free(req);
-        ASN1_INTEGER_free(nonce);
+    if (Error e = httpRequest(url, "POST", "application/timestamp-query", toDer(req.get(), i2d_TS_REQ), http, timeoutMs))
         return e;
-    }
-    const auto *p = reinterpret_cast<const unsigned char *>(http.body.constData());
-    TS_RESP *resp = d2i_TS_RESP(nullptr, &p, http.body.size());
+    const OpenSslPtr<TS_RESP> resp = fromDer(http.body, d2i_TS_RESP);
     Error result;
     if (!resp) {
         result = Error(ErrorCode::TimeStampFailed, QCoreApplication::translate("TimeStamp", "the answer is not a time-stamp response"));
-    } else if (ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp))) > 1) {
+    } else if (ASN1_INTEGER_get(TS_STATUS_INFO_get0_status(TS_RESP_get_status_info(resp.get()))) > 1) {
         result = Error(ErrorCode::TimeStampFailed, QCoreApplication::translate("TimeStamp", "the time-stamp authority refused the request"));
     } else {
         // Imprint and nonce must be ours (no signature/chain check here: the
         // verifier does that against the trust anchors).
-        TS_VERIFY_CTX *ctx = TS_REQ_to_TS_VERIFY_CTX(req, nullptr);
-        TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
-        if (TS_RESP_verify_response(ctx, resp) != 1) {
+        const OpenSslPtr<TS_VERIFY_CTX> ctx(TS_REQ_to_TS_VERIFY_CTX(req.get(), nullptr));
+        TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_NONCE);
+        if (TS_RESP_verify_response(ctx.get(), resp.get()) != 1)
             result = Error(ErrorCode::TimeStampFailed, QCoreApplication::translate("TimeStamp", "the time-stamp does not match the request"));
-        } else {
-            PKCS7 *token = TS_RESP_get_token(resp);
-            unsigned char *t = nullptr;
-            const int tLen = i2d_PKCS7(token, &t);
-            tokenDer = QByteArray(reinterpret_cast<const char *>(t), tLen);
-            OPENSSL_free(t);
-        }
-        TS_VERIFY_CTX_free(ctx);
+        else
+            tokenDer = toDer(TS_RESP_get_token(resp.get()), i2d_PKCS7);
     }
-    TS_RESP_free(resp);
-    TS_REQ_free(req);
-    ASN1_INTEGER_free(nonce);
     ERR_clear_error();
     return result;
 }
@@ -86,16 +81,15 @@ TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signa
 {
     TimeStampInfo info;
     info.present = true;
-    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
-    PKCS7 *token = d2i_PKCS7(nullptr, &p, tokenDer.size());
-    TS_TST_INFO *tst = token ? PKCS7_to_TS_TST_INFO(token) : nullptr;
+    const OpenSslPtr<PKCS7> token = fromDer(tokenDer, d2i_PKCS7);
+    const OpenSslPtr<TS_TST_INFO> tst(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
     if (!tst) {
         info.problem = QCoreApplication::translate("TimeStamp", "unreadable time-stamp token");
-        PKCS7_free(token);
+        ERR_clear_error();
         return info;
     }
-    info.time = asn1TimeToDateTime(TS_TST_INFO_get_time(tst));
-    if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst); tsa && tsa->type == GEN_DIRNAME)
+    info.time = asn1TimeToDateTime(TS_TST_INFO_get_time(tst.get()));
+    if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst.get()); tsa && tsa->type == GEN_DIRNAME)
         info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
     STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
     if (info.authority.isEmpty() && certs && sk_X509_num(certs) > 0)
@@ -103,28 +97,20 @@ TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signa
 
     unsigned char md[32];
     SHA256(reinterpret_cast<const unsigned char *>(signatureValue.constData()), size_t(signatureValue.size()), md);
-    TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
+    const OpenSslPtr<TS_VERIFY_CTX> ctx(TS_VERIFY_CTX_new());
     int flags = TS_VFY_VERSION | TS_VFY_IMPRINT;
-    TS_VERIFY_CTX_set_imprint(ctx, static_cast<unsigned char *>(OPENSSL_memdup(md, sizeof md)), sizeof md);
+    TS_VERIFY_CTX_set_imprint(ctx.get(), static_cast<unsigned char *>(OPENSSL_memdup(md, sizeof md)), sizeof md);
     if (anchors) {
         flags |= TS_VFY_SIGNATURE;
         X509_STORE_up_ref(anchors);
-        TS_VERIFY_CTX_set_store(ctx, anchors);
-        if (certs) {
-            STACK_OF(X509) *untrusted = X509_chain_up_ref(certs);
-            TS_VERIFY_CTS_set_certs(ctx, untrusted);
-        }
+        TS_VERIFY_CTX_set_store(ctx.get(), anchors);
+        if (certs)
+            TS_VERIFY_CTS_set_certs(ctx.get(), X509_chain_up_ref(certs));
     }
-    TS_VERIFY_CTX_set_flags(ctx, flags);
-    info.valid = TS_RESP_verify_token(ctx, token) == 1;
-    if (!info.valid) {
-        char buf[256];
-        ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
-        info.problem = QString::fromLatin1(buf);
-    }
-    TS_VERIFY_CTX_free(ctx);
-    TS_TST_INFO_free(tst);
-    PKCS7_free(token);
+    TS_VERIFY_CTX_set_flags(ctx.get(), flags);
+    info.valid = TS_RESP_verify_token(ctx.get(), token.get()) == 1;
+    if (!info.valid)
+        info.problem = lastOpenSslError();
     ERR_clear_error();
     return info;
 }
@@ -141,23 +127,14 @@ Error untrusted(const QString &why)
 }
 
 // The certificate that signed the token (from the token's own certificates).
-X509 *tokenSigner(PKCS7 *token)
+OpenSslPtr<X509> tokenSigner(PKCS7 *token)
 {
     STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
     X509 *signer = sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
     if (signer)
         X509_up_ref(signer);
-    sk_X509_free(signers);
-    return signer;
-}
-
-QByteArray certDer(X509 *cert)
-{
-    unsigned char *buf = nullptr;
-    const int len = i2d_X509(cert, &buf);
-    QByteArray der(reinterpret_cast<const char *>(buf), std::max(len, 0));
-    OPENSSL_free(buf);
-    return der;
+    sk_X509_free(signers); // the stack only, not the certificates it points to
+    return OpenSslPtr<X509>(signer);
 }
 
 // CMS signature and imprint, with the path's certificates as untrusted
@@ -165,28 +142,23 @@ QByteArray certDer(X509 *cert)
 bool verifyTokenSignature(PKCS7 *token, const QByteArray &digest, const QList<QByteArray> &path,
                           const QList<QByteArray> &anchors)
 {
-    X509_STORE *store = X509_STORE_new();
+    OpenSslPtr<X509_STORE> store(X509_STORE_new());
     for (const QByteArray &a : anchors) {
-        const auto *p = reinterpret_cast<const unsigned char *>(a.constData());
-        if (X509 *c = d2i_X509(nullptr, &p, a.size())) {
-            X509_STORE_add_cert(store, c);
-            X509_free(c);
-        }
+        if (const OpenSslPtr<X509> c = fromDer(a, d2i_X509))
+            X509_STORE_add_cert(store.get(), c.get()); // takes its own reference
     }
-    STACK_OF(X509) *chain = sk_X509_new_null();
+    X509StackPtr chain(sk_X509_new_null());
     for (const QByteArray &c : path) {
-        const auto *p = reinterpret_cast<const unsigned char *>(c.constData());
-        if (X509 *x = d2i_X509(nullptr, &p, c.size()))
-            sk_X509_push(chain, x);
+        if (OpenSslPtr<X509> x = fromDer(c, d2i_X509); x && sk_X509_push(chain.get(), x.get()) > 0)
+            x.release(); // owned by the stack now
     }
-    TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
-    TS_VERIFY_CTX_set_imprint(ctx, static_cast<unsigned char *>(OPENSSL_memdup(digest.constData(), size_t(digest.size()))),
+    const OpenSslPtr<TS_VERIFY_CTX> ctx(TS_VERIFY_CTX_new());
+    TS_VERIFY_CTX_set_imprint(ctx.get(), static_cast<unsigned char *>(OPENSSL_memdup(digest.constData(), size_t(digest.size()))),
                               long(digest.size()));
-    TS_VERIFY_CTX_set_store(ctx, store); // owned by ctx now
-    TS_VERIFY_CTS_set_certs(ctx, chain); // owned by ctx now
-    TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_SIGNATURE);
-    const bool ok = TS_RESP_verify_token(ctx, token) == 1;
-    TS_VERIFY_CTX_free(ctx);
+    TS_VERIFY_CTX_set_store(ctx.get(), store.release()); // owned by ctx now
+    TS_VERIFY_CTS_set_certs(ctx.get(), chain.release()); // owned by ctx now
+    TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_SIGNATURE);
+    const bool ok = TS_RESP_verify_token(ctx.get(), token) == 1;
     ERR_clear_error();
     return ok;
 }
@@ -196,11 +168,10 @@ bool verifyTokenSignature(PKCS7 *token, const QByteArray &digest, const QList<QB
 Error verifyTimeStampToken(const QByteArray &tokenDer, const QByteArray &sha256Digest, const ChainSources &trust,
                            QList<QByteArray> *tsaPath)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
-    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> token(d2i_PKCS7(nullptr, &p, tokenDer.size()), PKCS7_free);
+    const OpenSslPtr<PKCS7> token = fromDer(tokenDer, d2i_PKCS7);
     if (!token || !PKCS7_type_is_signed(token.get()))
         return untrusted(QCoreApplication::translate("TimeStamp", "unreadable time-stamp token"));
-    std::unique_ptr<X509, decltype(&X509_free)> signer(tokenSigner(token.get()), X509_free);
+    const OpenSslPtr<X509> signer = tokenSigner(token.get());
     ERR_clear_error();
     if (!signer)
         return untrusted(QCoreApplication::translate("TimeStamp", "the token does not carry its TSA certificate"));
@@ -213,8 +184,8 @@ Error verifyTimeStampToken(const QByteArray &tokenDer, const QByteArray &sha256D
     ChainSources sources = trust;
     STACK_OF(X509) *carried = token->d.sign->cert;
     for (int i = 0; i < sk_X509_num(carried); ++i)
-        sources.candidates << certDer(sk_X509_value(carried, i));
-    const ChainResult chain = buildChain(certDer(signer.get()), sources);
+        sources.candidates << toDer(sk_X509_value(carried, i), i2d_X509);
+    const ChainResult chain = buildChain(toDer(signer.get(), i2d_X509), sources);
     if (!chain.reachesAnchor)
         return untrusted(QCoreApplication::translate("TimeStamp", "the TSA \"%1\" is not trusted: %2")
                              .arg(CertificateInfo::fromX509(signer.get()).commonName, chain.problem));
@@ -232,10 +203,8 @@ DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
     DocumentTimeStampCheck out;
     out.info.present = true;
     ERR_clear_error();
-    const auto *p = reinterpret_cast<const unsigned char *>(tokenDer.constData());
-    std::unique_ptr<PKCS7, decltype(&PKCS7_free)> token(d2i_PKCS7(nullptr, &p, tokenDer.size()), PKCS7_free);
-    std::unique_ptr<TS_TST_INFO, decltype(&TS_TST_INFO_free)> tst(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr,
-                                                                  TS_TST_INFO_free);
+    const OpenSslPtr<PKCS7> token = fromDer(tokenDer, d2i_PKCS7);
+    const OpenSslPtr<TS_TST_INFO> tst(token ? PKCS7_to_TS_TST_INFO(token.get()) : nullptr);
     if (!tst) {
         out.info.problem = QCoreApplication::translate("TimeStamp", "unreadable time-stamp token");
         ERR_clear_error();
@@ -247,11 +216,7 @@ DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
     if (certs && sk_X509_num(certs) > 0) {
         X509 *tsa = sk_X509_value(certs, 0);
         out.info.authority = CertificateInfo::fromX509(tsa).commonName;
-        unsigned char *der = nullptr;
-        const int len = i2d_X509(tsa, &der);
-        if (len > 0)
-            out.tsaCertificate = QByteArray(reinterpret_cast<const char *>(der), len);
-        OPENSSL_free(der);
+        out.tsaCertificate = toDer(tsa, i2d_X509);
     }
     if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst.get()); out.info.authority.isEmpty() && tsa && tsa->type == GEN_DIRNAME)
         out.info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
@@ -277,22 +242,18 @@ DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
         return out;
     }
     // Signature and the TSA's chain (timeStamping usage) to the anchors.
-    TS_VERIFY_CTX *ctx = TS_VERIFY_CTX_new();
-    TS_VERIFY_CTX_set_imprint(ctx, static_cast<unsigned char *>(OPENSSL_memdup(digest.constData(), size_t(digest.size()))),
+    const OpenSslPtr<TS_VERIFY_CTX> ctx(TS_VERIFY_CTX_new());
+    TS_VERIFY_CTX_set_imprint(ctx.get(), static_cast<unsigned char *>(OPENSSL_memdup(digest.constData(), size_t(digest.size()))),
                               long(digest.size()));
     X509_STORE_up_ref(anchors);
-    TS_VERIFY_CTX_set_store(ctx, anchors);
+    TS_VERIFY_CTX_set_store(ctx.get(), anchors);
     if (certs)
-        TS_VERIFY_CTS_set_certs(ctx, X509_chain_up_ref(certs));
-    TS_VERIFY_CTX_set_flags(ctx, TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_SIGNATURE);
-    out.verified = TS_RESP_verify_token(ctx, token.get()) == 1;
-    if (!out.verified) {
-        char buf[256];
-        ERR_error_string_n(ERR_peek_last_error(), buf, sizeof buf);
-        out.info.problem = QString::fromLatin1(buf);
-    }
+        TS_VERIFY_CTS_set_certs(ctx.get(), X509_chain_up_ref(certs));
+    TS_VERIFY_CTX_set_flags(ctx.get(), TS_VFY_VERSION | TS_VFY_IMPRINT | TS_VFY_SIGNATURE);
+    out.verified = TS_RESP_verify_token(ctx.get(), token.get()) == 1;
+    if (!out.verified)
+        out.info.problem = lastOpenSslError();
     out.info.valid = out.verified;
-    TS_VERIFY_CTX_free(ctx);
     ERR_clear_error();
     return out;
 }
