@@ -11,7 +11,7 @@ namespace kyso {
 QString installTranslation(QCoreApplication &app)
 {
     // The language chosen in the settings wins over the locale.
-    QString lang = Settings::store().value(QStringLiteral("ui/language")).toString();
+    QString lang = Settings::store().value(Settings::keyName(SettingKey::UiLanguage)).toString();
     if (lang.isEmpty())
         lang = QLocale::system().name().left(2).toLower();
     if (lang != QLatin1String("vi"))

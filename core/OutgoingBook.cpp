@@ -18,8 +18,6 @@ namespace kyso {
 
 namespace {
 
-const char *kSeparateKey = "outgoing/separateSequences";
-
 // Rows whose signing did not fail (pending ones hold their number).
 const char *kLiveCondition = "NOT EXISTS (SELECT 1 FROM signature_results r WHERE r.signature_id = b.signature_id AND r.result = 'failed')";
 
@@ -40,13 +38,12 @@ OutgoingBook::OutgoingBook(Register &reg) : m_reg(reg) {}
 
 bool OutgoingBook::separateSequences()
 {
-    return Settings::store().value(QLatin1String(kSeparateKey), false).toBool();
+    return Settings::value(SettingKey::OutgoingSeparateSequences).toBool();
 }
 
 void OutgoingBook::setSeparateSequences(bool on)
 {
-    QSettings s = Settings::store();
-    s.setValue(QLatin1String(kSeparateKey), on);
+    Settings::setValue(SettingKey::OutgoingSeparateSequences, on);
 }
 
 QString OutgoingBook::seriesFor(const QString &symbol)

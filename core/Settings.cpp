@@ -7,10 +7,59 @@
 namespace kyso {
 
 namespace {
-const char kModuleKey[] = "pkcs11/module";
-const char kTrustKey[] = "trust/anchors";
+
+struct KeyInfo {
+    SettingKey key;
+    const char *name;
+    QVariant (*defaultValue)();
+};
+
+QVariant none()
+{
+    return {};
+}
+
+const KeyInfo kKeys[] = {
+    {SettingKey::Pkcs11Module, "pkcs11/module", none},
+    {SettingKey::TrustAnchors, "trust/anchors", none},
+    {SettingKey::TrustIntermediates, "trust/intermediates", none},
+    {SettingKey::TsaUrl, "tsa/url", none},
+    {SettingKey::TsaTrustAnchors, "tsa/trust", none},
+    {SettingKey::UiLanguage, "ui/language", [] { return QVariant(QStringLiteral("vi")); }},
+    {SettingKey::UiGeometry, "ui/geometry", none},
+    {SettingKey::OutgoingSeparateSequences, "outgoing/separateSequences", [] { return QVariant(false); }},
+    {SettingKey::HolidayDates, "holidays/dates", none},
+    {SettingKey::HolidayNationalDayAdjacent, "holidays/nationalDayAdjacent", none},
+    {SettingKey::HolidayCompensate, "holidays/compensate", [] { return QVariant(true); }},
+};
+
+const KeyInfo &infoOf(SettingKey key)
+{
+    for (const KeyInfo &k : kKeys) {
+        if (k.key == key)
+            return k;
+    }
+    Q_UNREACHABLE();
+}
 
 } // namespace
+
+QString Settings::keyName(SettingKey key)
+{
+    return QLatin1String(infoOf(key).name);
+}
+
+QVariant Settings::value(SettingKey key)
+{
+    const KeyInfo &k = infoOf(key);
+    return store().value(QLatin1String(k.name), k.defaultValue());
+}
+
+void Settings::setValue(SettingKey key, const QVariant &value)
+{
+    QSettings s = store();
+    s.setValue(QLatin1String(infoOf(key).name), value);
+}
 
 QSettings Settings::store()
 {
@@ -41,34 +90,32 @@ QString Settings::defaultModulePath()
 
 QString Settings::configuredModulePath()
 {
-    return store().value(QLatin1String(kModuleKey)).toString();
+    return value(SettingKey::Pkcs11Module).toString();
 }
 
 void Settings::setConfiguredModulePath(const QString &path)
 {
-    auto s = store();
-    s.setValue(QLatin1String(kModuleKey), path);
+    setValue(SettingKey::Pkcs11Module, path);
 }
 
 QStringList Settings::trustAnchorFiles()
 {
-    return store().value(QLatin1String(kTrustKey)).toStringList();
+    return value(SettingKey::TrustAnchors).toStringList();
 }
 
 void Settings::setTrustAnchorFiles(const QStringList &files)
 {
-    auto s = store();
-    s.setValue(QLatin1String(kTrustKey), files);
+    setValue(SettingKey::TrustAnchors, files);
 }
 
 QStringList Settings::intermediateFiles()
 {
-    return store().value(QStringLiteral("trust/intermediates")).toStringList();
+    return value(SettingKey::TrustIntermediates).toStringList();
 }
 
 QStringList Settings::tsaTrustAnchorFiles()
 {
-    return store().value(QStringLiteral("tsa/trust")).toStringList();
+    return value(SettingKey::TsaTrustAnchors).toStringList();
 }
 
 CertificateKind Settings::certificateKindOverride(const QString &sha256Hex, CertificateKind guess)

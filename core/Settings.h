@@ -8,6 +8,23 @@
 
 namespace kyso {
 
+// Every fixed settings key, named and defaulted in one place (Settings.cpp).
+// Per-item groups ("profiles/<name>/...", "certificates/<sha256>/kind") are
+// built by SigningProfile and Settings::certificateKindOverride.
+enum class SettingKey {
+    Pkcs11Module,              // pkcs11/module
+    TrustAnchors,              // trust/anchors (list of files)
+    TrustIntermediates,        // trust/intermediates (list of files)
+    TsaUrl,                    // tsa/url
+    TsaTrustAnchors,           // tsa/trust (list of files)
+    UiLanguage,                // ui/language ("vi" by default)
+    UiGeometry,                // ui/geometry (the main window's saved geometry)
+    OutgoingSeparateSequences, // outgoing/separateSequences (false by default)
+    HolidayDates,              // holidays/dates (list of yyyy-MM-dd)
+    HolidayNationalDayAdjacent,// holidays/nationalDayAdjacent ("before"/"after")
+    HolidayCompensate,         // holidays/compensate (true by default)
+};
+
 // Persistent user settings (QSettings, organisation "KySo").
 class Settings
 {
@@ -18,6 +35,11 @@ public:
     // Folder for the register and other data: $KYSO_DATA_DIR, else
     // ~/.local/share/KySo/kyso.
     static QString dataDir();
+
+    // The stored value of `key`, or its default.
+    static QVariant value(SettingKey key);
+    static void setValue(SettingKey key, const QVariant &value);
+    static QString keyName(SettingKey key);
 
     // The PKCS#11 module to use when none is given on the command line:
     // $KYSO_PKCS11_MODULE, then the configured one, then p11-kit-proxy.

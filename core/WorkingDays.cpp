@@ -22,14 +22,14 @@ WorkingDays WorkingDays::fromSettings()
 {
     QSettings s = Settings::store();
     QList<QDate> extra;
-    for (const QString &text : s.value(QStringLiteral("holidays/dates")).toStringList()) {
+    for (const QString &text : s.value(Settings::keyName(SettingKey::HolidayDates)).toStringList()) {
         const QDate d = QDate::fromString(text.trimmed(), Qt::ISODate);
         if (d.isValid())
             extra << d;
     }
-    const bool before = s.value(QStringLiteral("holidays/nationalDayAdjacent")).toString() == QLatin1String("before");
+    const bool before = s.value(Settings::keyName(SettingKey::HolidayNationalDayAdjacent)).toString() == QLatin1String("before");
     return WorkingDays(extra, before ? NationalDayAdjacent::Before : NationalDayAdjacent::After,
-                       s.value(QStringLiteral("holidays/compensate"), true).toBool());
+                       s.value(Settings::keyName(SettingKey::HolidayCompensate), true).toBool());
 }
 
 QList<QDate> WorkingDays::fixedHolidays(int year) const

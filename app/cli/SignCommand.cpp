@@ -162,7 +162,7 @@ int runSign(const QStringList &args)
         return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--seal-diameter takes a size in mm between 5 and 80")));
     req.trustAnchors = Settings::trustAnchorFiles() + p.values(trust);
     if (!p.isSet(noTsa))
-        req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::store().value(QStringLiteral("tsa/url")).toString();
+        req.tsaUrl = p.isSet(tsa) ? p.value(tsa) : Settings::value(SettingKey::TsaUrl).toString();
     req.tsaOptional = p.isSet(tsaOptional);
     req.ltv = p.isSet(ltv);
     req.intermediates = p.values(intermediates);

@@ -19,7 +19,7 @@ namespace kyso::gui {
 
 SettingsView::SettingsView(QWidget *parent)
     : QWidget(parent), m_module(new QLineEdit(Settings::configuredModulePath(), this)), m_anchors(new QListWidget(this)),
-      m_tsa(new QLineEdit(Settings::store().value(QStringLiteral("tsa/url")).toString(), this)), m_language(new QComboBox(this)),
+      m_tsa(new QLineEdit(Settings::value(SettingKey::TsaUrl).toString(), this)), m_language(new QComboBox(this)),
       m_profiles(new QComboBox(this)), m_profileName(new QLineEdit(this)), m_signer(new QLineEdit(this)),
       m_token(new QLineEdit(this)), m_certId(new QLineEdit(this)), m_title(new QLineEdit(this)), m_agency(new QLineEdit(this)),
       m_image(new QLineEdit(this)), m_capacity(new QComboBox(this)), m_role(new QComboBox(this)),
@@ -30,7 +30,7 @@ SettingsView::SettingsView(QWidget *parent)
     m_tsa->setPlaceholderText(QStringLiteral("http://ca.gov.vn/tsa"));
     m_language->addItem(QStringLiteral("Tiếng Việt"), QStringLiteral("vi"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    const QString lang = Settings::store().value(QStringLiteral("ui/language"), QStringLiteral("vi")).toString();
+    const QString lang = Settings::value(SettingKey::UiLanguage).toString();
     m_language->setCurrentIndex(lang == QLatin1String("en") ? 1 : 0);
     for (Capacity c : {Capacity::None, Capacity::KT, Capacity::TM, Capacity::TL, Capacity::TUQ, Capacity::Q})
         m_capacity->addItem(c == Capacity::None ? tr("(none)") : QLatin1String(capacityName(c)), QLatin1String(capacityName(c)));
@@ -124,8 +124,8 @@ void SettingsView::save()
         anchors << m_anchors->item(i)->text();
     Settings::setTrustAnchorFiles(anchors);
     auto s = Settings::store();
-    s.setValue(QStringLiteral("tsa/url"), m_tsa->text());
-    s.setValue(QStringLiteral("ui/language"), m_language->currentData());
+    s.setValue(Settings::keyName(SettingKey::TsaUrl), m_tsa->text());
+    s.setValue(Settings::keyName(SettingKey::UiLanguage), m_language->currentData());
     m_message->setText(tr("Settings saved."));
     emit moduleChanged(Settings::defaultModulePath());
 }

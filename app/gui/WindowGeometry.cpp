@@ -12,7 +12,10 @@ namespace kyso::gui {
 
 namespace {
 
-const QString kGeometryKey = QStringLiteral("ui/geometry");
+QString geometryKey()
+{
+    return Settings::keyName(SettingKey::UiGeometry);
+}
 
 // Room for the window frame and title bar the window manager adds.
 constexpr int kFrameMargin = 40;
@@ -33,7 +36,7 @@ QRect fittedGeometry(const QRect &available, const QSize &preferred, const QSize
 
 void restoreWindowGeometry(QWidget &window, const QSize &preferred)
 {
-    const QByteArray saved = Settings::store().value(kGeometryKey).toByteArray();
+    const QByteArray saved = Settings::store().value(geometryKey()).toByteArray();
     if (!saved.isEmpty() && window.restoreGeometry(saved)) {
         const QScreen *screen = QGuiApplication::screenAt(window.geometry().center());
         if (screen && screen->availableGeometry().contains(window.frameGeometry().adjusted(8, 8, -8, -8)))
@@ -50,7 +53,7 @@ void restoreWindowGeometry(QWidget &window, const QSize &preferred)
 void saveWindowGeometry(const QWidget &window)
 {
     QSettings s = Settings::store();
-    s.setValue(kGeometryKey, window.saveGeometry());
+    s.setValue(geometryKey(), window.saveGeometry());
 }
 
 } // namespace kyso::gui
