@@ -202,10 +202,87 @@ Error checkPageTree(PoDoFo::PdfMemDocument &doc, PageTree &tree)
     } catch (const PdfError &e) {
         return errorFromPodofo(e);
     }
+    tree.walked = true;
     return {};
 }
 
-Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate, PageTree *tree)
+namespace {
+
+// Pages below a /Kids entry: its /Count for a /Pages node, 1 for a page; -1 if unreadable.
+long long pagesBelow(PdfVecObjects &objects, const PdfObject &kid)
+{
+    if (!kid.IsReference())
+        return -1;
+    const PdfObject *node = objects.GetObject(kid.GetReference());
+    if (!node || !node->IsDictionary())
+        return -1;
+    const PdfObject *type = node->GetDictionary().GetKey("Type");
+    const bool isNode = type && type->IsName() ? type->GetName() == PdfName("Pages") : node->GetDictionary().HasKey("Kids");
+    if (!isNode)
+        return 1;
+    const PdfObject *count = node->GetDictionary().GetKey("Count");
+    return count && count->IsNumber() && count->GetNumber() >= 0 ? count->GetNumber() : -1;
+}
+
+} // namespace
+
+int pageNumberFromParents(PoDoFo::PdfMemDocument &doc, const ObjectId &page)
+{
+    try {
+        PdfVecObjects &objects = doc.GetObjects();
+        const PdfObject *catalog = doc.GetCatalog();
+        const PdfObject *rootRef = catalog && catalog->IsDictionary() ? catalog->GetDictionary().GetKey("Pages") : nullptr;
+        if (!rootRef || !rootRef->IsReference())
+            return 0;
+        PdfReference node(page.number, page.generation);
+        long long following = 0;
+        QSet<quint64> seen;
+        for (int depth = 0; depth <= PageTree::kMaxDepth; ++depth) {
+            if (node == rootRef->GetReference()) {
+                const PdfObject *root = objects.GetObject(node);
+                const PdfObject *count = root && root->IsDictionary() ? root->GetDictionary().GetKey("Count") : nullptr;
+                if (depth == 0 || !count || !count->IsNumber())
+                    return 0;
+                const long long number = count->GetNumber() - following;
+                return number >= 1 && number <= count->GetNumber() ? int(number) : 0;
+            }
+            if (seen.contains(keyOf(idOf(node))))
+                return 0; // a loop upwards
+            seen.insert(keyOf(idOf(node)));
+            const PdfObject *self = objects.GetObject(node);
+            const PdfObject *parentRef = self && self->IsDictionary() ? self->GetDictionary().GetKey("Parent") : nullptr;
+            if (!parentRef || !parentRef->IsReference())
+                return 0;
+            const PdfObject *parent = objects.GetObject(parentRef->GetReference());
+            const PdfObject *kids = parent && parent->IsDictionary() ? parent->GetDictionary().GetKey("Kids") : nullptr;
+            if (kids && kids->IsReference())
+                kids = objects.GetObject(kids->GetReference());
+            if (!kids || !kids->IsArray())
+                return 0;
+            const PdfArray &list = kids->GetArray();
+            size_t at = list.size();
+            for (size_t i = 0; i < list.size(); ++i) {
+                if (list[i].IsReference() && list[i].GetReference() == node) {
+                    at = i;
+                    break;
+                }
+            }
+            if (at == list.size())
+                return 0; // not listed by the node it names as parent
+            for (size_t i = at + 1; i < list.size(); ++i) {
+                const long long n = pagesBelow(objects, list[i]);
+                if (n < 0)
+                    return 0;
+                following += n;
+            }
+            node = parentRef->GetReference();
+        }
+    } catch (const PdfError &) {
+    }
+    return 0;
+}
+
+Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate, PageTree *tree, PageTreeCheck check)
 {
     // PoDoFo's own diagnostics go to stderr; KySo reports errors itself.
     PdfError::EnableDebug(false);
@@ -237,6 +314,8 @@ Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpd
     // One walk of the page tree, so that a broken tree shows up now, not
     // halfway through signing (PoDoFo's GetPage(i) starts from the root
     // every time: calling it for every page costs pages² node reads).
+    if (check == PageTreeCheck::None)
+        return {};
     PageTree local;
     return checkPageTree(doc, tree ? *tree : local);
 }

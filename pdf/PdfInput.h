@@ -29,6 +29,7 @@ struct PageTree {
     std::vector<ObjectId> pages; // page i (0-based) is pages[i]
     int nodeVisits = 0;          // tree nodes read during the walk (cost measure)
     int depth = 0;               // deepest level reached (root = 0)
+    bool walked = false;         // filled by checkPageTree (else empty: not read)
 
     int indexOf(const ObjectId &page) const; // 0-based, -1 if not a page of the tree
 };
@@ -46,10 +47,25 @@ Error checkPdfFile(const QString &path);
 // content. `tree` receives the pages in order.
 Error checkPageTree(PoDoFo::PdfMemDocument &doc, PageTree &tree);
 
+// How much of the page tree loadDocument reads: all of it (signing: a broken
+// tree must show up before the PIN), or none (verifying: the signatures' pages
+// are found from their widgets upwards, see pageNumberFromParents).
+enum class PageTreeCheck { Full, None };
+
 // Loads a document, mapping PoDoFo's failures to KySo errors (encrypted,
-// damaged), and runs checkPageTree. forUpdate keeps the original bytes for
-// an incremental update. `tree` (optional) receives the page tree.
-Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate, PageTree *tree = nullptr);
+// damaged), and runs checkPageTree unless told not to. forUpdate keeps the
+// original bytes for an incremental update. `tree` (optional) receives the
+// page tree.
+Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate, PageTree *tree = nullptr,
+                   PageTreeCheck check = PageTreeCheck::Full);
+
+// The 1-based number of `page`, found from the page upwards: the pages after
+// it (its ancestors' later kids) are subtracted from the root's /Count. Reads
+// the nodes on the way up and only the kids after the page, so a signature on
+// the last page is located at the same cost in 2 or 2000 pages. 0 when the
+// way up is broken (no /Parent, a loop, deeper than PageTree::kMaxDepth, a
+// node missing from its parent's /Kids, not ending at the catalog's /Pages).
+int pageNumberFromParents(PoDoFo::PdfMemDocument &doc, const ObjectId &page);
 
 // A classic-xref copy of `path` for PoDoFo when it cannot read the file's
 // cross-reference data itself (see XrefReader::normalisedCopy).

@@ -323,8 +323,9 @@ void checkDocumentTimeStampValue(const QByteArray &der, const QString &path, con
 // 1-based page whose /Annots lists the widget, 0 if none: the page named by
 // the widget's /P first, else one pass over the pages (never PoDoFo's
 // GetPage(i) per page, which walks the tree from the root every time).
-int widgetPage(const PdfVecObjects *objects, const PageTree &pages, const PdfObject *widget)
+int widgetPage(PdfMemDocument &doc, const PageTree &walkedPages, const PdfObject *widget)
 {
+    const PdfVecObjects *objects = &doc.GetObjects();
     auto lists = [&](const ObjectId &page) {
         const PdfObject *node = objects->GetObject(PdfReference(page.number, page.generation));
         const PdfObject *annots = node && node->IsDictionary() ? resolve(node->GetDictionary().GetKey("Annots"), objects) : nullptr;
@@ -338,10 +339,16 @@ int widgetPage(const PdfVecObjects *objects, const PageTree &pages, const PdfObj
     };
     if (const PdfObject *p = widget->GetDictionary().GetKey("P"); p && p->IsReference()) {
         const ObjectId id{std::uint32_t(p->GetReference().ObjectNumber()), std::uint16_t(p->GetReference().GenerationNumber())};
-        const int index = pages.indexOf(id);
-        if (index >= 0 && lists(id))
-            return index + 1;
+        // Without a walked tree, upwards from the page (cheap for the last page).
+        const int number = walkedPages.walked ? walkedPages.indexOf(id) + 1 : pageNumberFromParents(doc, id);
+        if (number > 0 && lists(id))
+            return number;
     }
+    // No usable /P: look through every page's /Annots (walking the tree once if not done yet).
+    PageTree walkedHere;
+    if (!walkedPages.walked && checkPageTree(doc, walkedHere))
+        return 0;
+    const PageTree &pages = walkedPages.walked ? walkedPages : walkedHere;
     for (size_t i = 0; i < pages.pages.size(); ++i) {
         if (lists(pages.pages[i]))
             return int(i) + 1;
@@ -371,7 +378,7 @@ void locateWidget(PdfMemDocument &doc, const PageTree &pages, const PdfObject *f
                 : 0.0;
         r.widgetRect = QRectF(std::min(v[0], v[2]), std::min(v[1], v[3]), std::abs(v[2] - v[0]), std::abs(v[3] - v[1]));
     }
-    r.page = widgetPage(objects, pages, widget);
+    r.page = widgetPage(doc, pages, widget);
 }
 
 // /P of a DocMDP transform in the signature's /Reference, 0 if none.
@@ -558,8 +565,8 @@ void SignatureVerifier::analyseChanges(const QString &path, VerificationReport &
 VerificationReport SignatureVerifier::verify(const QString &path) const
 {
     PdfMemDocument doc;
-    PageTree pages;
-    if (Error e = loadDocument(doc, path, false, &pages)) {
+    PageTree pages; // not walked: verifying needs only the signatures' pages
+    if (Error e = loadDocument(doc, path, false, &pages, PageTreeCheck::None)) {
         VerificationReport report;
         report.filePath = path;
         report.readError = e;

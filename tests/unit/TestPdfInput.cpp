@@ -197,3 +197,40 @@ TEST_CASE("the verifier reads a document the signer already parsed", "[PdfInput]
     CHECK_FALSE(report.readError.isError());
     CHECK(report.signatures.isEmpty());
 }
+
+TEST_CASE("a page's number found upwards from the page agrees with the walked tree", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    std::vector<int> pages;
+    const QString path = writeFile(dir, "p600.pdf", buildPdf(balancedTree(12, 50, &pages)));
+    PoDoFo::PdfMemDocument doc;
+    PageTree notWalked;
+    REQUIRE_FALSE(loadDocument(doc, path, false, &notWalked, PageTreeCheck::None).isError());
+    CHECK_FALSE(notWalked.walked);
+    CHECK(notWalked.pages.empty());
+    for (int i : {0, 1, 49, 50, 313, 598, 599})
+        CHECK(pageNumberFromParents(doc, ObjectId{std::uint32_t(pages[size_t(i)]), 0}) == i + 1);
+    CHECK(pageNumberFromParents(doc, ObjectId{2, 0}) == 0); // the root is no page
+    CHECK(pageNumberFromParents(doc, ObjectId{99999, 0}) == 0);
+    PageTree walked;
+    REQUIRE_FALSE(checkPageTree(doc, walked).isError());
+    CHECK(walked.walked);
+}
+
+TEST_CASE("finding a page upwards stops at a loop, a missing /Parent or a page its parent does not list", "[PdfInput]")
+{
+    QTemporaryDir dir;
+    std::vector<int> pages;
+    auto objs = balancedTree(2, 3, &pages);
+    objs[pages[1]] = page(pages[1]);                                        // its own parent: a loop
+    objs[pages[2]] = "<< /Type /Page /MediaBox [0 0 595 842] >>";            // no /Parent
+    objs[pages[4]] = page(3);                                                // names the first group, listed by the second
+    PoDoFo::PdfMemDocument doc;
+    PageTree tree;
+    REQUIRE_FALSE(loadDocument(doc, writeFile(dir, "broken.pdf", buildPdf(objs)), false, &tree, PageTreeCheck::None).isError());
+    CHECK(pageNumberFromParents(doc, ObjectId{std::uint32_t(pages[1]), 0}) == 0);
+    CHECK(pageNumberFromParents(doc, ObjectId{std::uint32_t(pages[2]), 0}) == 0);
+    CHECK(pageNumberFromParents(doc, ObjectId{std::uint32_t(pages[4]), 0}) == 0);
+    CHECK(pageNumberFromParents(doc, ObjectId{std::uint32_t(pages[5]), 0}) == 6); // the intact last page
+    CHECK(pageNumberFromParents(doc, ObjectId{std::uint32_t(pages[0]), 0}) == 1); // its siblings count, however broken upwards
+}
