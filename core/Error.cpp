@@ -72,7 +72,7 @@ constexpr ErrorInfo kErrors[] = {
      {}, nullptr},
     {ErrorCode::BlockNotFound, 16, "signature-block-not-found", QT_TRANSLATE_NOOP("Error", "The signature block was not found on the last page; give the position with --page and --rect."),
      {}, nullptr,
-     QT_TRANSLATE_NOOP("Error", "The signature block was not found on the last page; draw the signature box on the page in the preview.")},
+     QT_TRANSLATE_NOOP("Error", "The signature block (the signer's title and name) was not found on the last page, so KySo cannot place the signature; check that this is the final version of the document, with its signature block.")},
     {ErrorCode::RegisterFailed, 45, "register-failed", QT_TRANSLATE_NOOP("Error", "The signing register cannot be written."),
      Flag::StopsBatch, nullptr},
     {ErrorCode::OutputNotWritable, 40, "output-not-writable", QT_TRANSLATE_NOOP("Error", "The output file cannot be written in the chosen folder."),

@@ -479,6 +479,38 @@
         <source>Two input files would be signed to the same output file; sign them into different folders.</source>
         <translation>Two input files would be signed to the same output file; sign them into different folders.</translation>
     </message>
+    <message>
+        <source>A signed copy with this name already exists in the folder; move or rename it, then sign again.</source>
+        <translation>A signed copy with this name already exists in the folder; move or rename it, then sign again.</translation>
+    </message>
+    <message>
+        <source>The signature box lies outside the visible page; draw it again inside the page.</source>
+        <translation>The signature box lies outside the visible page; draw it again inside the page.</translation>
+    </message>
+    <message>
+        <source>The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced.</source>
+        <translation>The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced.</translation>
+    </message>
+    <message>
+        <source>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register.</source>
+        <translation>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register.</translation>
+    </message>
+    <message>
+        <source>The signing register was altered outside KySo; ask the IT officer to check it and restore it from a backup.</source>
+        <translation>The signing register was altered outside KySo; ask the IT officer to check it and restore it from a backup.</translation>
+    </message>
+    <message>
+        <source>The attachment is not tied to a main document sealed by the same agency; give the main document&apos;s number from the register.</source>
+        <translation>The attachment is not tied to a main document sealed by the same agency; give the main document&apos;s number from the register.</translation>
+    </message>
+    <message>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; leave the number empty to take the next free one.</source>
+        <translation>This number is already used in the outgoing-documents book of this agency for that year; leave the number empty to take the next free one.</translation>
+    </message>
+    <message>
+        <source>The signature block (the signer&apos;s title and name) was not found on the last page, so KySo cannot place the signature; check that this is the final version of the document, with its signature block.</source>
+        <translation>The signature block (the signer&apos;s title and name) was not found on the last page, so KySo cannot place the signature; check that this is the final version of the document, with its signature block.</translation>
+    </message>
 </context>
 <context>
     <name>ExistingSignatureGuard</name>
@@ -2829,6 +2861,22 @@
         <source>%1 — OVERDUE</source>
         <translation>%1 — OVERDUE</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>In progress or interrupted</source>
+        <translation>In progress or interrupted</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Reading the register…</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SettingsView</name>
@@ -3118,6 +3166,22 @@
     <message>
         <source>Certificate</source>
         <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>The PIN was not accepted; nothing was signed. %1</source>
+        <translation>The PIN was not accepted; nothing was signed. %1</translation>
+    </message>
+    <message>
+        <source>The token is locked</source>
+        <translation>The token is locked</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is now locked; no further file was signed.
+
+%1</source>
+        <translation>The token&apos;s PIN is now locked; no further file was signed.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -479,6 +479,38 @@
         <source>Two input files would be signed to the same output file; sign them into different folders.</source>
         <translation>Hai tệp đầu vào sẽ được ký ra cùng một tệp kết quả; hãy ký chúng vào các thư mục khác nhau.</translation>
     </message>
+    <message>
+        <source>A signed copy with this name already exists in the folder; move or rename it, then sign again.</source>
+        <translation>Trong thư mục đã có một bản đã ký trùng tên; hãy chuyển hoặc đổi tên bản đó rồi ký lại.</translation>
+    </message>
+    <message>
+        <source>The signature box lies outside the visible page; draw it again inside the page.</source>
+        <translation>Khung chữ ký nằm ngoài phần trang hiển thị; hãy đặt lại khung bên trong trang.</translation>
+    </message>
+    <message>
+        <source>The output path is not a regular file (a folder, device, pipe or link to one); it is never replaced.</source>
+        <translation>Đường dẫn tệp kết quả không phải là một tệp thông thường (thư mục, thiết bị, ống dẫn hoặc liên kết tới chúng); KySo không bao giờ ghi đè lên nó.</translation>
+    </message>
+    <message>
+        <source>The signed file was written, but the register could not record that it is complete; it is recorded the next time KySo opens the register.</source>
+        <translation>Tệp đã ký đã được ghi, nhưng sổ theo dõi chưa ghi nhận được việc hoàn tất; việc này sẽ được ghi vào lần tới KySo mở sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>The signing register was altered outside KySo; ask the IT officer to check it and restore it from a backup.</source>
+        <translation>Sổ theo dõi ký số đã bị sửa bên ngoài KySo; hãy nhờ cán bộ công nghệ thông tin kiểm tra và khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The attachment is not tied to a main document sealed by the same agency; give the main document&apos;s number from the register.</source>
+        <translation>Phụ lục chưa gắn với văn bản chính do cùng cơ quan đóng dấu; hãy nhập số của văn bản chính trong sổ theo dõi.</translation>
+    </message>
+    <message>
+        <source>This number is already used in the outgoing-documents book of this agency for that year; leave the number empty to take the next free one.</source>
+        <translation>Số này đã được dùng trong sổ văn bản đi của cơ quan trong năm đó; hãy để trống ô số để lấy số kế tiếp còn trống.</translation>
+    </message>
+    <message>
+        <source>The signature block (the signer&apos;s title and name) was not found on the last page, so KySo cannot place the signature; check that this is the final version of the document, with its signature block.</source>
+        <translation>Không tìm thấy khối chữ ký (chức vụ và họ tên người ký) ở trang cuối nên KySo không thể tự đặt chữ ký; hãy kiểm tra đây có đúng là bản cuối cùng của văn bản, có khối chữ ký hay không.</translation>
+    </message>
 </context>
 <context>
     <name>ExistingSignatureGuard</name>
@@ -2821,6 +2853,22 @@
         <source>%1 — OVERDUE</source>
         <translation>%1 — QUÁ HẠN</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Không ký được</translation>
+    </message>
+    <message>
+        <source>In progress or interrupted</source>
+        <translation>Đang ký hoặc bị gián đoạn</translation>
+    </message>
+    <message>
+        <source>Reading the register…</source>
+        <translation>Đang đọc sổ theo dõi…</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SettingsView</name>
@@ -3110,6 +3158,22 @@
     <message>
         <source>Certificate</source>
         <translation>Chứng thư số</translation>
+    </message>
+    <message>
+        <source>The PIN was not accepted; nothing was signed. %1</source>
+        <translation>Mã PIN không được chấp nhận; chưa ký tệp nào. %1</translation>
+    </message>
+    <message>
+        <source>The token is locked</source>
+        <translation>Token đã bị khóa</translation>
+    </message>
+    <message>
+        <source>The token&apos;s PIN is now locked; no further file was signed.
+
+%1</source>
+        <translation>Mã PIN của token vừa bị khóa; không ký thêm tệp nào.
+
+%1</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ void ChangePinDialog::apply()
         auto session = pkcs11::TokenSession::open(so, e);
         if (session)
             e = session->changePin(*pins);
-        return e ? e.message() : QCoreApplication::translate("ChangePinDialog", "The PIN was changed.");
+        return e ? e.desktopMessage() : QCoreApplication::translate("ChangePinDialog", "The PIN was changed.");
     }));
 }
 

@@ -9,19 +9,23 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-
 namespace kyso::gui {
 
 using pkcs11::PinStatus;
 
 PinDialog::PinDialog(const QString &tokenLabel, const pkcs11::PinState &state, QWidget *parent)
-    : QDialog(parent), m_state(state), m_stateLabel(new QLabel(this)), m_pin(new QLineEdit(this)),
+    : QDialog(parent), m_state(state), m_problem(new QLabel(this)), m_stateLabel(new QLabel(this)), m_pin(new QLineEdit(this)),
       m_confirm(new QCheckBox(tr("I understand that a wrong PIN now locks the token"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("PinDialog"));
     setWindowTitle(tr("Token PIN"));
     auto *layout = new QVBoxLayout(this);
+    m_problem->setObjectName(QStringLiteral("pinProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold"));
+    m_problem->setVisible(false);
+    layout->addWidget(m_problem);
     layout->addWidget(new QLabel(tr("Enter the PIN of token \"%1\".").arg(tokenLabel), this));
     m_stateLabel->setObjectName(QStringLiteral("pinState"));
     m_stateLabel->setWordWrap(true);
@@ -57,6 +61,17 @@ PinDialog::PinDialog(const QString &tokenLabel, const pkcs11::PinState &state, Q
     connect(m_pin, &QLineEdit::textChanged, this, &PinDialog::updateButtons);
     connect(m_confirm, &QCheckBox::toggled, this, &PinDialog::updateButtons);
     updateButtons();
+}
+
+void PinDialog::setProblem(const QString &text)
+{
+    m_problem->setText(text);
+    m_problem->setVisible(!text.isEmpty());
+}
+
+QString PinDialog::problemText() const
+{
+    return m_problem->text();
 }
 
 QString PinDialog::stateText() const

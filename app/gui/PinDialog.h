@@ -27,11 +27,16 @@ public:
     std::shared_ptr<SecureBuffer> takePin();
     bool finalTryConfirmed() const;
     QString stateText() const;
+    // Why the previous PIN was refused ("Wrong PIN."), shown above the state;
+    // the state then tells how many attempts are left.
+    void setProblem(const QString &text);
+    QString problemText() const;
 
 private:
     void updateButtons();
 
     pkcs11::PinState m_state;
+    QLabel *m_problem;
     QLabel *m_stateLabel;
     QLineEdit *m_pin;
     QCheckBox *m_confirm;

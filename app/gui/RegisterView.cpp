@@ -9,6 +9,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,6 +22,7 @@
 #include <QTextDocument>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace kyso::gui {
 
@@ -35,19 +37,95 @@ QTableWidget *table(const QStringList &headers, QWidget *parent)
     return t;
 }
 
+// Column 0 holds the record number: sorted as a number, not as text.
 void addRow(QTableWidget *t, const QStringList &cells)
 {
     const int row = t->rowCount();
     t->insertRow(row);
-    for (int i = 0; i < cells.size(); ++i)
-        t->setItem(row, i, new QTableWidgetItem(cells[i]));
+    for (int i = 0; i < cells.size(); ++i) {
+        auto *item = new QTableWidgetItem;
+        bool numeric = false;
+        const qlonglong n = i == 0 ? cells[i].toLongLong(&numeric) : 0;
+        if (numeric)
+            item->setData(Qt::DisplayRole, n);
+        else
+            item->setText(cells[i]);
+        t->setItem(row, i, item);
+    }
 }
 
 QString localTime(const QDateTime &utc)
 {
     return utc.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
 }
+
+QDate todayInVietnam()
+{
+    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+}
+
 } // namespace
+
+// What the view shows, read off the GUI thread (opening the register may
+// migrate it and reconcile crashed attempts, which hashes whole files).
+struct RegisterView::Rows {
+    QString error;
+    QList<QStringList> signatures, handovers, requests, events;
+    QList<int> overdueRequests; // row indexes in `requests`
+    QString chain;
+    bool tampered = false;
+};
+
+QString RegisterView::resultText(const QString &result)
+{
+    if (result == QLatin1String("signed"))
+        return tr("Signed");
+    if (result == QLatin1String("failed"))
+        return tr("Failed");
+    if (result == QLatin1String("pending"))
+        return tr("In progress or interrupted");
+    return result;
+}
+
+RegisterView::Rows RegisterView::read(const SignatureFilter &filter, const QDate &today)
+{
+    Rows rows;
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+    if (!reg) {
+        rows.error = error.desktopMessage();
+        return rows;
+    }
+    for (const SignatureRecord &r : reg->signatures(filter)) {
+        SigningRole role;
+        rows.signatures << QStringList{QString::number(r.id), localTime(r.createdUtc), resultText(r.result),
+                                       parseRole(r.role, role) ? roleLabel(role) : r.role, r.signerName,
+                                       QStringLiteral("%1 %2").arg(r.capacity, r.title).trimmed(), r.agency, r.document};
+    }
+    const QMap<qint64, Annotations> permissions = reg->annotationsOf(QStringLiteral("handovers"));
+    for (const Handover &h : reg->handovers()) {
+        const Annotations a = permissions.value(h.id);
+        const QString permission = a.value(QStringLiteral("permission_number")).isEmpty()
+                                       ? QString()
+                                       : tr("%1 of %2").arg(a.value(QStringLiteral("permission_number")), a.value(QStringLiteral("permission_date")));
+        rows.handovers << QStringList{QString::number(h.id), h.date, h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, permission, h.note};
+    }
+    for (const RequestView &v : requestViews(*reg, WorkingDays::fromSettings(), today)) {
+        if (v.overdue)
+            rows.overdueRequests << rows.requests.size();
+        rows.requests << QStringList{QString::number(v.request.id), v.request.form, v.request.kind, v.request.subject, v.request.tokenSerial,
+                                     v.recipient, v.sentDate.toString(Qt::ISODate), v.deadline.toString(Qt::ISODate),
+                                     v.overdue ? tr("%1 — OVERDUE").arg(v.request.status) : v.request.status};
+    }
+    for (const TokenEvent &e : reg->tokenEvents())
+        rows.events << QStringList{QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), e.event, e.detail};
+    const ChainCheck check = reg->verifyChain();
+    rows.tampered = !check.problems.isEmpty();
+    rows.chain = check.problems.isEmpty()
+                     ? tr("Register intact: %n entries, hash chain verified.", nullptr, check.entries)
+                     : tr("REGISTER TAMPERED: %1").arg(check.problems.join(QStringLiteral("; ")));
+    return rows;
+}
 
 RegisterView::RegisterView(QWidget *parent)
     : QWidget(parent), m_signer(new QLineEdit(this)), m_role(new QComboBox(this)), m_from(new QDateEdit(this)),
@@ -66,7 +144,7 @@ RegisterView::RegisterView(QWidget *parent)
     m_to->setCalendarPopup(true);
     // The filter's dates are Vietnam dates (+07:00, see filterOf), so "today"
     // is today in Vietnam, not on the machine's clock (UTC after 17:00).
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    const QDate today = todayInVietnam();
     m_from->setDate(today.addMonths(-3));
     m_to->setDate(today);
     auto *apply = new QPushButton(tr("Filter"), this);
@@ -110,46 +188,43 @@ static SignatureFilter filterOf(QLineEdit *signer, QComboBox *role, QDateEdit *f
 
 void RegisterView::reload()
 {
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
-    if (!reg) {
-        m_chain->setText(error.message());
+    const SignatureFilter filter = filterOf(m_signer, m_role, m_from, m_to);
+    const QDate today = todayInVietnam();
+    const int generation = ++m_generation;
+    m_chain->setText(tr("Reading the register…"));
+    auto *watcher = new QFutureWatcher<Rows>(this);
+    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation == m_generation) // a newer reload supersedes this one
+            showRows(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([filter, today] { return read(filter, today); }));
+}
+
+void RegisterView::showRows(const Rows &rows)
+{
+    if (!rows.error.isEmpty()) {
+        m_chain->setText(rows.error);
+        emit loaded();
         return;
     }
-    for (QTableWidget *t : {m_signatures, m_handovers, m_requests, m_events}) {
+    const QList<QPair<QTableWidget *, const QList<QStringList> *>> tables{
+        {m_signatures, &rows.signatures}, {m_handovers, &rows.handovers}, {m_requests, &rows.requests}, {m_events, &rows.events}};
+    for (const auto &[t, list] : tables) {
         t->setSortingEnabled(false);
         t->setRowCount(0);
+        for (const QStringList &cells : *list)
+            addRow(t, cells);
     }
-    for (const SignatureRecord &r : reg->signatures(filterOf(m_signer, m_role, m_from, m_to))) {
-        SigningRole role;
-        addRow(m_signatures, {QString::number(r.id), localTime(r.createdUtc), r.result,
-                              parseRole(r.role, role) ? roleLabel(role) : r.role, r.signerName,
-                              QStringLiteral("%1 %2").arg(r.capacity, r.title).trimmed(), r.agency, r.document});
+    for (int row : rows.overdueRequests)
+        m_requests->item(row, 8)->setForeground(QColor(176, 0, 0));
+    for (const auto &entry : tables) {
+        entry.first->setSortingEnabled(true);
+        entry.first->resizeColumnsToContents();
     }
-    const QMap<qint64, Annotations> permissions = reg->annotationsOf(QStringLiteral("handovers"));
-    for (const Handover &h : reg->handovers()) {
-        const Annotations a = permissions.value(h.id);
-        const QString permission = a.value(QStringLiteral("permission_number")).isEmpty()
-                                       ? QString()
-                                       : tr("%1 of %2").arg(a.value(QStringLiteral("permission_number")), a.value(QStringLiteral("permission_date")));
-        addRow(m_handovers, {QString::number(h.id), h.date, h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, permission, h.note});
-    }
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
-    for (const RequestView &v : requestViews(*reg, WorkingDays::fromSettings(), today)) {
-        addRow(m_requests, {QString::number(v.request.id), v.request.form, v.request.kind, v.request.subject, v.request.tokenSerial,
-                            v.recipient, v.sentDate.toString(Qt::ISODate), v.deadline.toString(Qt::ISODate),
-                            v.overdue ? tr("%1 — OVERDUE").arg(v.request.status) : v.request.status});
-        if (v.overdue)
-            m_requests->item(m_requests->rowCount() - 1, 8)->setForeground(QColor(176, 0, 0));
-    }
-    for (const TokenEvent &e : reg->tokenEvents())
-        addRow(m_events, {QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), e.event, e.detail});
-    for (QTableWidget *t : {m_signatures, m_handovers, m_requests, m_events})
-        t->setSortingEnabled(true);
-    const ChainCheck check = reg->verifyChain();
-    m_chain->setText(check.problems.isEmpty()
-                         ? tr("Register intact: %n entries, hash chain verified.", nullptr, check.entries)
-                         : tr("REGISTER TAMPERED: %1").arg(check.problems.join(QStringLiteral("; "))));
+    m_chain->setText(rows.chain);
+    m_chain->setStyleSheet(rows.tampered ? QStringLiteral("color: #b00000; font-weight: bold") : QString());
+    emit loaded();
 }
 
 void RegisterView::exportCsv()
@@ -161,7 +236,7 @@ void RegisterView::exportCsv()
     auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
     if (reg)
         error = exportSignaturesCsv(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)), path);
-    m_chain->setText(error ? error.message() : tr("Exported to %1").arg(path));
+    m_chain->setText(error ? error.desktopMessage() : tr("Exported to %1").arg(path));
 }
 
 bool RegisterView::writeReportPdf(const QString &path)
@@ -171,7 +246,7 @@ bool RegisterView::writeReportPdf(const QString &path)
     if (!reg)
         return false;
     // The art. 9.6 report for the chosen period, per unit.
-    const QDate today = QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
+    const QDate today = todayInVietnam();
     const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), m_from->date(), m_to->date(), today);
     return !writeLifecycleReportPdf(report, path).isError();
 }

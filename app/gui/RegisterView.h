@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QWidget>
 
 class QComboBox;
@@ -7,6 +8,10 @@ class QDateEdit;
 class QLineEdit;
 class QTableWidget;
 class QLabel;
+
+namespace kyso {
+struct SignatureFilter;
+}
 
 namespace kyso::gui {
 
@@ -18,11 +23,21 @@ class RegisterView : public QWidget
     Q_OBJECT
 public:
     explicit RegisterView(QWidget *parent = nullptr);
+    // Reads the register on a worker thread; loaded() when shown.
     void reload();
     QTableWidget *signatures() { return m_signatures; }
     bool writeReportPdf(const QString &path);
 
+    // A register result ("signed", "failed", "pending") in the user's words.
+    static QString resultText(const QString &result);
+
+signals:
+    void loaded();
+
 private:
+    struct Rows;
+    static Rows read(const SignatureFilter &filter, const QDate &today);
+    void showRows(const Rows &rows);
     void exportCsv();
     void reportPdf();
 
@@ -35,6 +50,7 @@ private:
     QTableWidget *m_handovers;
     QTableWidget *m_requests;
     QTableWidget *m_events;
+    int m_generation = 0;
 };
 
 } // namespace kyso::gui

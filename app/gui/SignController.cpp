@@ -75,7 +75,7 @@ void SignController::prepare(const QList<SignRequest> &requests)
             pf.output = f.request.output;
             pf.warnings = f.warnings;
             if (f.error) {
-                pf.error = f.error.message();
+                pf.error = f.error.desktopMessage();
             } else {
                 pf.rect = f.service->plannedRect();
                 pf.page = f.service->plannedPage();
@@ -88,13 +88,13 @@ void SignController::prepare(const QList<SignRequest> &requests)
             files << pf;
         }
         const std::shared_ptr<pkcs11::TokenSession> session = fatal ? nullptr : batch.session();
-        QString failure = fatal ? fatal.message() : files.value(0).error;
+        QString failure = fatal ? fatal.desktopMessage() : files.value(0).error;
         pkcs11::PinState state;
         QString label;
         if (session) {
             label = session->tokenLabel();
             if (Error e = session->readPinState(state))
-                failure = e.message();
+                failure = e.desktopMessage();
         }
         QMetaObject::invokeMethod(self, [self, files, label, state, failure, session] {
             if (!self)
@@ -126,16 +126,21 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
         Error regError;
         std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
         int signedCount = 0;
+        Error stoppedBy;
         if (!reg) {
             for (int i = 0; i < total; ++i)
-                report(i, FileResult{batch.file(i).request.input, batch.file(i).request.output, false, regError.message()});
+                report(i, FileResult{batch.file(i).request.input, batch.file(i).request.output, false, regError.desktopMessage()});
         } else {
             for (int i = 0; i < total && i < rects.size(); ++i) {
                 if (batch.file(i).prepared() && !rects[i].isEmpty())
                     batch.file(i).service->overrideRect(rects[i]);
             }
             // One login, files in order; a PIN or token failure ends the batch.
-            signedCount = batch.signAll(pins, *reg, [&](int i, const BatchSigning::File &f) {
+            // A wrong PIN before anything was signed is not reported per file:
+            // the PIN dialog opens again on the same prepared batch.
+            const BatchSigning::Summary summary = batch.signAll(pins, *reg, [&](int i, const BatchSigning::File &f) {
+                if (f.status != BatchSigning::Status::Signed && batch.canRetryLogin())
+                    return;
                 FileResult result{f.request.input, f.request.output, f.status == BatchSigning::Status::Signed, QString()};
                 if (result.ok) {
                     pdf::SignatureVerifier verifier;
@@ -145,19 +150,40 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
                 } else if (f.status == BatchSigning::Status::NotAttempted) {
                     result.message = QCoreApplication::translate("SignController", "not signed: the batch stopped at an earlier error");
                 } else {
-                    result.message = f.error.message();
+                    result.message = f.error.desktopMessage();
                 }
                 report(i, result);
-            }).signedCount;
+            });
+            signedCount = summary.signedCount;
+            stoppedBy = summary.stoppedBy;
         }
         pin->clear();
+        if (batch.canRetryLogin()) {
+            // The token stays open; its PIN state is read again for the dialog.
+            batch.prepareLoginRetry();
+            pkcs11::PinState state;
+            if (const auto session = batch.session())
+                session->readPinState(state);
+            const QString message = stoppedBy.desktopMessage();
+            QMetaObject::invokeMethod(self, [self, message, state] {
+                if (!self)
+                    return;
+                self->m_busy = false;
+                emit self->pinRejected(message, int(state.status), state.protectedAuthPath);
+            });
+            return;
+        }
         // Log out and unload the module now (here, off the GUI thread), not
         // when the window closes: libp11 keeps a copy of the PIN meanwhile.
         batch.releaseToken();
-        QMetaObject::invokeMethod(self, [self, signedCount, total] {
+        const bool locked = stoppedBy.code() == ErrorCode::PinLocked;
+        const QString stopMessage = stoppedBy.desktopMessage();
+        QMetaObject::invokeMethod(self, [self, signedCount, total, locked, stopMessage] {
             if (!self)
                 return;
             self->m_busy = false;
+            if (locked)
+                emit self->tokenLocked(stopMessage);
             emit self->finished(signedCount, total);
         });
     });

@@ -55,6 +55,11 @@ signals:
     void prepareFailed(const QString &message);
     void fileSigned(const kyso::gui::FileResult &result, int done, int total);
     void finished(int signedCount, int total);
+    // The PIN was refused before anything was signed; the batch stays
+    // prepared and the token open: call sign() again with another PIN.
+    void pinRejected(const QString &message, int pinStatus, bool pinPad);
+    // The batch ended because the token's PIN is now locked (emitted before finished()).
+    void tokenLocked(const QString &message);
 
 private:
     struct Worker;

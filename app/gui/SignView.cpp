@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -153,6 +154,8 @@ SignView::SignView(QWidget *parent)
     connect(m_controller, &SignController::prepared, this, &SignView::onPrepared);
     connect(m_controller, &SignController::prepareFailed, this, &SignView::onPrepareFailed);
     connect(m_controller, &SignController::fileSigned, this, &SignView::onFileSigned);
+    connect(m_controller, &SignController::pinRejected, this, &SignView::onPinRejected);
+    connect(m_controller, &SignController::tokenLocked, this, &SignView::onTokenLocked);
     connect(m_releaseButton, &QPushButton::clicked, this, &SignView::startRelease);
     connect(m_controller, &SignController::finished, this, [this](int ok, int total) {
         m_status->setText(tr("%1 of %2 files signed.").arg(ok).arg(total));
@@ -269,7 +272,7 @@ QList<SignRequest> SignView::requests() const
         r.agency = m_agency;
         r.sealDiameterMm = m_sealDiameter;
         r.trustAnchors = Settings::trustAnchorFiles() + m_trust;
-        r.tsaUrl = Settings::store().value(QStringLiteral("tsa/url")).toString();
+        r.tsaUrl = Settings::value(SettingKey::TsaUrl).toString();
         r.ltv = m_ltv->isChecked();
         if (role == SigningRole::Agency && m_release->isChecked()) {
             r.release.number = m_releaseNumber->text().trimmed().isEmpty() ? QStringLiteral("next") : m_releaseNumber->text().trimmed();
@@ -325,8 +328,18 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
     pkcs11::PinState state;
     state.status = pkcs11::PinStatus(pinStatus);
     state.protectedAuthPath = pinPad;
+    m_tokenLabel = tokenLabel;
+    makePinDialog(state, QString());
+    m_signButton->setEnabled(ready > 0 && state.status != pkcs11::PinStatus::Locked);
+    if (state.status == pkcs11::PinStatus::Locked)
+        m_status->setText(m_status->text() + QLatin1Char('\n') + m_pinDialog->stateText());
+}
+
+void SignView::makePinDialog(const pkcs11::PinState &state, const QString &problem)
+{
     delete m_pinDialog;
-    m_pinDialog = new PinDialog(tokenLabel, state, this);
+    m_pinDialog = new PinDialog(m_tokenLabel, state, this);
+    m_pinDialog->setProblem(problem);
     connect(m_pinDialog, &QDialog::accepted, this, [this] {
         QList<QRectF> rects;
         for (const PreparedFile &f : m_prepared)
@@ -340,10 +353,40 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
         m_status->setText(tr("Signing…"));
         m_controller->sign(m_pinDialog->takePin(), m_pinDialog->finalTryConfirmed(), rects);
     });
-    connect(m_pinDialog, &QDialog::rejected, this, [this] { m_signButton->setEnabled(true); });
-    m_signButton->setEnabled(ready > 0 && state.status != pkcs11::PinStatus::Locked);
-    if (state.status == pkcs11::PinStatus::Locked)
-        m_status->setText(m_status->text() + QLatin1Char('\n') + m_pinDialog->stateText());
+    connect(m_pinDialog, &QDialog::rejected, this, [this] {
+        m_signButton->setEnabled(true);
+        m_prepareButton->setEnabled(true);
+    });
+}
+
+void SignView::onPinRejected(const QString &message, int pinStatus, bool pinPad)
+{
+    // Nothing was signed; the batch stays prepared: ask again, with the
+    // attempts the token has left.
+    pkcs11::PinState state;
+    state.status = pkcs11::PinStatus(pinStatus);
+    state.protectedAuthPath = pinPad;
+    m_progress->setVisible(false);
+    m_status->setText(tr("The PIN was not accepted; nothing was signed. %1").arg(message));
+    makePinDialog(state, message);
+    if (state.status == pkcs11::PinStatus::Locked) {
+        m_signButton->setEnabled(false);
+        m_prepareButton->setEnabled(true);
+        return;
+    }
+    m_pinDialog->open();
+}
+
+void SignView::onTokenLocked(const QString &message)
+{
+    // Not modal in the event-loop sense: open(), never exec().
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("The token is locked"),
+                                tr("The token's PIN is now locked; no further file was signed.\n\n%1").arg(message),
+                                QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("tokenLockedAlert"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    m_signButton->setEnabled(false);
 }
 
 void SignView::showFile(int row)

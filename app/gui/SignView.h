@@ -59,6 +59,9 @@ private:
     void onPrepared(const QList<PreparedFile> &files, const QString &tokenLabel, int pinStatus, bool pinPad);
     void onPrepareFailed(const QString &message);
     void onFileSigned(const FileResult &result, int done, int total);
+    void onPinRejected(const QString &message, int pinStatus, bool pinPad);
+    void onTokenLocked(const QString &message);
+    void makePinDialog(const pkcs11::PinState &state, const QString &problem);
     void showFile(int row);
 
     SignController *m_controller;
@@ -85,6 +88,7 @@ private:
     QPushButton *m_releaseButton;
     QStringList m_justSigned;   // outputs of the last personal batch
     PinDialog *m_pinDialog = nullptr;
+    QString m_tokenLabel;
     QList<PreparedFile> m_prepared;
     QStringList m_trust;
     QStringList m_reports;

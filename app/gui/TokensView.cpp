@@ -75,14 +75,14 @@ void TokensView::refresh()
     }
     m_refreshing = true;
     m_status->setText(tr("Reading the tokens…"));
-    auto *watcher = new QFutureWatcher<ModuleEntry>(this);
+    auto *watcher = new QFutureWatcher<Snapshot>(this);
     const QString module = m_module;
-    connect(watcher, &QFutureWatcher<ModuleEntry>::finished, this, [this, watcher, module] {
-        const ModuleEntry entry = watcher->result();
+    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, module] {
+        const Snapshot snapshot = watcher->result();
         watcher->deleteLater();
         m_refreshing = false;
         if (module == m_module) // not a stale answer for a module no longer shown
-            show(entry);
+            showSnapshot(snapshot);
         else
             m_again = true;
         if (m_again) {
@@ -90,11 +90,49 @@ void TokensView::refresh()
             refresh();
         }
     });
-    watcher->setFuture(QtConcurrent::run([module] { return TokenInventory::scan(module, true); }));
+    watcher->setFuture(QtConcurrent::run([module] { return read(module); }));
 }
 
-void TokensView::show(const ModuleEntry &entry)
+namespace {
+
+QString adviceKey(const QString &serial, const QByteArray &certId)
 {
+    return serial + QLatin1Char('/') + QString::fromLatin1(certId.toHex());
+}
+
+} // namespace
+
+// Off the GUI thread: the tokens, then what the register (not the token)
+// knows about renewals, revocations and custody, as lifecycle advice.
+TokensView::Snapshot TokensView::read(const QString &module)
+{
+    Snapshot out;
+    out.entry = TokenInventory::scan(module, true);
+    out.now = QDateTime::currentDateTimeUtc();
+    if (out.entry.status != ModuleEntry::Status::Loaded)
+        return out;
+    Error regError;
+    const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
+    for (const TokenEntry &t : out.entry.tokens) {
+        const bool locked = t.pin.status == PinStatus::Locked;
+        for (const CertificateEntry &c : t.certificates) {
+            if (c.isAuthority)
+                continue;
+            if (reg)
+                noteCertificate(*reg, c.info, c.kind, t.info.serial);
+            out.advice.insert(adviceKey(t.info.serial, c.id),
+                              adviseLifecycle(lifecycleFacts(reg.get(), c.info, c.kind, locked, t.info.serial,
+                                                             QString::fromLatin1(c.id.toHex()), out.now)));
+        }
+        if (locked && reg)
+            noteLockObserved(*reg, t.info.serial, t.info.label);
+    }
+    return out;
+}
+
+void TokensView::showSnapshot(const Snapshot &snapshot)
+{
+    const ModuleEntry &entry = snapshot.entry;
     m_tree->clear();
     m_form06->clear();
     m_form06->setVisible(false);
@@ -104,10 +142,7 @@ void TokensView::show(const ModuleEntry &entry)
         return;
     }
     m_status->setText(tr("Module %1: %n token(s)", nullptr, entry.tokens.size()).arg(entry.path));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    // The register (not the token) knows renewals, revocations and custody.
-    Error regError;
-    const std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
+    const QDateTime now = snapshot.now;
     for (const TokenEntry &t : entry.tokens) {
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(t.info.label, t.info.serial), t.pin.describe(),
                                                   QString(), QStringLiteral("%1 %2").arg(t.info.manufacturer, t.info.model)});
@@ -131,10 +166,7 @@ void TokensView::show(const ModuleEntry &entry)
             ci->setData(0, Qt::UserRole, c.isAuthority);
             if (c.isAuthority)
                 continue;
-            if (reg)
-                noteCertificate(*reg, c.info, c.kind, t.info.serial);
-            const LifecycleAdvice advice = adviseLifecycle(lifecycleFacts(reg.get(), c.info, c.kind, t.pin.status == PinStatus::Locked,
-                                                                          t.info.serial, QString::fromLatin1(c.id.toHex()), now));
+            const LifecycleAdvice advice = snapshot.advice.value(adviceKey(t.info.serial, c.id));
             if (advice.action == LifecycleAction::None)
                 continue;
             // The form and where it goes, in the row; the whole advice as tooltip.
@@ -153,8 +185,6 @@ void TokensView::show(const ModuleEntry &entry)
         }
         item->setExpanded(true);
         if (t.pin.status == PinStatus::Locked) {
-            if (reg)
-                noteLockObserved(*reg, t.info.serial, t.info.label);
             QString holder;
             for (const CertificateEntry &c : t.certificates) {
                 if (!c.isAuthority)
@@ -175,9 +205,12 @@ void TokensView::show(const ModuleEntry &entry)
 
 void TokensView::recordEvent(const QString &serial, const QString &label, const QString &event)
 {
-    Error error;
-    if (auto reg = Register::open(Register::defaultPath(), error))
-        reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
+    // Written off the GUI thread (opening the register may reconcile).
+    (void)QtConcurrent::run([serial, label, event] {
+        Error error;
+        if (auto reg = Register::open(Register::defaultPath(), error))
+            reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
+    });
 }
 
 void TokensView::changePin()

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "core/Lifecycle.h"
 #include "pkcs11/TokenInventory.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -34,7 +37,14 @@ signals:
     void refreshed(int tokenCount);
 
 private:
-    void show(const pkcs11::ModuleEntry &entry);
+    // What the view shows, read off the GUI thread.
+    struct Snapshot {
+        pkcs11::ModuleEntry entry;
+        QDateTime now;
+        QHash<QString, LifecycleAdvice> advice; // "serial/certIdHex" of each holder certificate
+    };
+    static Snapshot read(const QString &module);
+    void showSnapshot(const Snapshot &snapshot);
     void changePin();
     // Token events for the register (regulation art. 9.6 report).
     void recordEvent(const QString &serial, const QString &label, const QString &event);

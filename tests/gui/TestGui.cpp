@@ -29,6 +29,7 @@
 #include <cstdio>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -64,6 +65,7 @@ private slots:
     void releaseAfterPersonalSignature();
     void verifyViewListsChangesAfterSigning();
     void certificatePickerListsTheToken();
+    void wrongPinAsksAgainThenLockAlerts();
 
 private:
     void writeState(const QByteArray &content);
@@ -324,8 +326,16 @@ void TestGui::tokensViewShowsHotPlug()
 void TestGui::registerViewListsTheSignature()
 {
     RegisterView view;
+    QSignalSpy loaded(&view, &RegisterView::loaded);
     view.reload();
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kDeadline); // read off the GUI thread
     QVERIFY(view.signatures()->rowCount() >= 2); // from signFlowEndToEnd
+    // Results in the user's words, numbers sorted as numbers.
+    const QString result = view.signatures()->item(0, 2)->text();
+    QVERIFY2(result == RegisterView::resultText(QStringLiteral("signed")) || result == RegisterView::resultText(QStringLiteral("failed")),
+             qPrintable(result));
+    QVERIFY(result != QStringLiteral("signed"));
+    QCOMPARE(view.signatures()->item(0, 0)->data(Qt::DisplayRole).userType(), int(QMetaType::LongLong));
     const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
     QVERIFY(view.writeReportPdf(pdf));
     QFile f(pdf);
@@ -497,6 +507,63 @@ void TestGui::certificatePickerListsTheToken()
     QTRY_VERIFY_WITH_TIMEOUT(scanned2.count() > 0, 20000);
     QCOMPARE(picker2->certIdHex(), QStringLiteral("07"));
     QVERIFY2(picker2->currentText().contains(QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")), qPrintable(picker2->currentText()));
+}
+
+// A wrong PIN re-opens the PIN dialog on the same prepared batch (no second
+// preparation, nothing reported as failed), with the token's attempts; the
+// right PIN then signs. A wrong final attempt locks the token and raises an alert.
+void TestGui::wrongPinAsksAgainThenLockAlerts()
+{
+    writeState("max_tries=3\ntries_left=3\n");
+    SignView view;
+    view.show();
+    view.setModule(m_shim, QString(), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    view.addFiles({copySample(QStringLiteral("gui-retry.pdf"))});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    QSignalSpy rejected(view.controller(), &SignController::pinRejected);
+    QSignalSpy finished(&view, &SignView::batchFinished);
+    view.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() > 0, kDeadline);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+    PinDialog *dialog = view.pinDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("999999"));
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(rejected.count() > 0, kDeadline);
+    QCOMPARE(rejected.first().at(1).toInt(), int(pkcs11::PinStatus::CountLow));
+    PinDialog *again = view.pinDialog();
+    QTRY_VERIFY_WITH_TIMEOUT(again && again->isVisible(), kDeadline);
+    QVERIFY(!again->problemText().isEmpty());
+    QCOMPARE(view.results()->rowCount(), 0); // no "not signed" row for a PIN typo
+    QCOMPARE(finished.count(), 0);
+    QTest::keyClicks(again->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    again->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(prepared.count(), 1); // signed on the first preparation
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("gui-retry_signed.pdf"))));
+
+    // The final attempt, confirmed, with a wrong PIN: locked, and the user is told.
+    writeState("max_tries=3\ntries_left=1\n");
+    view.addFiles({copySample(QStringLiteral("gui-lock.pdf"))});
+    prepared.clear();
+    finished.clear();
+    view.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() > 0, kDeadline);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+    dialog = view.pinDialog();
+    QVERIFY(dialog && dialog->isVisible());
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("999999"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("confirmFinalTry"))->setChecked(true);
+    dialog->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QTRY_VERIFY_WITH_TIMEOUT(view.findChild<QMessageBox *>(QStringLiteral("tokenLockedAlert")) != nullptr, kDeadline);
+    QVERIFY(view.findChild<QMessageBox *>(QStringLiteral("tokenLockedAlert"))->isVisible());
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("signButton"))->isEnabled());
+    view.findChild<QMessageBox *>(QStringLiteral("tokenLockedAlert"))->close();
+    writeState("");
 }
 
 QTEST_MAIN(TestGui)
