@@ -202,6 +202,21 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]</source>
+        <translation>Usage: kyso-cli &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</source>
@@ -898,6 +913,14 @@
         <source>Write the report as a printable PDF to this file.</source>
         <translation>Write the report as a printable PDF to this file.</translation>
     </message>
+    <message>
+        <source>token custody handovers: add, list, print</source>
+        <translation>token custody handovers: add, list, print</translation>
+    </message>
+    <message>
+        <source>certificate requests (Form 01-06): add, list, set-status</source>
+        <translation>certificate requests (Form 01-06): add, list, set-status</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -1374,6 +1397,14 @@
     <message>
         <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
         <translation>outgoing: write the book as a printable PDF (A4 landscape).</translation>
+    </message>
+    <message>
+        <source>the signing register: list, export, verify, report, events</source>
+        <translation>the signing register: list, export, verify, report, events</translation>
+    </message>
+    <message>
+        <source>signing profiles: set, list, show, remove</source>
+        <translation>signing profiles: set, list, show, remove</translation>
     </message>
 </context>
 <context>
@@ -1887,6 +1918,10 @@
         <source>--number releases one document at a time</source>
         <translation>--number releases one document at a time</translation>
     </message>
+    <message>
+        <source>sign a PDF with a token certificate</source>
+        <translation>sign a PDF with a token certificate</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -2231,6 +2266,10 @@
         <source>Certificate %1 marked as %2.</source>
         <translation>Certificate %1 marked as %2.</translation>
     </message>
+    <message>
+        <source>list tokens, PIN state and certificates; change the PIN</source>
+        <translation>list tokens, PIN state and certificates; change the PIN</translation>
+    </message>
 </context>
 <context>
     <name>TokenSession</name>
@@ -2540,6 +2579,10 @@
     <message>
         <source>Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors).</translation>
+    </message>
+    <message>
+        <source>verify the signatures of a PDF</source>
+        <translation>verify the signatures of a PDF</translation>
     </message>
 </context>
 <context>
@@ -3331,30 +3374,6 @@ The managing agency signs and sends this request; it is handled within 1 working
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>argument %1, byte 0x%2 at offset %3: %4</translation>
-    </message>
-    <message>
-        <source>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report, events
-  handover  token custody handovers: add, list, print
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report, events
-  handover  token custody handovers: add, list, print
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</translation>
     </message>
 </context>
 </TS>

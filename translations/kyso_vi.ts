@@ -202,6 +202,21 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <source>Usage: kyso-cli &lt;command&gt; [options]</source>
+        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Các lệnh:</translation>
+    </message>
+    <message>
+        <source>Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>Chạy &apos;kyso-cli &lt;lệnh&gt; --help&apos; để xem tùy chọn của từng lệnh.</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>The form has fields without a drawn appearance and asks viewers to draw them; signing it would hide the signature in some viewers. Fill and save the form (or flatten it) in the program that made it, then sign.</source>
@@ -898,6 +913,14 @@
         <source>Write the report as a printable PDF to this file.</source>
         <translation>Ghi báo cáo dạng PDF để in vào tệp này.</translation>
     </message>
+    <message>
+        <source>token custody handovers: add, list, print</source>
+        <translation>bàn giao thiết bị lưu khóa bí mật: thêm, liệt kê, in biên bản</translation>
+    </message>
+    <message>
+        <source>certificate requests (Form 01-06): add, list, set-status</source>
+        <translation>đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -1371,6 +1394,14 @@
     <message>
         <source>outgoing: write the book as a printable PDF (A4 landscape).</source>
         <translation>outgoing: ghi sổ ra tệp PDF để in (A4 khổ ngang).</translation>
+    </message>
+    <message>
+        <source>the signing register: list, export, verify, report, events</source>
+        <translation>sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo, sự kiện</translation>
+    </message>
+    <message>
+        <source>signing profiles: set, list, show, remove</source>
+        <translation>hồ sơ ký: set, list, show, remove</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +1915,10 @@
         <source>--number releases one document at a time</source>
         <translation>--number chỉ cấp số cho một văn bản mỗi lần</translation>
     </message>
+    <message>
+        <source>sign a PDF with a token certificate</source>
+        <translation>ký số tệp PDF bằng chứng thư số trên token</translation>
+    </message>
 </context>
 <context>
     <name>SignController</name>
@@ -2227,6 +2262,10 @@
         <source>Certificate %1 marked as %2.</source>
         <translation>Đã đánh dấu chứng thư số %1 là %2.</translation>
     </message>
+    <message>
+        <source>list tokens, PIN state and certificates; change the PIN</source>
+        <translation>liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN</translation>
+    </message>
 </context>
 <context>
     <name>TokenSession</name>
@@ -2534,6 +2573,10 @@
     <message>
         <source>Trust anchors (PEM) for time-stamp authorities (default: the tsa/trust setting, else the trust anchors).</source>
         <translation>Chứng thư gốc tin cậy (PEM) cho tổ chức cấp dấu thời gian (mặc định: cài đặt tsa/trust, nếu không có thì dùng chứng thư gốc tin cậy).</translation>
+    </message>
+    <message>
+        <source>verify the signatures of a PDF</source>
+        <translation>kiểm tra chữ ký số của tệp PDF</translation>
     </message>
 </context>
 <context>
@@ -3321,30 +3364,6 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>tham số %1, byte 0x%2 ở vị trí %3: %4</translation>
-    </message>
-    <message>
-        <source>Usage: kyso-cli &lt;command&gt; [options]
-Commands:
-  sign    sign a PDF with a token certificate
-  verify  verify the signatures of a PDF
-  token   list tokens, PIN state and certificates; change the PIN
-  log     the signing register: list, export, verify, report, events
-  handover  token custody handovers: add, list, print
-  request   certificate requests (Form 01-06): add, list, set-status
-  profile   signing profiles: set, list, show, remove
-Run &apos;kyso-cli &lt;command&gt; --help&apos; for the options of a command.
-</source>
-        <translation>Cách dùng: kyso-cli &lt;lệnh&gt; [tùy chọn]
-Các lệnh:
-  sign    ký số tệp PDF bằng chứng thư số trên token
-  verify  kiểm tra chữ ký số của tệp PDF
-  token   liệt kê token, trạng thái PIN và chứng thư số; đổi mã PIN
-  log     sổ theo dõi ký số: liệt kê, xuất, kiểm tra, báo cáo, sự kiện
-  handover  bàn giao thiết bị lưu khóa bí mật: thêm, liệt kê, in biên bản
-  request   đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái
-  profile   hồ sơ ký: set, list, show, remove
-Chạy &apos;kyso-cli &lt;lệnh&gt; --help&apos; để xem tùy chọn của từng lệnh.
-</translation>
     </message>
 </context>
 </TS>

@@ -87,27 +87,26 @@ QJsonObject summaryToJson(const BatchSigning &batch, const BatchSigning::Summary
 } // namespace
 
 int runBatchSign(const SignRequest &base, const QStringList &inputs, const QString &outputDir, bool json,
-                 pkcs11::PinProvider &pins)
+                 pkcs11::PinProvider &pins, QTextStream &out, QTextStream &err)
 {
     QStringList files;
     if (Error e = BatchSigning::expandInputs(inputs, files))
-        return fail(e);
+        return fail(err, e);
     if (!outputDir.isEmpty() && !QDir().mkpath(outputDir))
-        return fail(Error(ErrorCode::OutputNotWritable, outputDir));
+        return fail(err, Error(ErrorCode::OutputNotWritable, outputDir));
     QList<SignRequest> requests;
     if (Error e = BatchSigning::requestsFor(base, files, outputDir, requests))
-        return fail(e);
+        return fail(err, e);
     // The register first: without it nothing is signed.
     Error error;
     std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error);
     if (!reg)
-        return fail(error);
+        return fail(err, error);
 
     // Every file checked before the PIN: a bad file never costs a PIN try.
     BatchSigning batch;
     if (Error e = batch.prepare(requests))
-        return fail(e);
-    QTextStream out(stdout), err(stderr);
+        return fail(err, e);
     for (int i = 0; i < batch.size(); ++i) {
         for (const QString &w : batch.file(i).warnings)
             err << "kyso-cli: " << QCoreApplication::translate("BatchSignCommand", "warning: %1: %2").arg(batch.file(i).request.input, w) << Qt::endl;

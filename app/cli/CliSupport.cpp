@@ -5,20 +5,20 @@
 
 namespace kyso::cli {
 
-int fail(const Error &e)
+int fail(QTextStream &err, const Error &e)
 {
-    QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
+    err << "kyso-cli: " << e.message() << Qt::endl;
     return e.exitCode();
 }
 
-bool parseArguments(QCommandLineParser &parser, const QStringList &args, int &exitCode)
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err, int &exitCode)
 {
     if (!parser.parse(args)) {
-        exitCode = fail(Error(ErrorCode::Usage, parser.errorText()));
+        exitCode = fail(err, Error(ErrorCode::Usage, parser.errorText()));
         return false;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        out << parser.helpText() << Qt::flush;
         exitCode = 0;
         return false;
     }

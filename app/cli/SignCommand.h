@@ -1,10 +1,18 @@
 #pragma once
 
-#include <QStringList>
+#include "cli/Command.h"
 
 namespace kyso::cli {
 
-// kyso-cli sign IN.pdf [-o OUT.pdf] ... ; returns the process exit status.
-int runSign(const QStringList &args);
+// kyso-cli sign IN.pdf [-o OUT.pdf] ... (several inputs or a folder: a batch
+// with one login and one PIN).
+class SignCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("sign"); }
+    QString description() const override;
+    QString helpText() const override;
+    int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+};
 
 } // namespace kyso::cli

@@ -21,8 +21,6 @@ using namespace pkcs11;
 
 namespace {
 
-
-
 QString recoveryText()
 {
     return QCoreApplication::translate(
@@ -144,7 +142,7 @@ void noteTokenSeen(Register &reg, const TokenEntry &tk)
 }
 
 // The PIN change, recorded as a token event (never the PIN).
-int changePin(const QString &modulePath, const QString &token, bool fromStdin, bool confirmFinalTry)
+int changePin(const QString &modulePath, const QString &token, bool fromStdin, bool confirmFinalTry, QTextStream &out, QTextStream &err)
 {
     SessionOptions so;
     so.modulePath = modulePath;
@@ -153,7 +151,7 @@ int changePin(const QString &modulePath, const QString &token, bool fromStdin, b
     Error error;
     auto session = TokenSession::open(so, error);
     if (!session)
-        return fail(error);
+        return fail(err, error);
     CliPinProvider pins(fromStdin ? CliPinProvider::Source::Stdin : CliPinProvider::Source::Terminal, QString(), confirmFinalTry);
     const Error changeError = session->changePin(pins);
     if (std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error)) {
@@ -162,54 +160,75 @@ int changePin(const QString &modulePath, const QString &token, bool fromStdin, b
             reg->addTokenEvent(TokenEvent{{}, session->tokenSerial(), session->tokenLabel(), QLatin1String(event), QString()});
     }
     if (changeError)
-        return fail(changeError);
-    QTextStream(stdout) << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
+        return fail(err, changeError);
+    out << QCoreApplication::translate("TokenCommand", "PIN of token \"%1\" changed.").arg(session->tokenLabel()) << Qt::endl;
     return 0;
 }
 
+struct TokenOptions {
+    const QCommandLineOption module{QStringLiteral("module"), QCoreApplication::translate("TokenCommand", "PKCS#11 module (default: every known module)."), QCoreApplication::translate("TokenCommand", "path")};
+    const QCommandLineOption token{QStringLiteral("token"), QCoreApplication::translate("TokenCommand", "Token label or serial number."), QCoreApplication::translate("TokenCommand", "label")};
+    const QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("TokenCommand", "Print JSON.")};
+    const QCommandLineOption pinStdin{QStringLiteral("pin-stdin"), QCoreApplication::translate("TokenCommand", "change-pin: read the old and the new PIN from two lines of standard input.")};
+    const QCommandLineOption finalTry{QStringLiteral("confirm-final-try"), QCoreApplication::translate("TokenCommand", "Allow the final PIN attempt.")};
+    const QCommandLineOption sha{QStringLiteral("sha256"), QCoreApplication::translate("TokenCommand", "set-kind: SHA-256 fingerprint of the certificate (from certs --json)."), QStringLiteral("hex")};
+    const QCommandLineOption kind{QStringLiteral("kind"), QCoreApplication::translate("TokenCommand", "set-kind: personal or agency."), QStringLiteral("kind")};
+
+    void setUp(QCommandLineParser &p) const
+    {
+        p.setApplicationDescription(QCoreApplication::translate("TokenCommand", "Token checks for IT staff: list, status, certs, change-pin."));
+        p.addHelpOption();
+        p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("TokenCommand", "list | status | certs | change-pin | set-kind"));
+        p.addOptions({module, token, json, pinStdin, finalTry, sha, kind});
+    }
+};
+
 } // namespace
 
-int runToken(const QStringList &args)
+QString TokenCommand::description() const
 {
+    return QCoreApplication::translate("TokenCommand", "list tokens, PIN state and certificates; change the PIN");
+}
+
+QString TokenCommand::helpText() const
+{
+    const TokenOptions o;
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("TokenCommand", "Token checks for IT staff: list, status, certs, change-pin."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QCoreApplication::translate("TokenCommand", "list | status | certs | change-pin | set-kind"));
-    const QCommandLineOption module(QStringLiteral("module"), QCoreApplication::translate("TokenCommand", "PKCS#11 module (default: every known module)."), QCoreApplication::translate("TokenCommand", "path"));
-    const QCommandLineOption token(QStringLiteral("token"), QCoreApplication::translate("TokenCommand", "Token label or serial number."), QCoreApplication::translate("TokenCommand", "label"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("TokenCommand", "Print JSON."));
-    const QCommandLineOption pinStdin(QStringLiteral("pin-stdin"), QCoreApplication::translate("TokenCommand", "change-pin: read the old and the new PIN from two lines of standard input."));
-    const QCommandLineOption finalTry(QStringLiteral("confirm-final-try"), QCoreApplication::translate("TokenCommand", "Allow the final PIN attempt."));
-    const QCommandLineOption sha(QStringLiteral("sha256"), QCoreApplication::translate("TokenCommand", "set-kind: SHA-256 fingerprint of the certificate (from certs --json)."), QStringLiteral("hex"));
-    const QCommandLineOption kind(QStringLiteral("kind"), QCoreApplication::translate("TokenCommand", "set-kind: personal or agency."), QStringLiteral("kind"));
-    p.addOptions({module, token, json, pinStdin, finalTry, sha, kind});
-    if (int code = 0; !parseArguments(p, args, code))
+    o.setUp(p);
+    return p.helpText();
+}
+
+int TokenCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const TokenOptions o;
+    QCommandLineParser p;
+    o.setUp(p);
+    if (int code = 0; !parseArguments(p, args, out, err, code))
         return code;
     const QString action = p.positionalArguments().value(0);
-    QTextStream out(stdout);
 
     if (action == QLatin1String("change-pin"))
-        return changePin(p.isSet(module) ? p.value(module) : Settings::defaultModulePath(), p.value(token), p.isSet(pinStdin),
-                         p.isSet(finalTry));
+        return changePin(p.isSet(o.module) ? p.value(o.module) : Settings::defaultModulePath(), p.value(o.token), p.isSet(o.pinStdin),
+                         p.isSet(o.finalTry), out, err);
     if (action == QLatin1String("set-kind")) {
         // For certificates whose subject does not tell personal from agency.
-        const QString fp = p.value(sha).toLower();
+        const QString fp = p.value(o.sha).toLower();
         const bool hex = fp.size() == 64 && QByteArray::fromHex(fp.toLatin1()).size() == 32;
-        if (!hex || (p.value(kind) != QLatin1String("personal") && p.value(kind) != QLatin1String("agency")))
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "set-kind needs --sha256 (64 hex digits) and --kind personal|agency")));
-        Settings::setCertificateKind(fp, p.value(kind) == QLatin1String("agency") ? CertificateKind::Agency : CertificateKind::Personal);
-        out << QCoreApplication::translate("TokenCommand", "Certificate %1 marked as %2.").arg(fp, p.value(kind)) << Qt::endl;
+        if (!hex || (p.value(o.kind) != QLatin1String("personal") && p.value(o.kind) != QLatin1String("agency")))
+            return fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "set-kind needs --sha256 (64 hex digits) and --kind personal|agency")));
+        Settings::setCertificateKind(fp, p.value(o.kind) == QLatin1String("agency") ? CertificateKind::Agency : CertificateKind::Personal);
+        out << QCoreApplication::translate("TokenCommand", "Certificate %1 marked as %2.").arg(fp, p.value(o.kind)) << Qt::endl;
         return 0;
     }
     if (action != QLatin1String("list") && action != QLatin1String("status") && action != QLatin1String("certs"))
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "unknown action \"%1\"").arg(action)));
+        return fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("TokenCommand", "unknown action \"%1\"").arg(action)));
 
     const bool withCerts = action != QLatin1String("list");
     // The register, when it can be opened, knows renewals, revocations and
     // custody; the tokens seen are noted in it (never a PIN).
     Error regError;
     std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), regError);
-    const QStringList candidates = TokenInventory::candidateModules(p.value(module));
+    const QStringList candidates = TokenInventory::candidateModules(p.value(o.module));
     QJsonArray modules;
     int tokensShown = 0;
     Error moduleError;
@@ -227,7 +246,7 @@ int runToken(const QStringList &args)
         if (m.errorCode == ErrorCode::TokenTimeout || (m.errorCode != ErrorCode::None && !moduleError))
             moduleError = Error(m.errorCode, m.error);
         QJsonArray tokens;
-        if (!p.isSet(json)) {
+        if (!p.isSet(o.json)) {
             if (m.status == ModuleEntry::Status::NotInstalled && action == QLatin1String("list"))
                 out << QCoreApplication::translate("TokenCommand", "Module %1: not installed").arg(m.path) << '\n';
             else if (m.status == ModuleEntry::Status::LoadFailed)
@@ -236,26 +255,26 @@ int runToken(const QStringList &args)
                 out << QCoreApplication::translate("TokenCommand", "Module %1: %n token(s)", nullptr, m.tokens.size()).arg(m.path) << '\n';
         }
         for (const TokenEntry &tk : m.tokens) {
-            if (p.isSet(token) && tk.info.label != p.value(token) && tk.info.serial != p.value(token))
+            if (p.isSet(o.token) && tk.info.label != p.value(o.token) && tk.info.serial != p.value(o.token))
                 continue;
             ++tokensShown;
             if (reg)
                 noteTokenSeen(*reg, tk);
             tokens.append(tokenJson(reg.get(), tk, withCerts));
-            if (!p.isSet(json))
+            if (!p.isSet(o.json))
                 printToken(out, reg.get(), tk, withCerts);
         }
         mj.insert(QStringLiteral("tokens"), tokens);
         modules.append(mj);
     }
-    if (p.isSet(json))
+    if (p.isSet(o.json))
         out << QJsonDocument(QJsonObject{{QStringLiteral("modules"), modules}}).toJson(QJsonDocument::Indented);
     out.flush();
     if (tokensShown == 0 && action != QLatin1String("list")) {
         // A token that does not answer is not an absent one.
         if (moduleError.code() == ErrorCode::TokenTimeout)
-            return fail(Error(ErrorCode::TokenTimeout));
-        return fail(Error(ErrorCode::TokenAbsent, p.value(token)));
+            return fail(err, Error(ErrorCode::TokenTimeout));
+        return fail(err, Error(ErrorCode::TokenAbsent, p.value(o.token)));
     }
     return 0;
 }

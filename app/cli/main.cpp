@@ -1,8 +1,4 @@
-#include "cli/LifecycleCommands.h"
-#include "cli/RegisterCommands.h"
-#include "cli/SignCommand.h"
-#include "cli/TokenCommand.h"
-#include "cli/VerifyCommand.h"
+#include "cli/Command.h"
 #include "core/Error.h"
 #include "core/Localization.h"
 #include "core/ProcessHardening.h"
@@ -16,25 +12,6 @@
 #include <sys/resource.h>
 
 #include <memory>
-
-namespace {
-
-QString usage()
-{
-    return QCoreApplication::translate("main",
-                                       "Usage: kyso-cli <command> [options]\n"
-                                       "Commands:\n"
-                                       "  sign    sign a PDF with a token certificate\n"
-                                       "  verify  verify the signatures of a PDF\n"
-                                       "  token   list tokens, PIN state and certificates; change the PIN\n"
-                                       "  log     the signing register: list, export, verify, report, events\n"
-                                       "  handover  token custody handovers: add, list, print\n"
-                                       "  request   certificate requests (Form 01-06): add, list, set-status\n"
-                                       "  profile   signing profiles: set, list, show, remove\n"
-                                       "Run 'kyso-cli <command> --help' for the options of a command.\n");
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -50,7 +27,7 @@ int main(int argc, char *argv[])
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs << QString::fromLocal8Bit(argv[i]);
-    const bool gui = kyso::cli::needsGuiApplication(rawArgs);
+    const bool gui = kyso::cli::Command::needsGuiApplication(rawArgs);
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> appHolder(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
@@ -60,6 +37,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(KYSO_VERSION_STRING));
     kyso::installTranslation(app);
 
+    QTextStream out(stdout);
+    QTextStream err(stderr);
     // Qt would turn such bytes into U+FFFD and then report "does not exist".
     for (int i = 1; i < argc; ++i) {
         const int at = kyso::firstUnrepresentableByte(QByteArray(argv[i]));
@@ -70,39 +49,9 @@ int main(int argc, char *argv[])
                                     .arg(uchar(argv[i][at]), 2, 16, QLatin1Char('0'))
                                     .arg(at)
                                     .arg(kyso::escapeControls(QString::fromLocal8Bit(argv[i]))));
-            QTextStream(stderr) << "kyso-cli: " << e.message() << Qt::endl;
+            err << "kyso-cli: " << e.message() << Qt::endl;
             return e.exitCode();
         }
     }
-    QStringList args = app.arguments();
-    if (args.size() < 2) {
-        QTextStream(stderr) << usage();
-        return 64;
-    }
-    const QString command = args.takeAt(1);
-    if (command == QLatin1String("--version") || command == QLatin1String("version")) {
-        QTextStream(stdout) << "kyso-cli " << KYSO_VERSION_STRING << Qt::endl;
-        return 0;
-    }
-    if (command == QLatin1String("--help") || command == QLatin1String("help")) {
-        QTextStream(stdout) << usage();
-        return 0;
-    }
-    args[0] = args[0] + QLatin1Char(' ') + command;
-    if (command == QLatin1String("sign"))
-        return kyso::cli::runSign(args);
-    if (command == QLatin1String("verify"))
-        return kyso::cli::runVerify(args);
-    if (command == QLatin1String("token"))
-        return kyso::cli::runToken(args);
-    if (command == QLatin1String("log"))
-        return kyso::cli::runLog(args);
-    if (command == QLatin1String("handover"))
-        return kyso::cli::runHandover(args);
-    if (command == QLatin1String("request"))
-        return kyso::cli::runRequest(args);
-    if (command == QLatin1String("profile"))
-        return kyso::cli::runProfile(args);
-    QTextStream(stderr) << usage();
-    return 64;
+    return kyso::cli::Command::dispatch(app.arguments(), out, err);
 }

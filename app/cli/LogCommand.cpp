@@ -1,11 +1,11 @@
-#include "cli/RegisterCommands.h"
+#include "cli/LogCommand.h"
+
 #include "cli/LifecycleCommands.h"
 
 #include "core/OutgoingBook.h"
 #include "core/Register.h"
 #include "core/RegisterExport.h"
 #include "core/SafeText.h"
-#include "core/SigningProfile.h"
 #include "pdf/OutgoingBookPdf.h"
 
 #include "cli/CliSupport.h"
@@ -21,10 +21,11 @@
 #include <QTextStream>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace kyso::cli {
 
 namespace {
-
 
 std::unique_ptr<Register> openRegister(Error &error, Register::Access access = Register::Access::ReadWrite)
 {
@@ -129,16 +130,17 @@ QJsonObject toJson(const OutgoingEntry &e)
 }
 
 // log outgoing: the outgoing-documents book (Decree 30, Appendix IV).
-int runOutgoing(Register &reg, const QString &yearText, bool json, const QString &csvPath, const QString &pdfPath)
+int runOutgoing(Register &reg, const QString &yearText, bool json, const QString &csvPath, const QString &pdfPath, QTextStream &out,
+                QTextStream &err)
 {
     bool ok = true;
     const int year = yearText.isEmpty() ? QDate::currentDate().year() : yearText.toInt(&ok);
     if (!ok || year < 1900 || year > 9999)
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "--year takes a year such as 2026")));
+        return fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "--year takes a year such as 2026")));
     const QList<OutgoingEntry> entries = OutgoingBook(reg).entries(year);
     if (!csvPath.isEmpty()) {
         if (Error e = exportOutgoingCsv(entries, csvPath))
-            return fail(e);
+            return fail(err, e);
     }
     if (!pdfPath.isEmpty()) {
         QStringList agencies;
@@ -147,9 +149,8 @@ int runOutgoing(Register &reg, const QString &yearText, bool json, const QString
                 agencies << e.agency;
         }
         if (Error e = pdf::writeOutgoingBookPdf(entries, agencies.join(QStringLiteral("; ")), year, pdfPath))
-            return fail(e);
+            return fail(err, e);
     }
-    QTextStream out(stdout);
     if (json) {
         QJsonArray arr;
         for (const OutgoingEntry &e : entries)
@@ -172,54 +173,82 @@ bool parseFilter(QCommandLineParser &p, const QCommandLineOption &signer, const 
     return parseDay(p.value(from), false, f.from) && parseDay(p.value(to), true, f.to);
 }
 
+// The options of log list|export|verify|reconcile|outgoing ("events" and
+// "report" have their own).
+struct LogOptions {
+    const QCommandLineOption signer{QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name")};
+    const QCommandLineOption from{QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date")};
+    const QCommandLineOption to{QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date")};
+    const QCommandLineOption role{QStringLiteral("role"), QCoreApplication::translate("RegisterCommands", "Only this role."), QStringLiteral("role")};
+    const QCommandLineOption json{QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON.")};
+    const QCommandLineOption csv{QStringLiteral("csv"), QCoreApplication::translate("RegisterCommands", "export: write CSV to this file."), QStringLiteral("file")};
+    const QCommandLineOption year{QStringLiteral("year"), QCoreApplication::translate("RegisterCommands", "outgoing: the book of this year (default: this year)."), QStringLiteral("year")};
+    const QCommandLineOption pdfOut{QStringLiteral("pdf"), QCoreApplication::translate("RegisterCommands", "outgoing: write the book as a printable PDF (A4 landscape)."), QStringLiteral("file")};
+
+    void setUp(QCommandLineParser &p) const
+    {
+        p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report, reconcile."));
+        p.addHelpOption();
+        p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile | events | outgoing"));
+        p.addOptions({signer, from, to, role, json, csv, year, pdfOut});
+    }
+};
+
 } // namespace
 
-int runLog(const QStringList &args)
+QString LogCommand::description() const
+{
+    return QCoreApplication::translate("RegisterCommands", "the signing register: list, export, verify, report, events");
+}
+
+QString LogCommand::helpText() const
+{
+    const LogOptions o;
+    QCommandLineParser p;
+    o.setUp(p);
+    return p.helpText();
+}
+
+bool LogCommand::needsGui(const QStringList &args) const
+{
+    // log outgoing --pdf and log report --pdf draw with Qt.
+    return std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--pdf")); });
+}
+
+int LogCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     // Lifecycle actions (regulation arts. 6-7, 9.6) have their own options.
     if (args.value(1) == QLatin1String("events"))
-        return runLogEvents(args);
+        return runLogEvents(args, out, err);
     if (args.value(1) == QLatin1String("report"))
-        return runLogReport(args);
+        return runLogReport(args, out, err);
+    const LogOptions o;
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "The signing register: list, export, verify, report, reconcile."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list | export | verify | report | reconcile | events | outgoing"));
-    const QCommandLineOption signer(QStringLiteral("signer"), QCoreApplication::translate("RegisterCommands", "Only this signer (part of the name)."), QStringLiteral("name"));
-    const QCommandLineOption from(QStringLiteral("from"), QCoreApplication::translate("RegisterCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), QCoreApplication::translate("RegisterCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption role(QStringLiteral("role"), QCoreApplication::translate("RegisterCommands", "Only this role."), QStringLiteral("role"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("RegisterCommands", "Print JSON."));
-    const QCommandLineOption csv(QStringLiteral("csv"), QCoreApplication::translate("RegisterCommands", "export: write CSV to this file."), QStringLiteral("file"));
-    const QCommandLineOption year(QStringLiteral("year"), QCoreApplication::translate("RegisterCommands", "outgoing: the book of this year (default: this year)."), QStringLiteral("year"));
-    const QCommandLineOption pdfOut(QStringLiteral("pdf"), QCoreApplication::translate("RegisterCommands", "outgoing: write the book as a printable PDF (A4 landscape)."), QStringLiteral("file"));
-    p.addOptions({signer, from, to, role, json, csv, year, pdfOut});
-    if (int code = 0; !parseArguments(p, args, code))
+    o.setUp(p);
+    if (int code = 0; !parseArguments(p, args, out, err, code))
         return code;
     const QString action = p.positionalArguments().value(0);
     SignatureFilter filter;
-    if (!parseFilter(p, signer, from, to, role, filter))
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "dates are written YYYY-MM-DD")));
+    if (!parseFilter(p, o.signer, o.from, o.to, o.role, filter))
+        return fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "dates are written YYYY-MM-DD")));
     Error error;
     // Reading never writes: only "reconcile" (and every writing command)
     // completes attempts of processes that are gone.
     auto reg = openRegister(error, action == QLatin1String("reconcile") ? Register::Access::ReadWrite : Register::Access::ReadOnly);
     if (!reg)
-        return fail(error);
-    QTextStream out(stdout);
+        return fail(err, error);
     if (action == QLatin1String("reconcile")) {
         out << QCoreApplication::translate("RegisterCommands", "%n interrupted signing(s) reconciled", nullptr, reg->reconciledOnOpen())
             << Qt::endl;
         return 0;
     }
     if (reg->reconciledOnOpen() > 0)
-        QTextStream(stderr) << "kyso-cli: "
-                            << QCoreApplication::translate("RegisterCommands", "%n interrupted signing(s) reconciled", nullptr, reg->reconciledOnOpen())
-                            << Qt::endl;
+        err << "kyso-cli: " << QCoreApplication::translate("RegisterCommands", "%n interrupted signing(s) reconciled", nullptr, reg->reconciledOnOpen())
+            << Qt::endl;
 
     if (action == QLatin1String("list")) {
         const QList<SignatureRecord> rows = reg->signatures(filter);
-        if (p.isSet(json)) {
+        if (p.isSet(o.json)) {
             QJsonArray arr;
             for (const SignatureRecord &r : rows)
                 arr.append(toJson(r));
@@ -235,10 +264,10 @@ int runLog(const QStringList &args)
         return 0;
     }
     if (action == QLatin1String("export")) {
-        if (!p.isSet(csv))
-            return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "export needs --csv FILE")));
-        if (Error e = exportSignaturesCsv(reg->signatures(filter), p.value(csv)))
-            return fail(e);
+        if (!p.isSet(o.csv))
+            return fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "export needs --csv FILE")));
+        if (Error e = exportSignaturesCsv(reg->signatures(filter), p.value(o.csv)))
+            return fail(err, e);
         return 0;
     }
     if (action == QLatin1String("verify")) {
@@ -259,77 +288,8 @@ int runLog(const QStringList &args)
         return 1;
     }
     if (action == QLatin1String("outgoing"))
-        return runOutgoing(*reg, p.value(year), p.isSet(json), p.value(csv), p.value(pdfOut));
-    return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
-}
-
-int runProfile(const QStringList &args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("RegisterCommands", "Signing profiles: set, list, show, remove."));
-    p.addHelpOption();
-    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("set | list | show | remove"));
-    p.addPositionalArgument(QStringLiteral("name"), QCoreApplication::translate("RegisterCommands", "Profile name."));
-    const QList<QCommandLineOption> opts = {
-        {QStringLiteral("signer"), QString(), QStringLiteral("name")}, {QStringLiteral("token"), QString(), QStringLiteral("label")},
-        {QStringLiteral("cert-id"), QString(), QStringLiteral("hex")}, {QStringLiteral("module"), QString(), QStringLiteral("path")},
-        {QStringLiteral("title"), QString(), QStringLiteral("text")}, {QStringLiteral("capacity"), QString(), QStringLiteral("KT.")},
-        {QStringLiteral("agency"), QString(), QStringLiteral("text")}, {QStringLiteral("image"), QString(), QStringLiteral("png")},
-        {QStringLiteral("seal-diameter"), QString(), QStringLiteral("mm")}, {QStringLiteral("role"), QString(), QStringLiteral("role")},
-        {QStringLiteral("email"), QString(), QStringLiteral("address")}};
-    p.addOptions(opts);
-    if (int code = 0; !parseArguments(p, args, code))
-        return code;
-    const QString action = p.positionalArguments().value(0);
-    const QString name = p.positionalArguments().value(1);
-    QTextStream out(stdout);
-    if (action == QLatin1String("list")) {
-        for (const QString &n : SigningProfile::names())
-            out << n << '\n';
-        return 0;
-    }
-    if (name.isEmpty())
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "a profile name is required")));
-    if (action == QLatin1String("remove"))
-        return SigningProfile::remove(name) ? 0 : fail(Error(ErrorCode::Usage, name));
-    SigningProfile prof;
-    const bool exists = SigningProfile::load(name, prof);
-    prof.name = name;
-    if (action == QLatin1String("show")) {
-        if (!exists)
-            return fail(Error(ErrorCode::Usage, name));
-        out << QJsonDocument(QJsonObject{{QStringLiteral("signer"), prof.signer}, {QStringLiteral("token"), prof.token},
-                                         {QStringLiteral("certId"), prof.certId}, {QStringLiteral("module"), prof.modulePath},
-                                         {QStringLiteral("title"), prof.title}, {QStringLiteral("capacity"), QLatin1String(capacityName(prof.capacity))},
-                                         {QStringLiteral("agency"), prof.agency}, {QStringLiteral("image"), prof.imagePath},
-                                         {QStringLiteral("sealDiameterMm"), prof.sealDiameterMm},
-                                         {QStringLiteral("role"), QLatin1String(roleName(prof.defaultRole))},
-                                         {QStringLiteral("email"), prof.email}})
-                   .toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    if (action != QLatin1String("set"))
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
-    auto v = [&](const char *key, QString &field) {
-        if (p.isSet(QLatin1String(key)))
-            field = p.value(QLatin1String(key));
-    };
-    v("signer", prof.signer);
-    v("token", prof.token);
-    v("cert-id", prof.certId);
-    v("module", prof.modulePath);
-    v("title", prof.title);
-    v("agency", prof.agency);
-    v("image", prof.imagePath);
-    v("email", prof.email);
-    if (p.isSet(QStringLiteral("capacity")) && !parseCapacity(p.value(QStringLiteral("capacity")), prof.capacity))
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--capacity takes KT., TM., TL., TUQ., Q. or none")));
-    if (p.isSet(QStringLiteral("role")) && !parseRole(p.value(QStringLiteral("role")), prof.defaultRole))
-        return fail(Error(ErrorCode::Usage, QCoreApplication::translate("SignCommand", "--role takes personal, agency, attachment or copy")));
-    if (p.isSet(QStringLiteral("seal-diameter")))
-        prof.sealDiameterMm = p.value(QStringLiteral("seal-diameter")).toDouble();
-    prof.save();
-    return 0;
+        return runOutgoing(*reg, p.value(o.year), p.isSet(o.json), p.value(o.csv), p.value(o.pdfOut), out, err);
+    return fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("RegisterCommands", "unknown action \"%1\"").arg(action)));
 }
 
 } // namespace kyso::cli
