@@ -31,6 +31,8 @@ const KeyInfo kKeys[] = {
     {SettingKey::HolidayDates, "holidays/dates", none},
     {SettingKey::HolidayNationalDayAdjacent, "holidays/nationalDayAdjacent", none},
     {SettingKey::HolidayCompensate, "holidays/compensate", [] { return QVariant(true); }},
+    {SettingKey::UiLastFolder, "ui/lastFolder", none},
+    {SettingKey::UiLastProfile, "ui/lastProfile", none},
 };
 
 const KeyInfo &infoOf(SettingKey key)

@@ -23,6 +23,8 @@ enum class SettingKey {
     HolidayDates,              // holidays/dates (list of yyyy-MM-dd)
     HolidayNationalDayAdjacent,// holidays/nationalDayAdjacent ("before"/"after")
     HolidayCompensate,         // holidays/compensate (true by default)
+    UiLastFolder,              // ui/lastFolder (where the Sign view's file dialog opens)
+    UiLastProfile,             // ui/lastProfile (the Sign view's profile at the last signing)
 };
 
 // Persistent user settings (QSettings, organisation "KySo").

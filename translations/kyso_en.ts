@@ -3226,6 +3226,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Not signed — select the row for the reason</source>
+        <translation>Not signed — select the row for the reason</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::TokensView</name>
@@ -3320,6 +3324,18 @@ The managing agency signs and sends this request; it is handled within 1 working
     <message>
         <source>%1: %2 → %3 (copy: %4)</source>
         <translation>%1: %2 → %3 (copy: %4)</translation>
+    </message>
+    <message>
+        <source>Copy the Form 06 text</source>
+        <translation>Copy the Form 06 text</translation>
+    </message>
+    <message>
+        <source>No token is plugged in. Plug the USB token into this computer: it appears here by itself.</source>
+        <translation>No token is plugged in. Plug the USB token into this computer: it appears here by itself.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked: it cannot be changed before the token is unlocked (Form 06).</source>
+        <translation>The PIN is locked: it cannot be changed before the token is unlocked (Form 06).</translation>
     </message>
 </context>
 <context>

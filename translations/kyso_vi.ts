@@ -3218,6 +3218,10 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Not signed — select the row for the reason</source>
+        <translation>Chưa ký — chọn dòng này để xem lý do</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::TokensView</name>
@@ -3310,6 +3314,18 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
     <message>
         <source>%1: %2 → %3 (copy: %4)</source>
         <translation>%1: %2 → %3 (đồng gửi: %4)</translation>
+    </message>
+    <message>
+        <source>Copy the Form 06 text</source>
+        <translation>Sao chép nội dung Mẫu 06</translation>
+    </message>
+    <message>
+        <source>No token is plugged in. Plug the USB token into this computer: it appears here by itself.</source>
+        <translation>Chưa cắm token nào. Hãy cắm token USB vào máy tính: token sẽ tự hiện ra ở đây.</translation>
+    </message>
+    <message>
+        <source>The PIN is locked: it cannot be changed before the token is unlocked (Form 06).</source>
+        <translation>Mã PIN đã bị khóa: không thể đổi PIN trước khi token được mở khóa (Mẫu 06).</translation>
     </message>
 </context>
 <context>

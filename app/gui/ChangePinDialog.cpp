@@ -66,11 +66,23 @@ void ChangePinDialog::apply()
     m_message->setText(tr("Changing…"));
     auto pins = std::make_shared<TwoPins>(takeSecret(m_old), takeSecret(m_new));
     const QString module = m_module, serial = m_serial;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        const QString message = watcher->result();
+    struct Outcome {
+        bool tryAgain = false; // a wrong current PIN: the dialog stays open
+        QString message;
+    };
+    auto *watcher = new QFutureWatcher<Outcome>(this);
+    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
+        const Outcome outcome = watcher->result();
         watcher->deleteLater();
-        emit done(message);
+        if (outcome.tryAgain) {
+            m_message->setText(outcome.message);
+            m_old->clear();
+            m_new->clear();
+            m_old->setFocus();
+            m_ok->setEnabled(true);
+            return;
+        }
+        emit done(outcome.message);
         accept();
     });
     watcher->setFuture(QtConcurrent::run([module, serial, pins] {
@@ -82,7 +94,10 @@ void ChangePinDialog::apply()
         auto session = pkcs11::TokenSession::open(so, e);
         if (session)
             e = session->changePin(*pins);
-        return e ? e.desktopMessage() : QCoreApplication::translate("ChangePinDialog", "The PIN was changed.");
+        if (!e)
+            return Outcome{false, QCoreApplication::translate("ChangePinDialog", "The PIN was changed.")};
+        // The message carries what the token now reports (attempts low, final try).
+        return Outcome{e.code() == ErrorCode::PinIncorrect, e.desktopMessage()};
     }));
 }
 

@@ -30,6 +30,7 @@ MainWindow::MainWindow(QWidget *parent)
     });
     connect(m_sign, &SignView::batchFinished, m_register, &RegisterView::reload);
     connect(m_settings, &SettingsView::moduleChanged, m_tokens, &TokensView::setModule);
+    connect(m_settings, &SettingsView::profilesChanged, m_sign, &SignView::reloadProfiles);
     restoreWindowGeometry(*this, QSize(1280, 800));
 }
 

@@ -168,6 +168,7 @@ void SettingsView::saveProfile()
     if (m_profiles->findData(p.name) < 0)
         m_profiles->addItem(p.name, p.name);
     m_message->setText(tr("Profile \"%1\" saved.").arg(p.name));
+    emit profilesChanged();
 }
 
 void SettingsView::deleteProfile()
@@ -177,6 +178,7 @@ void SettingsView::deleteProfile()
         return;
     m_profiles->removeItem(m_profiles->currentIndex());
     m_message->setText(tr("Profile \"%1\" deleted.").arg(name));
+    emit profilesChanged();
 }
 
 } // namespace kyso::gui

@@ -20,6 +20,8 @@ public:
 
 signals:
     void moduleChanged(const QString &module);
+    // A profile was saved or deleted: the Sign view lists profiles at once.
+    void profilesChanged();
 
 private:
     void save();

@@ -8,6 +8,7 @@
 #include "common/ReleaseStep.h"
 
 #include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -25,10 +26,13 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace kyso::gui {
 
@@ -68,7 +72,11 @@ SignView::SignView(QWidget *parent)
     m_results->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Output")});
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setTabKeyNavigation(false); // Tab leaves the table (keyboard users)
     m_report->setReadOnly(true);
+    m_report->setObjectName(QStringLiteral("report"));
+    m_profile->setObjectName(QStringLiteral("profile"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("Profile"), m_profile);
@@ -170,14 +178,23 @@ SignView::SignView(QWidget *parent)
 
 void SignView::reloadProfiles()
 {
+    // Keeps the profile in use (or the one of the last signing on a new start).
+    const QString keep = m_profile->count() > 0 ? m_profile->currentData().toString()
+                                                : Settings::value(SettingKey::UiLastProfile).toString();
+    const QSignalBlocker quiet(m_profile);
     m_profile->clear();
     m_profile->addItem(tr("(none)"), QString());
     for (const QString &name : SigningProfile::names())
         m_profile->addItem(name, name);
+    const int index = std::max(0, m_profile->findData(keep));
+    m_profile->setCurrentIndex(index);
+    if (index > 0)
+        applyProfile();
 }
 
 void SignView::applyProfile()
 {
+    Settings::setValue(SettingKey::UiLastProfile, m_profile->currentData().toString());
     SigningProfile p;
     if (!SigningProfile::load(m_profile->currentData().toString(), p))
         return;
@@ -217,7 +234,10 @@ void SignView::setImage(const QString &path)
 
 void SignView::chooseFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add PDF files"), QString(), tr("PDF documents (*.pdf)"));
+    const QString lastFolder = Settings::value(SettingKey::UiLastFolder).toString();
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add PDF files"), lastFolder, tr("PDF documents (*.pdf)"));
+    if (!files.isEmpty())
+        Settings::setValue(SettingKey::UiLastFolder, QFileInfo(files.first()).absolutePath());
     addFiles(files);
 }
 
@@ -407,17 +427,26 @@ void SignView::onFileSigned(const FileResult &result, int done, int total)
     const int row = m_results->rowCount();
     m_results->insertRow(row);
     m_results->setItem(row, 0, new QTableWidgetItem(QFileInfo(result.input).fileName()));
-    m_results->setItem(row, 1, new QTableWidgetItem(result.ok ? tr("Signed") : tr("Not signed: %1").arg(result.message)));
+    // A failure: the reason in full in the report pane (selected at once) and
+    // as the cell's tooltip, not cut off in a narrow cell.
+    auto *outcome = new QTableWidgetItem(result.ok ? tr("Signed") : tr("Not signed — select the row for the reason"));
+    if (!result.ok) {
+        outcome->setForeground(QColor(176, 0, 0));
+        outcome->setToolTip(result.message);
+    }
+    m_results->setItem(row, 1, outcome);
     m_results->setItem(row, 2, new QTableWidgetItem(result.ok ? result.output : QString()));
-    m_reports << (result.ok ? result.message : QString());
+    m_reports << (result.ok ? result.message : tr("Not signed: %1").arg(result.message));
     if (done == 1)
         m_justSigned.clear();
     if (result.ok)
         m_justSigned << result.output;
     m_progress->setValue(done);
     m_status->setText(tr("Signing… %1 / %2").arg(done).arg(total));
-    if (result.ok && row == 0)
-        m_report->setPlainText(result.message);
+    if (row == 0 || (!result.ok && m_results->currentRow() < 0)) {
+        m_results->setCurrentCell(row, 0);
+        m_report->setPlainText(m_reports.value(row));
+    }
 }
 
 void SignView::startRelease()

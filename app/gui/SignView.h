@@ -44,6 +44,8 @@ public:
     // signatures that also write the number (next free) and today's date.
     void startRelease();
     QList<SignRequest> requests() const;
+    // Lists the saved profiles again (after Settings saved or deleted one).
+    void reloadProfiles();
 
 signals:
     void batchFinished(int signedCount, int total);
@@ -54,7 +56,6 @@ protected:
 
 private:
     void chooseFiles();
-    void reloadProfiles();
     void applyProfile();
     void onPrepared(const QList<PreparedFile> &files, const QString &tokenLabel, int pinStatus, bool pinPad);
     void onPrepareFailed(const QString &message);

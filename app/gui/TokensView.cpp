@@ -5,7 +5,9 @@
 #include "core/Settings.h"
 #include "pkcs11/TokenMonitor.h"
 
+#include <QClipboard>
 #include <QFutureWatcher>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -21,18 +23,28 @@ using namespace pkcs11;
 
 TokensView::TokensView(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_tree(new QTreeWidget(this)),
-      m_changePin(new QPushButton(tr("Change PIN…"), this)), m_form06(new QPlainTextEdit(this))
+      m_changePin(new QPushButton(tr("Change PIN…"), this)), m_form06(new QPlainTextEdit(this)),
+      m_copyForm06(new QPushButton(tr("Copy the Form 06 text"), this)), m_pinResult(new QLabel(this))
 {
     m_tree->setHeaderLabels({tr("Token / certificate"), tr("State"), tr("Valid until"), tr("Details"), tr("What to file")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_form06->setReadOnly(true);
     m_form06->setVisible(false);
     m_form06->setObjectName(QStringLiteral("form06"));
+    m_copyForm06->setObjectName(QStringLiteral("copyForm06"));
+    m_copyForm06->setVisible(false);
+    m_changePin->setObjectName(QStringLiteral("changePin"));
+    m_pinResult->setObjectName(QStringLiteral("pinChangeResult"));
+    m_status->setObjectName(QStringLiteral("tokensStatus"));
+    m_pinResult->setWordWrap(true);
+    m_status->setWordWrap(true);
     auto *refreshButton = new QPushButton(tr("Refresh"), this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_tree, 1);
     layout->addWidget(m_form06);
+    layout->addWidget(m_copyForm06);
+    layout->addWidget(m_pinResult);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(refreshButton);
     buttons->addWidget(m_changePin);
@@ -40,6 +52,8 @@ TokensView::TokensView(QWidget *parent)
     layout->addLayout(buttons);
     connect(refreshButton, &QPushButton::clicked, this, &TokensView::refresh);
     connect(m_changePin, &QPushButton::clicked, this, &TokensView::changePin);
+    connect(m_copyForm06, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_form06->toPlainText()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &TokensView::updateChangePin);
     setModule(Settings::defaultModulePath());
 }
 
@@ -136,17 +150,21 @@ void TokensView::showSnapshot(const Snapshot &snapshot)
     m_tree->clear();
     m_form06->clear();
     m_form06->setVisible(false);
+    m_copyForm06->setVisible(false);
     if (entry.status != ModuleEntry::Status::Loaded) {
         m_status->setText(tr("Module %1: %2").arg(entry.path, entry.error.isEmpty() ? tr("not installed") : entry.error));
         emit refreshed(0);
         return;
     }
-    m_status->setText(tr("Module %1: %n token(s)", nullptr, entry.tokens.size()).arg(entry.path));
+    m_status->setText(entry.tokens.isEmpty()
+                          ? tr("No token is plugged in. Plug the USB token into this computer: it appears here by itself.")
+                          : tr("Module %1: %n token(s)", nullptr, entry.tokens.size()).arg(entry.path));
     const QDateTime now = snapshot.now;
     for (const TokenEntry &t : entry.tokens) {
         auto *item = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)").arg(t.info.label, t.info.serial), t.pin.describe(),
                                                   QString(), QStringLiteral("%1 %2").arg(t.info.manufacturer, t.info.model)});
         item->setData(0, Qt::UserRole, t.info.serial);
+        item->setData(1, Qt::UserRole, int(t.pin.status));
         if (t.pin.status == PinStatus::Locked || t.pin.status == PinStatus::FinalTry)
             item->setForeground(1, QColor(176, 0, 0));
         // The holder's certificates first, the CA certificates after them: the token's own object order is
@@ -198,8 +216,10 @@ void TokensView::showSnapshot(const Snapshot &snapshot)
                                       "The managing agency signs and sends this request; it is handled within 1 working day.")
                                        .arg(t.info.label, t.info.serial, t.info.manufacturer, t.info.model, holder));
             m_form06->setVisible(true);
+            m_copyForm06->setVisible(true);
         }
     }
+    updateChangePin();
     emit refreshed(entry.tokens.size());
 }
 
@@ -213,18 +233,34 @@ void TokensView::recordEvent(const QString &serial, const QString &label, const 
     });
 }
 
-void TokensView::changePin()
+QTreeWidgetItem *TokensView::selectedToken() const
 {
     QTreeWidgetItem *item = m_tree->currentItem();
     while (item && item->parent())
         item = item->parent();
     if (!item && m_tree->topLevelItemCount() > 0)
         item = m_tree->topLevelItem(0);
+    return item;
+}
+
+// A locked token's PIN cannot be changed (it must be unlocked first, Form 06).
+void TokensView::updateChangePin()
+{
+    const QTreeWidgetItem *item = selectedToken();
+    const bool locked = item && item->data(1, Qt::UserRole).toInt() == int(PinStatus::Locked);
+    m_changePin->setEnabled(item && !locked);
+    m_changePin->setToolTip(locked ? tr("The PIN is locked: it cannot be changed before the token is unlocked (Form 06).") : QString());
+}
+
+void TokensView::changePin()
+{
+    QTreeWidgetItem *item = selectedToken();
     if (!item)
         return;
     auto *dialog = new ChangePinDialog(m_module, item->data(0, Qt::UserRole).toString(), this);
     connect(dialog, &ChangePinDialog::done, this, [this](const QString &message) {
-        m_status->setText(message);
+        // Kept on screen (the status line is rewritten by every refresh).
+        m_pinResult->setText(message);
         refresh();
     });
     dialog->setAttribute(Qt::WA_DeleteOnClose);

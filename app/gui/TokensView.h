@@ -11,6 +11,7 @@ class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace kyso::pkcs11 {
 class TokenMonitor;
@@ -46,6 +47,8 @@ private:
     static Snapshot read(const QString &module);
     void showSnapshot(const Snapshot &snapshot);
     void changePin();
+    QTreeWidgetItem *selectedToken() const;
+    void updateChangePin();
     // Token events for the register (regulation art. 9.6 report).
     void recordEvent(const QString &serial, const QString &label, const QString &event);
 
@@ -55,6 +58,8 @@ private:
     QTreeWidget *m_tree;
     QPushButton *m_changePin;
     QPlainTextEdit *m_form06;
+    QPushButton *m_copyForm06;
+    QLabel *m_pinResult;
     bool m_refreshing = false;
     bool m_again = false;
 };

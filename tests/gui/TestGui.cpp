@@ -7,6 +7,9 @@
 // stack cold, and CI machines are shared. No fixed sleeps.
 #include "CertificatePicker.h"
 #include "PagePreview.h"
+#include "MainWindow.h"
+#include "SettingsView.h"
+#include "core/SigningProfile.h"
 #include "PinDialog.h"
 #include "RegisterView.h"
 #include "SignController.h"
@@ -21,6 +24,7 @@
 #include "pdf/SignatureVerifier.h"
 #include "../unit/PdfFixtures.h"
 
+#include <QComboBox>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QElapsedTimer>
@@ -66,6 +70,8 @@ private slots:
     void verifyViewListsChangesAfterSigning();
     void certificatePickerListsTheToken();
     void wrongPinAsksAgainThenLockAlerts();
+    void failedFileShowsItsReasonInFull();
+    void profileIsRememberedAndSettingsListIt();
 
 private:
     void writeState(const QByteArray &content);
@@ -288,11 +294,18 @@ void TestGui::tokensViewShowsHotPlug()
     view.setModule(m_shim);
     QTRY_VERIFY_WITH_TIMEOUT(refreshed.count() > 0, kDeadline);
     QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 1, kDeadline);
+    QVERIFY(view.findChild<QPushButton *>(QStringLiteral("changePin"))->isEnabled());
     writeState("removed=1\n");
     QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 0, kDeadline);
+    // The empty state says what to do, and nothing can be changed.
+    QTRY_VERIFY_WITH_TIMEOUT(view.findChild<QLabel *>(QStringLiteral("tokensStatus"))->text().contains(QStringLiteral("USB")), kDeadline);
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("changePin"))->isEnabled());
     writeState("max_tries=3\ntries_left=0\n");
     QTRY_COMPARE_WITH_TIMEOUT(view.tree()->topLevelItemCount(), 1, kDeadline);
     QTRY_VERIFY_WITH_TIMEOUT(view.form06()->toPlainText().contains(QStringLiteral("06")), kDeadline);
+    // A locked PIN cannot be changed; the Form 06 text can be copied.
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("changePin"))->isEnabled());
+    QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("copyForm06"))->isHidden());
     // The lifecycle advice with its form and recipient, per certificate.
     // Every certificate of the holder (not the CA certificates, listed after them) carries it.
     QTreeWidgetItem *token = view.tree()->topLevelItem(0);
@@ -312,14 +325,17 @@ void TestGui::tokensViewShowsHotPlug()
                  qPrintable(row->text(0) + QStringLiteral(": ") + advice));
     }
     QVERIFY(holderRows > 0);
-    // The register saw the (re-)insertion and the lock.
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
-    QVERIFY(reg);
-    QStringList events;
-    for (const TokenEvent &e : reg->tokenEvents())
-        events << e.event;
-    QVERIFY2(events.contains(QStringLiteral("token-inserted")) && events.contains(QStringLiteral("lock-observed")), qPrintable(events.join(',')));
+    // The register saw the (re-)insertion and the lock (written off the GUI thread).
+    auto events = [] {
+        Error error;
+        QStringList out;
+        if (auto reg = Register::open(Register::defaultPath(), error)) {
+            for (const TokenEvent &e : reg->tokenEvents())
+                out << e.event;
+        }
+        return out;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(events().contains(QStringLiteral("token-inserted")) && events().contains(QStringLiteral("lock-observed")), kDeadline);
     writeState("");
 }
 
@@ -564,6 +580,76 @@ void TestGui::wrongPinAsksAgainThenLockAlerts()
     QVERIFY(!view.findChild<QPushButton *>(QStringLiteral("signButton"))->isEnabled());
     view.findChild<QMessageBox *>(QStringLiteral("tokenLockedAlert"))->close();
     writeState("");
+}
+
+// A file that cannot be signed: the table says so briefly; the reason is in
+// full in the tooltip and, on selecting the row, in the report pane.
+void TestGui::failedFileShowsItsReasonInFull()
+{
+    writeState("");
+    SignView view;
+    view.show();
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    const QString good = copySample(QStringLiteral("gui-good.pdf"));
+    const QString broken = m_dir.filePath(QStringLiteral("gui-broken.pdf"));
+    {
+        QFile in(good), out(broken);
+        QVERIFY(in.open(QIODevice::ReadOnly) && out.open(QIODevice::WriteOnly));
+        const QByteArray bytes = in.readAll();
+        out.write(bytes.left(bytes.size() / 2));
+    }
+    view.addFiles({good, broken});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    QSignalSpy finished(&view, &SignView::batchFinished);
+    view.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() > 0, kDeadline);
+    QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("signButton")), Qt::LeftButton);
+    QTest::keyClicks(view.pinDialog()->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    view.pinDialog()->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(view.results()->rowCount(), 2);
+    const QString reason = Error::describeForDesktop(ErrorCode::DamagedPdf);
+    QVERIFY2(view.results()->item(1, 1)->toolTip().contains(reason), qPrintable(view.results()->item(1, 1)->toolTip()));
+    QVERIFY(view.results()->item(1, 1)->text().size() < 60); // fits its cell; the reason is elsewhere
+    view.results()->setCurrentCell(1, 0);
+    QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText().contains(reason));
+    QVERIFY(!view.results()->tabKeyNavigation()); // Tab leaves the table
+}
+
+// The profile chosen at the last signing is chosen again on the next start,
+// and a profile saved in Settings is listed in Sign at once.
+void TestGui::profileIsRememberedAndSettingsListIt()
+{
+    SigningProfile p;
+    p.name = QStringLiteral("Phó Chủ tịch An");
+    p.signer = QStringLiteral("Nguyễn Văn An");
+    p.save();
+    {
+        SignView first;
+        auto *profiles = first.findChild<QComboBox *>(QStringLiteral("profile"));
+        const int index = profiles->findData(p.name);
+        QVERIFY(index > 0);
+        profiles->setCurrentIndex(index);
+    }
+    SignView again;
+    QCOMPARE(again.findChild<QComboBox *>(QStringLiteral("profile"))->currentData().toString(), p.name);
+
+    MainWindow window;
+    auto *settingsProfiles = window.findChild<SettingsView *>();
+    QVERIFY(settingsProfiles);
+    SigningProfile q;
+    q.name = QStringLiteral("Văn thư");
+    q.save();
+    emit settingsProfiles->profilesChanged();
+    auto *signProfiles = window.findChild<SignView *>()->findChild<QComboBox *>(QStringLiteral("profile"));
+    QVERIFY(signProfiles->findData(q.name) > 0);
+    QCOMPARE(signProfiles->currentData().toString(), p.name); // the choice is kept
+    SigningProfile::remove(p.name);
+    SigningProfile::remove(q.name);
+    Settings::setValue(SettingKey::UiLastProfile, QString());
 }
 
 QTEST_MAIN(TestGui)
