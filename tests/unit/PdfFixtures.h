@@ -2,8 +2,13 @@
 
 // Small PDFs built in memory for the writer tests.
 
+#include "core/SigningKey.h"
+#include "pdf/PdfSigner.h"
+
 #include <QByteArray>
+#include <QFile>
 #include <QList>
+#include <QString>
 
 namespace kyso::test {
 
@@ -54,6 +59,29 @@ inline QList<QByteArray> simplePage(const QByteArray &catalogExtra = {}, const Q
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<</Type/Page/Parent 2 0 R/MediaBox [0 0 595.303937007874 841.889763779528]/Contents 4 0 R" + pageExtra + ">>",
             "<< /Length 9 >>\nstream\nBT ET q Q\nendstream"};
+}
+
+inline bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+inline QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Signs `input` into `options.outputPath` with `key` (PdfSigner, in process).
+inline kyso::Error signPdf(const QString &input, kyso::SigningKey &key, const kyso::pdf::SignOptions &options,
+                           kyso::pdf::SignResult *result = nullptr)
+{
+    kyso::pdf::PdfSigner signer;
+    if (kyso::Error e = signer.open(input))
+        return e;
+    kyso::pdf::SignResult ignored;
+    return signer.sign(key, options, result ? *result : ignored);
 }
 
 } // namespace kyso::test
