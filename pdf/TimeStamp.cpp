@@ -18,6 +18,32 @@
 
 namespace kyso::pdf {
 
+namespace {
+
+// The certificate that signed the token (from the token's own certificates).
+X509 *tokenSigner(PKCS7 *token)
+{
+    STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
+    X509 *signer = sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
+    if (signer)
+        X509_up_ref(signer);
+    else
+        ERR_clear_error(); // not this caller's verification error
+    sk_X509_free(signers);
+    return signer;
+}
+
+QByteArray certDer(X509 *cert)
+{
+    unsigned char *buf = nullptr;
+    const int len = i2d_X509(cert, &buf);
+    QByteArray der(reinterpret_cast<const char *>(buf), std::max(len, 0));
+    OPENSSL_free(buf);
+    return der;
+}
+
+} // namespace
+
 Error requestTimeStamp(const QString &url, const QByteArray &digest, QByteArray &tokenDer, int timeoutMs)
 {
     // Request: SHA-256 imprint, a random nonce, and the TSA certificate please.
@@ -98,8 +124,13 @@ TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signa
     if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst); tsa && tsa->type == GEN_DIRNAME)
         info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
     STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
-    if (info.authority.isEmpty() && certs && sk_X509_num(certs) > 0)
-        info.authority = CertificateInfo::fromX509(sk_X509_value(certs, 0)).commonName;
+    if (info.authority.isEmpty()) {
+        // The token's signer, wherever the token lists it.
+        if (X509 *signer = tokenSigner(token)) {
+            info.authority = CertificateInfo::fromX509(signer).commonName;
+            X509_free(signer);
+        }
+    }
 
     unsigned char md[32];
     SHA256(reinterpret_cast<const unsigned char *>(signatureValue.constData()), size_t(signatureValue.size()), md);
@@ -138,26 +169,6 @@ namespace {
 Error untrusted(const QString &why)
 {
     return Error(ErrorCode::TimeStampUntrusted, why);
-}
-
-// The certificate that signed the token (from the token's own certificates).
-X509 *tokenSigner(PKCS7 *token)
-{
-    STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
-    X509 *signer = sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
-    if (signer)
-        X509_up_ref(signer);
-    sk_X509_free(signers);
-    return signer;
-}
-
-QByteArray certDer(X509 *cert)
-{
-    unsigned char *buf = nullptr;
-    const int len = i2d_X509(cert, &buf);
-    QByteArray der(reinterpret_cast<const char *>(buf), std::max(len, 0));
-    OPENSSL_free(buf);
-    return der;
 }
 
 // CMS signature and imprint, with the path's certificates as untrusted
@@ -244,14 +255,12 @@ DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
     out.readable = true;
     out.info.time = asn1TimeToDateTime(TS_TST_INFO_get_time(tst.get()));
     STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
-    if (certs && sk_X509_num(certs) > 0) {
-        X509 *tsa = sk_X509_value(certs, 0);
+    // The TSA is the token's signer (found by issuer and serial), not
+    // whichever certificate the token happens to list first.
+    if (X509 *tsa = tokenSigner(token.get())) {
         out.info.authority = CertificateInfo::fromX509(tsa).commonName;
-        unsigned char *der = nullptr;
-        const int len = i2d_X509(tsa, &der);
-        if (len > 0)
-            out.tsaCertificate = QByteArray(reinterpret_cast<const char *>(der), len);
-        OPENSSL_free(der);
+        out.tsaCertificate = certDer(tsa);
+        X509_free(tsa);
     }
     if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst.get()); out.info.authority.isEmpty() && tsa && tsa->type == GEN_DIRNAME)
         out.info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
