@@ -3,12 +3,16 @@
 // Small PDFs built in memory for the writer tests.
 
 #include "core/SigningKey.h"
+#include "pdf/Appearance.h"
 #include "pdf/PdfSigner.h"
+#include "pdf/SignatureBlockLocator.h"
 
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
+
+#include <podofo/podofo.h>
 
 namespace kyso::test {
 
@@ -82,6 +86,53 @@ inline kyso::Error signPdf(const QString &input, kyso::SigningKey &key, const ky
         return e;
     kyso::pdf::SignResult ignored;
     return signer.sign(key, options, result ? *result : ignored);
+}
+
+// Words of one printed line as PageWords: left edge x, box top at `top` (PDF
+// y, upwards), Liberation-like widths (0.5 em a letter, 0.25 em a space).
+inline void addLine(QList<kyso::pdf::PageWord> &words, const QString &text, double x, double top, double size = 13)
+{
+    const double h = size * 1.3;
+    for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const double width = w.size() * size * 0.5;
+        words << kyso::pdf::PageWord{w, QRectF(x, top - h, width, h)};
+        x += width + size * 0.25;
+    }
+}
+
+// One line of real text for textPdf: baseline at (x, y) in PDF points.
+struct TextLine {
+    QString text;
+    double x = 0, y = 0, size = 13;
+};
+
+// A one-page A4 PDF with the lines drawn in the embedded Liberation Serif
+// (Vietnamese text that poppler can read back), made with PoDoFo.
+inline bool textPdf(const QString &path, const QList<TextLine> &lines)
+{
+    try {
+        PoDoFo::PdfMemDocument doc;
+        PoDoFo::PdfPage *page = doc.CreatePage(PoDoFo::PdfRect(0, 0, 595, 842));
+        PoDoFo::PdfFont *font = doc.CreateFontSubset("Liberation Serif", false, false, false,
+                                                     PoDoFo::PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                                     QFile::encodeName(kyso::pdf::serifFontPath()).constData());
+        if (!page || !font)
+            return false;
+        PoDoFo::PdfPainter painter;
+        painter.SetPage(page);
+        for (const TextLine &l : lines) {
+            font->SetFontSize(float(l.size));
+            painter.SetFont(font);
+            const QByteArray utf8 = l.text.toUtf8();
+            painter.DrawText(l.x, l.y, PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8 *>(utf8.constData())));
+        }
+        painter.FinishPage();
+        doc.EmbedSubsetFonts();
+        doc.Write(QFile::encodeName(path).constData());
+        return true;
+    } catch (const PoDoFo::PdfError &) {
+        return false;
+    }
 }
 
 } // namespace kyso::test
