@@ -6,11 +6,17 @@
 #include "pdf/Appearance.h"
 #include "pdf/PdfSigner.h"
 #include "pdf/SignatureBlockLocator.h"
+#include "pdf/SignatureVerifier.h"
+
+#include "TestPki.h"
+
+#include <catch2/catch.hpp>
 
 #include <QByteArray>
 #include <QFile>
 #include <QList>
 #include <QString>
+#include <QTemporaryDir>
 
 #include <podofo/podofo.h>
 
@@ -87,6 +93,45 @@ inline kyso::Error signPdf(const QString &input, kyso::SigningKey &key, const ky
     kyso::pdf::SignResult ignored;
     return signer.sign(key, options, result ? *result : ignored);
 }
+
+// The verifier's report, offline, with `anchors` (a PEM file) if given.
+inline kyso::pdf::VerificationReport verifyOffline(const QString &path, const QString &anchors = {})
+{
+    kyso::pdf::SignatureVerifier verifier;
+    verifier.setOnline(false);
+    if (!anchors.isEmpty() && verifier.addTrustAnchors(anchors).isError())
+        return {};
+    return verifier.verify(path);
+}
+
+// A CA, a signer it issued, and a one-page PDF signed by that signer.
+struct SignedPdf {
+    QTemporaryDir dir;
+    std::unique_ptr<kyso::testpki::Entity> ca = kyso::testpki::makeCa("KySo Test Root CA", nullptr);
+    std::unique_ptr<kyso::testpki::SoftwareKey> key;
+    kyso::pdf::SignOptions options;
+    kyso::pdf::SignResult result;
+    QString anchors = dir.filePath(QStringLiteral("anchors.pem"));
+    QString input = dir.filePath(QStringLiteral("in.pdf"));
+
+    explicit SignedPdf(long notAfterSecs = 86400, int certify = 0)
+    {
+        key = std::make_unique<kyso::testpki::SoftwareKey>(ca.get(), "Nguyễn Văn An", -3600, notAfterSecs);
+        REQUIRE(writeBytes(input, makePdf(simplePage())));
+        REQUIRE(kyso::testpki::writePem(anchors, {ca.get()}));
+        options.outputPath = dir.filePath(QStringLiteral("signed.pdf"));
+        options.rect = QRectF(300, 100, 200, 80);
+        options.reason = QStringLiteral("Phê duyệt");
+        options.location = QStringLiteral("Phú Thọ");
+        // Whole seconds: /M has no fractions.
+        options.signingTime = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
+        options.certifyPermission = certify;
+        const kyso::Error e = signPdf(input, *key, options, &result);
+        INFO(e.message().toStdString());
+        REQUIRE_FALSE(e.isError());
+    }
+    QString path() const { return options.outputPath; }
+};
 
 // Words of one printed line as PageWords: left edge x, box top at `top` (PDF
 // y, upwards), Liberation-like widths (0.5 em a letter, 0.25 em a space).

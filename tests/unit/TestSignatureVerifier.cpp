@@ -9,52 +9,10 @@
 using namespace kyso;
 using namespace kyso::pdf;
 
-namespace {
-
-// A CA, a signer it issued, and a one-page PDF signed by that signer.
-struct SignedFixture {
-    QTemporaryDir dir;
-    std::unique_ptr<testpki::Entity> ca = testpki::makeCa("KySo Test Root CA", nullptr);
-    std::unique_ptr<testpki::SoftwareKey> key;
-    SignOptions options;
-    SignResult result;
-    QString anchors = dir.filePath(QStringLiteral("anchors.pem"));
-
-    explicit SignedFixture(long notAfterSecs = 86400, int certify = 0)
-    {
-        key = std::make_unique<testpki::SoftwareKey>(ca.get(), "Nguyễn Văn An", -3600, notAfterSecs);
-        const QString input = dir.filePath(QStringLiteral("in.pdf"));
-        REQUIRE(test::writeBytes(input, test::makePdf(test::simplePage())));
-        REQUIRE(testpki::writePem(anchors, {ca.get()}));
-        options.outputPath = dir.filePath(QStringLiteral("signed.pdf"));
-        options.rect = QRectF(300, 100, 200, 80);
-        options.reason = QStringLiteral("Phê duyệt");
-        options.location = QStringLiteral("Phú Thọ");
-        // Whole seconds: /M has no fractions.
-        options.signingTime = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
-        options.certifyPermission = certify;
-        const Error e = test::signPdf(input, *key, options, &result);
-        INFO(e.message().toStdString());
-        REQUIRE_FALSE(e.isError());
-    }
-    QString path() const { return options.outputPath; }
-};
-
-VerificationReport verifyWith(const QString &path, const QString &anchors)
-{
-    SignatureVerifier verifier;
-    verifier.setOnline(false);
-    if (!anchors.isEmpty())
-        REQUIRE_FALSE(verifier.addTrustAnchors(anchors).isError());
-    return verifier.verify(path);
-}
-
-} // namespace
-
 TEST_CASE("a signature made in process verifies: intact, trusted, where and when it was made", "[SignatureVerifier]")
 {
-    SignedFixture f;
-    const VerificationReport report = verifyWith(f.path(), f.anchors);
+    test::SignedPdf f;
+    const VerificationReport report = test::verifyOffline(f.path(), f.anchors);
     REQUIRE_FALSE(report.readError.isError());
     REQUIRE(report.signatures.size() == 1);
     const SignatureReport &s = report.signatures.first();
@@ -94,17 +52,17 @@ TEST_CASE("a signature made in process verifies: intact, trusted, where and when
 
 TEST_CASE("one changed byte in the signed range is an integrity failure", "[SignatureVerifier]")
 {
-    SignedFixture f;
+    test::SignedPdf f;
     QByteArray bytes = test::readBytes(f.path());
     const qsizetype at = bytes.indexOf("BT ET q Q");
     REQUIRE(at > 0);
-    const VerificationReport before = verifyWith(f.path(), f.anchors);
+    const VerificationReport before = test::verifyOffline(f.path(), f.anchors);
     REQUIRE(before.signatures.size() == 1);
     REQUIRE(at < before.signatures.first().byteRange[1]); // inside the first signed range
     bytes[at + 7] = 'q';                                   // "Q" -> "q": same length, still a parsable file
     REQUIRE(test::writeBytes(f.path(), bytes));
 
-    const VerificationReport report = verifyWith(f.path(), f.anchors);
+    const VerificationReport report = test::verifyOffline(f.path(), f.anchors);
     REQUIRE(report.signatures.size() == 1);
     const SignatureReport &s = report.signatures.first();
     CHECK(s.integrity == Integrity::Modified);
@@ -116,9 +74,9 @@ TEST_CASE("one changed byte in the signed range is an integrity failure", "[Sign
 
 TEST_CASE("a changed signature value no longer matches the signed attributes", "[SignatureVerifier]")
 {
-    SignedFixture f;
+    test::SignedPdf f;
     QByteArray bytes = test::readBytes(f.path());
-    const VerificationReport before = verifyWith(f.path(), f.anchors);
+    const VerificationReport before = test::verifyOffline(f.path(), f.anchors);
     REQUIRE(before.signatures.size() == 1);
     // The RSA signature value is the last thing before the zero padding of
     // /Contents: change its last hex digit.
@@ -130,26 +88,26 @@ TEST_CASE("a changed signature value no longer matches the signed attributes", "
     bytes[last] = bytes[last] == '1' ? '2' : '1';
     REQUIRE(test::writeBytes(f.path(), bytes));
 
-    const SignatureReport s = verifyWith(f.path(), f.anchors).signatures.value(0);
+    const SignatureReport s = test::verifyOffline(f.path(), f.anchors).signatures.value(0);
     CHECK(s.integrity == Integrity::Modified);
     CHECK_FALSE(s.isValid());
 }
 
 TEST_CASE("a signer from another root is not trusted; no anchors is said as such", "[SignatureVerifier]")
 {
-    SignedFixture f;
+    test::SignedPdf f;
     QTemporaryDir dir;
     const auto otherRoot = testpki::makeCa("Some Other Root", nullptr);
     const QString other = dir.filePath(QStringLiteral("other.pem"));
     REQUIRE(testpki::writePem(other, {otherRoot.get()}));
 
-    const SignatureReport untrusted = verifyWith(f.path(), other).signatures.value(0);
+    const SignatureReport untrusted = test::verifyOffline(f.path(), other).signatures.value(0);
     CHECK(untrusted.integrity == Integrity::Intact);
     CHECK(untrusted.trust == Trust::Untrusted);
     CHECK_FALSE(untrusted.trustDetail.isEmpty());
     CHECK_FALSE(untrusted.isValid());
 
-    const SignatureReport none = verifyWith(f.path(), QString()).signatures.value(0);
+    const SignatureReport none = test::verifyOffline(f.path(), QString()).signatures.value(0);
     CHECK(none.integrity == Integrity::Intact);
     CHECK(none.trust == Trust::NoTrustAnchors);
     CHECK_FALSE(none.isValid());
@@ -158,8 +116,8 @@ TEST_CASE("a signer from another root is not trusted; no anchors is said as such
 TEST_CASE("a certificate expired at the claimed signing time fails the signature", "[SignatureVerifier]")
 {
     // Valid for ten minutes from an hour ago: over before the signing time.
-    SignedFixture f(-3000);
-    const SignatureReport s = verifyWith(f.path(), f.anchors).signatures.value(0);
+    test::SignedPdf f(-3000);
+    const SignatureReport s = test::verifyOffline(f.path(), f.anchors).signatures.value(0);
     CHECK(s.integrity == Integrity::Intact);
     CHECK_FALSE(s.certificateValidAtSigningTime);
     CHECK_FALSE(s.isValid());
@@ -167,8 +125,8 @@ TEST_CASE("a certificate expired at the claimed signing time fails the signature
 
 TEST_CASE("a certification signature reports its DocMDP permission", "[SignatureVerifier]")
 {
-    SignedFixture f(86400, 1);
-    const SignatureReport s = verifyWith(f.path(), f.anchors).signatures.value(0);
+    test::SignedPdf f(86400, 1);
+    const SignatureReport s = test::verifyOffline(f.path(), f.anchors).signatures.value(0);
     CHECK(s.docMdpPermission == 1);
     CHECK(s.isValid());
 }
