@@ -71,6 +71,34 @@ inline QList<QByteArray> simplePage(const QByteArray &catalogExtra = {}, const Q
             "<< /Length 9 >>\nstream\nBT ET q Q\nendstream"};
 }
 
+// Sets (or, with a null value, unsets) an environment variable for the
+// scope, then restores what was there.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QString &value) : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, QFile::encodeName(value));
+    }
+    ~ScopedEnv()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
 inline bool writeBytes(const QString &path, const QByteArray &data)
 {
     QFile f(path);
@@ -132,6 +160,28 @@ struct SignedPdf {
     }
     QString path() const { return options.outputPath; }
 };
+
+// The decoded data of a stream object (PoDoFo).
+inline QByteArray streamData(const PoDoFo::PdfObject *object)
+{
+    char *buf = nullptr;
+    PoDoFo::pdf_long len = 0;
+    const_cast<PoDoFo::PdfObject *>(object)->GetStream()->GetFilteredCopy(&buf, &len);
+    const QByteArray out(buf, int(len));
+    PoDoFo::podofo_free(buf);
+    return out;
+}
+
+// The numbers of an array object (empty if it is none).
+inline QList<double> numbersOf(const PoDoFo::PdfObject *array)
+{
+    QList<double> out;
+    if (array && array->IsArray()) {
+        for (const PoDoFo::PdfObject &v : array->GetArray())
+            out << v.GetReal();
+    }
+    return out;
+}
 
 // Words of one printed line as PageWords: left edge x, box top at `top` (PDF
 // y, upwards), Liberation-like widths (0.5 em a letter, 0.25 em a space).

@@ -19,24 +19,9 @@ namespace {
 
 const QString kImage = QStringLiteral(KYSO_SOURCE_DIR "/resources/demo/chu-ky-demo.png");
 
-QList<double> numbers(const PdfObject *array)
-{
-    QList<double> out;
-    if (array && array->IsArray()) {
-        for (const PdfObject &v : array->GetArray())
-            out << v.GetReal();
-    }
-    return out;
-}
-
 QByteArray content(PdfXObject &xobj)
 {
-    char *buf = nullptr;
-    pdf_long len = 0;
-    xobj.GetObject()->GetStream()->GetFilteredCopy(&buf, &len);
-    const QByteArray out(buf, int(len));
-    podofo_free(buf);
-    return out;
+    return test::streamData(xobj.GetObject());
 }
 
 // The distinct font sizes set in a content stream ("/F 9.5 Tf"), ascending.
@@ -70,8 +55,8 @@ TEST_CASE("text appearance: the widget's box, the embedded serif, the largest si
     auto roomy = buildAppearance(doc, 220, 90, spec, error);
     REQUIRE(roomy);
     CHECK_FALSE(error.isError());
-    CHECK(numbers(roomy->GetObject()->GetDictionary().GetKey("BBox")) == QList<double>({0, 0, 220, 90}));
-    const QList<double> matrix = numbers(roomy->GetObject()->GetDictionary().GetKey("Matrix"));
+    CHECK(test::numbersOf(roomy->GetObject()->GetDictionary().GetKey("BBox")) == QList<double>({0, 0, 220, 90}));
+    const QList<double> matrix = test::numbersOf(roomy->GetObject()->GetDictionary().GetKey("Matrix"));
     CHECK((matrix.isEmpty() || matrix == QList<double>({1, 0, 0, 1, 0, 0}))); // upright: no turn
     CHECK(hasResource(*roomy, "Font"));
     CHECK_FALSE(hasResource(*roomy, "XObject"));
@@ -102,8 +87,8 @@ TEST_CASE("on a turned page the appearance is counter-rotated onto the widget", 
         Error error;
         auto xobj = buildAppearance(doc, 200, 80, spec, error);
         REQUIRE(xobj);
-        const QList<double> box = numbers(xobj->GetObject()->GetDictionary().GetKey("BBox"));
-        const QList<double> m = numbers(xobj->GetObject()->GetDictionary().GetKey("Matrix"));
+        const QList<double> box = test::numbersOf(xobj->GetObject()->GetDictionary().GetKey("BBox"));
+        const QList<double> m = test::numbersOf(xobj->GetObject()->GetDictionary().GetKey("Matrix"));
         REQUIRE(box.size() == 4);
         REQUIRE(m.size() == 6);
         INFO("rotation " << rotation);
