@@ -1,5 +1,7 @@
 #include "core/LifecycleReport.h"
 
+#include "core/SafeText.h"
+
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QSet>
@@ -152,9 +154,11 @@ QJsonObject unitJson(const UnitReport &u)
                        {QStringLiteral("handovers"), handovers}};
 }
 
+// As in the register export: a cell a spreadsheet would run as a formula
+// (names, notes and serials come from users and certificates) is defused.
 QString csvField(const QString &s)
 {
-    QString v = s;
+    QString v = neutraliseCsvCell(s);
     v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + v + QLatin1Char('"');
 }
