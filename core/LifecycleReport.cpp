@@ -154,15 +154,6 @@ QJsonObject unitJson(const UnitReport &u)
                        {QStringLiteral("handovers"), handovers}};
 }
 
-// As in the register export: a cell a spreadsheet would run as a formula
-// (names, notes and serials come from users and certificates) is defused.
-QString csvField(const QString &s)
-{
-    QString v = neutraliseCsvCell(s);
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
 QStringList csvRows(const QString &unit, const UnitReport &u)
 {
     QList<QStringList> rows;
@@ -184,7 +175,7 @@ QStringList csvRows(const QString &unit, const UnitReport &u)
     for (const QStringList &row : rows) {
         QStringList quoted;
         for (const QString &f : row)
-            quoted << csvField(f);
+            quoted << csvCell(f);
         out << quoted.join(QLatin1Char(','));
     }
     return out;
