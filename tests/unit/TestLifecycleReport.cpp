@@ -87,6 +87,13 @@ std::unique_ptr<Register> populated(const QString &path)
     return reg;
 }
 
+// The report from today for 30 days.
+LifecycleReport nextMonth(const Register &reg)
+{
+    const QDate today = todayInVietnam();
+    return buildLifecycleReport(reg, WorkingDays(), today, today.addDays(30), today);
+}
+
 } // namespace
 
 TEST_CASE("the art. 9.6 report counts per unit what happened in the period", "[LifecycleReport]")
@@ -94,7 +101,7 @@ TEST_CASE("the art. 9.6 report counts per unit what happened in the period", "[L
     QTemporaryDir dir;
     auto reg = populated(dir.filePath(QStringLiteral("register.sqlite")));
     const QDate today = todayInVietnam();
-    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays(), today, today.addDays(30), today);
+    const LifecycleReport report = nextMonth(*reg);
 
     CHECK(report.signatureTotal == 4);
     CHECK(report.units.keys() == QStringList({QStringLiteral("-"), kSo}));
@@ -151,8 +158,7 @@ TEST_CASE("the report as CSV: BOM, header, one row per item, formulas neutralise
 {
     QTemporaryDir dir;
     auto reg = populated(dir.filePath(QStringLiteral("register.sqlite")));
-    const QDate today = todayInVietnam();
-    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays(), today, today.addDays(30), today);
+    const LifecycleReport report = nextMonth(*reg);
     const QString path = dir.filePath(QStringLiteral("report.csv"));
     REQUIRE_FALSE(writeLifecycleReportCsv(report, path).isError());
     const QByteArray bytes = test::readBytes(path);
