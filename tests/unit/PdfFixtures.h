@@ -111,6 +111,18 @@ inline QByteArray readBytes(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Changes one byte of the simplePage content ("BT ET q Q" to "BT ET q q") in
+// the file: same length, still a readable PDF. The offset, or -1.
+inline qsizetype damageContent(const QString &path)
+{
+    QByteArray bytes = readBytes(path);
+    const qsizetype at = bytes.indexOf("BT ET q Q");
+    if (at < 0)
+        return -1;
+    bytes[at + 7] = 'q';
+    return writeBytes(path, bytes) ? at + 7 : -1;
+}
+
 // Signs `input` into `options.outputPath` with `key` (PdfSigner, in process).
 inline kyso::Error signPdf(const QString &input, kyso::SigningKey &key, const kyso::pdf::SignOptions &options,
                            kyso::pdf::SignResult *result = nullptr)

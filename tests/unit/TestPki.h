@@ -218,15 +218,14 @@ inline std::unique_ptr<Entity> makeTsa(const char *cn, const Entity *issuer, boo
 inline QByteArray timeStampToken(const Entity &tsa, const QByteArray &digest, std::initializer_list<const Entity *> extra = {},
                                  bool withTsaCertificate = true)
 {
+    // The request's imprint, filled in place (TS_REQ_new allocates it).
     TS_REQ *req = TS_REQ_new();
-    TS_MSG_IMPRINT *imprint = TS_MSG_IMPRINT_new();
-    X509_ALGOR *alg = X509_ALGOR_new();
-    X509_ALGOR_set0(alg, OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
-    TS_MSG_IMPRINT_set_algo(imprint, alg);
-    TS_MSG_IMPRINT_set_msg(imprint, reinterpret_cast<unsigned char *>(const_cast<char *>(digest.constData())), int(digest.size()));
     TS_REQ_set_version(req, 1);
-    TS_REQ_set_msg_imprint(req, imprint);
     TS_REQ_set_cert_req(req, withTsaCertificate ? 1 : 0);
+    TS_MSG_IMPRINT *imprint = TS_REQ_get_msg_imprint(req);
+    X509_ALGOR_set0(TS_MSG_IMPRINT_get_algo(imprint), OBJ_nid2obj(NID_sha256), V_ASN1_NULL, nullptr);
+    ASN1_OCTET_STRING_set(TS_MSG_IMPRINT_get_msg(imprint), reinterpret_cast<const unsigned char *>(digest.constData()),
+                          int(digest.size()));
     BIO *in = BIO_new(BIO_s_mem());
     i2d_TS_REQ_bio(in, req);
 
@@ -254,8 +253,6 @@ inline QByteArray timeStampToken(const Entity &tsa, const QByteArray &digest, st
     ASN1_OBJECT_free(policy);
     TS_RESP_CTX_free(ctx);
     BIO_free(in);
-    X509_ALGOR_free(alg);
-    TS_MSG_IMPRINT_free(imprint);
     TS_REQ_free(req);
     return out;
 }

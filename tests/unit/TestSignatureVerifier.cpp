@@ -53,14 +53,11 @@ TEST_CASE("a signature made in process verifies: intact, trusted, where and when
 TEST_CASE("one changed byte in the signed range is an integrity failure", "[SignatureVerifier]")
 {
     test::SignedPdf f;
-    QByteArray bytes = test::readBytes(f.path());
-    const qsizetype at = bytes.indexOf("BT ET q Q");
-    REQUIRE(at > 0);
     const VerificationReport before = test::verifyOffline(f.path(), f.anchors);
     REQUIRE(before.signatures.size() == 1);
-    REQUIRE(at < before.signatures.first().byteRange[1]); // inside the first signed range
-    bytes[at + 7] = 'q';                                   // "Q" -> "q": same length, still a parsable file
-    REQUIRE(test::writeBytes(f.path(), bytes));
+    const qsizetype at = test::damageContent(f.path());
+    REQUIRE(at > 0);
+    CHECK(at < before.signatures.first().byteRange[1]); // inside the first signed range
 
     const VerificationReport report = test::verifyOffline(f.path(), f.anchors);
     REQUIRE(report.signatures.size() == 1);
