@@ -1,5 +1,7 @@
 #include "core/LifecycleReport.h"
 
+#include "core/SafeText.h"
+
 #include <QJsonArray>
 #include <QSaveFile>
 #include <QSet>
@@ -152,13 +154,6 @@ QJsonObject unitJson(const UnitReport &u)
                        {QStringLiteral("handovers"), handovers}};
 }
 
-QString csvField(const QString &s)
-{
-    QString v = s;
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-
 QStringList csvRows(const QString &unit, const UnitReport &u)
 {
     QList<QStringList> rows;
@@ -180,7 +175,7 @@ QStringList csvRows(const QString &unit, const UnitReport &u)
     for (const QStringList &row : rows) {
         QStringList quoted;
         for (const QString &f : row)
-            quoted << csvField(f);
+            quoted << csvCell(f);
         out << quoted.join(QLatin1Char(','));
     }
     return out;

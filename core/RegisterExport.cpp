@@ -7,15 +7,6 @@
 
 namespace kyso {
 
-namespace {
-QString csvField(const QString &s)
-{
-    QString v = neutraliseCsvCell(s);
-    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + v + QLatin1Char('"');
-}
-} // namespace
-
 Error exportSignaturesCsv(const QList<SignatureRecord> &records, const QString &path)
 {
     QSaveFile f(path);
@@ -32,7 +23,7 @@ Error exportSignaturesCsv(const QList<SignatureRecord> &records, const QString &
                                     r.reason, r.error};
         QStringList quoted;
         for (const QString &v : fields)
-            quoted << csvField(v);
+            quoted << csvCell(v);
         s << quoted.join(QLatin1Char(',')) << '\n';
     }
     s.flush();

@@ -43,6 +43,13 @@ QString neutraliseCsvCell(const QString &text)
     return text;
 }
 
+QString csvCell(const QString &text)
+{
+    QString v = neutraliseCsvCell(text);
+    v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + v + QLatin1Char('"');
+}
+
 int firstUnrepresentableByte(const QByteArray &raw)
 {
     const QByteArray back = QFile::encodeName(QFile::decodeName(raw));

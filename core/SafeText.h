@@ -14,6 +14,8 @@ QString escapeControls(const QString &text);
 // A CSV cell that a spreadsheet would run as a formula (starting with
 // = + - @, tab or carriage return) gets a leading apostrophe.
 QString neutraliseCsvCell(const QString &text);
+// The cell neutralised, quoted, with its quotes doubled.
+QString csvCell(const QString &text);
 
 // Qt turns bytes that are not valid in the locale's encoding (UTF-8) into
 // U+FFFD, so such a file name cannot be opened through Qt. Returns the

@@ -42,6 +42,20 @@ OpenSslPtr<TS_REQ> timeStampRequest(const QByteArray &digest)
     return req;
 }
 
+// The certificate that signed the token (found by issuer and serial among the
+// token's own certificates), not whichever one the token lists first.
+OpenSslPtr<X509> tokenSigner(PKCS7 *token)
+{
+    STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
+    X509 *signer = sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
+    if (signer)
+        X509_up_ref(signer);
+    else
+        ERR_clear_error(); // not this caller's verification error
+    sk_X509_free(signers); // the stack only, not the certificates it points to
+    return OpenSslPtr<X509>(signer);
+}
+
 QString lastOpenSslError()
 {
     char buf[256];
@@ -92,8 +106,10 @@ TimeStampInfo checkTimeStamp(const QByteArray &tokenDer, const QByteArray &signa
     if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst.get()); tsa && tsa->type == GEN_DIRNAME)
         info.authority = nameEntry(tsa->d.directoryName, NID_commonName);
     STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
-    if (info.authority.isEmpty() && certs && sk_X509_num(certs) > 0)
-        info.authority = CertificateInfo::fromX509(sk_X509_value(certs, 0)).commonName;
+    if (info.authority.isEmpty()) {
+        if (const OpenSslPtr<X509> signer = tokenSigner(token.get()))
+            info.authority = CertificateInfo::fromX509(signer.get()).commonName;
+    }
 
     unsigned char md[32];
     SHA256(reinterpret_cast<const unsigned char *>(signatureValue.constData()), size_t(signatureValue.size()), md);
@@ -124,17 +140,6 @@ namespace {
 Error untrusted(const QString &why)
 {
     return Error(ErrorCode::TimeStampUntrusted, why);
-}
-
-// The certificate that signed the token (from the token's own certificates).
-OpenSslPtr<X509> tokenSigner(PKCS7 *token)
-{
-    STACK_OF(X509) *signers = PKCS7_get0_signers(token, nullptr, 0);
-    X509 *signer = sk_X509_num(signers) == 1 ? sk_X509_value(signers, 0) : nullptr;
-    if (signer)
-        X509_up_ref(signer);
-    sk_X509_free(signers); // the stack only, not the certificates it points to
-    return OpenSslPtr<X509>(signer);
 }
 
 // CMS signature and imprint, with the path's certificates as untrusted
@@ -213,10 +218,10 @@ DocumentTimeStampCheck checkDocumentTimeStamp(const QByteArray &tokenDer,
     out.readable = true;
     out.info.time = asn1TimeToDateTime(TS_TST_INFO_get_time(tst.get()));
     STACK_OF(X509) *certs = token->d.sign ? token->d.sign->cert : nullptr;
-    if (certs && sk_X509_num(certs) > 0) {
-        X509 *tsa = sk_X509_value(certs, 0);
-        out.info.authority = CertificateInfo::fromX509(tsa).commonName;
-        out.tsaCertificate = toDer(tsa, i2d_X509);
+    // The TSA is the token's signer, not whichever certificate it lists first.
+    if (const OpenSslPtr<X509> tsa = tokenSigner(token.get())) {
+        out.info.authority = CertificateInfo::fromX509(tsa.get()).commonName;
+        out.tsaCertificate = toDer(tsa.get(), i2d_X509);
     }
     if (const GENERAL_NAME *tsa = TS_TST_INFO_get_tsa(tst.get()); out.info.authority.isEmpty() && tsa && tsa->type == GEN_DIRNAME)
         out.info.authority = nameEntry(tsa->d.directoryName, NID_commonName);

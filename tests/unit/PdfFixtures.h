@@ -2,8 +2,23 @@
 
 // Small PDFs built in memory for the writer tests.
 
+#include "core/SigningKey.h"
+#include "pdf/Appearance.h"
+#include "pdf/PdfSigner.h"
+#include "pdf/SignatureBlockLocator.h"
+#include "pdf/SignatureVerifier.h"
+
+#include "TestPki.h"
+
+#include <catch2/catch.hpp>
+
 #include <QByteArray>
+#include <QFile>
 #include <QList>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <podofo/podofo.h>
 
 namespace kyso::test {
 
@@ -54,6 +69,177 @@ inline QList<QByteArray> simplePage(const QByteArray &catalogExtra = {}, const Q
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<</Type/Page/Parent 2 0 R/MediaBox [0 0 595.303937007874 841.889763779528]/Contents 4 0 R" + pageExtra + ">>",
             "<< /Length 9 >>\nstream\nBT ET q Q\nendstream"};
+}
+
+// Sets (or, with a null value, unsets) an environment variable for the
+// scope, then restores what was there.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QString &value) : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name))
+    {
+        if (value.isNull())
+            qunsetenv(name);
+        else
+            qputenv(name, QFile::encodeName(value));
+    }
+    ~ScopedEnv()
+    {
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+    }
+    ScopedEnv(const ScopedEnv &) = delete;
+    ScopedEnv &operator=(const ScopedEnv &) = delete;
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
+inline bool writeBytes(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+inline QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// Changes one byte of the simplePage content ("BT ET q Q" to "BT ET q q") in
+// the file: same length, still a readable PDF. The offset, or -1.
+inline qsizetype damageContent(const QString &path)
+{
+    QByteArray bytes = readBytes(path);
+    const qsizetype at = bytes.indexOf("BT ET q Q");
+    if (at < 0)
+        return -1;
+    bytes[at + 7] = 'q';
+    return writeBytes(path, bytes) ? at + 7 : -1;
+}
+
+// Signs `input` into `options.outputPath` with `key` (PdfSigner, in process).
+inline kyso::Error signPdf(const QString &input, kyso::SigningKey &key, const kyso::pdf::SignOptions &options,
+                           kyso::pdf::SignResult *result = nullptr)
+{
+    kyso::pdf::PdfSigner signer;
+    if (kyso::Error e = signer.open(input))
+        return e;
+    kyso::pdf::SignResult ignored;
+    return signer.sign(key, options, result ? *result : ignored);
+}
+
+// The verifier's report, offline, with `anchors` (a PEM file) if given.
+inline kyso::pdf::VerificationReport verifyOffline(const QString &path, const QString &anchors = {})
+{
+    kyso::pdf::SignatureVerifier verifier;
+    verifier.setOnline(false);
+    if (!anchors.isEmpty() && verifier.addTrustAnchors(anchors).isError())
+        return {};
+    return verifier.verify(path);
+}
+
+// A CA, a signer it issued, and a one-page PDF signed by that signer.
+struct SignedPdf {
+    QTemporaryDir dir;
+    std::unique_ptr<kyso::testpki::Entity> ca = kyso::testpki::makeCa("KySo Test Root CA", nullptr);
+    std::unique_ptr<kyso::testpki::SoftwareKey> key;
+    kyso::pdf::SignOptions options;
+    kyso::pdf::SignResult result;
+    QString anchors = dir.filePath(QStringLiteral("anchors.pem"));
+    QString input = dir.filePath(QStringLiteral("in.pdf"));
+
+    explicit SignedPdf(long notAfterSecs = 86400, int certify = 0)
+    {
+        key = std::make_unique<kyso::testpki::SoftwareKey>(ca.get(), "Nguyễn Văn An", -3600, notAfterSecs);
+        REQUIRE(writeBytes(input, makePdf(simplePage())));
+        REQUIRE(kyso::testpki::writePem(anchors, {ca.get()}));
+        options.outputPath = dir.filePath(QStringLiteral("signed.pdf"));
+        options.rect = QRectF(300, 100, 200, 80);
+        options.reason = QStringLiteral("Phê duyệt");
+        options.location = QStringLiteral("Phú Thọ");
+        // Whole seconds: /M has no fractions.
+        options.signingTime = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 60, Qt::UTC);
+        options.certifyPermission = certify;
+        const kyso::Error e = signPdf(input, *key, options, &result);
+        INFO(e.message().toStdString());
+        REQUIRE_FALSE(e.isError());
+    }
+    QString path() const { return options.outputPath; }
+};
+
+// The decoded data of a stream object (PoDoFo).
+inline QByteArray streamData(const PoDoFo::PdfObject *object)
+{
+    char *buf = nullptr;
+    PoDoFo::pdf_long len = 0;
+    const_cast<PoDoFo::PdfObject *>(object)->GetStream()->GetFilteredCopy(&buf, &len);
+    const QByteArray out(buf, int(len));
+    PoDoFo::podofo_free(buf);
+    return out;
+}
+
+// The numbers of an array object (empty if it is none).
+inline QList<double> numbersOf(const PoDoFo::PdfObject *array)
+{
+    QList<double> out;
+    if (array && array->IsArray()) {
+        for (const PoDoFo::PdfObject &v : array->GetArray())
+            out << v.GetReal();
+    }
+    return out;
+}
+
+// Words of one printed line as PageWords: left edge x, box top at `top` (PDF
+// y, upwards), Liberation-like widths (0.5 em a letter, 0.25 em a space).
+inline void addLine(QList<kyso::pdf::PageWord> &words, const QString &text, double x, double top, double size = 13)
+{
+    const double h = size * 1.3;
+    for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const double width = w.size() * size * 0.5;
+        words << kyso::pdf::PageWord{w, QRectF(x, top - h, width, h)};
+        x += width + size * 0.25;
+    }
+}
+
+// One line of real text for textPdf: baseline at (x, y) in PDF points.
+struct TextLine {
+    QString text;
+    double x = 0, y = 0, size = 13;
+};
+
+// A one-page A4 PDF with the lines drawn in the embedded Liberation Serif
+// (Vietnamese text that poppler can read back), made with PoDoFo.
+inline bool textPdf(const QString &path, const QList<TextLine> &lines)
+{
+    try {
+        PoDoFo::PdfMemDocument doc;
+        PoDoFo::PdfPage *page = doc.CreatePage(PoDoFo::PdfRect(0, 0, 595, 842));
+        PoDoFo::PdfFont *font = doc.CreateFontSubset("Liberation Serif", false, false, false,
+                                                     PoDoFo::PdfEncodingFactory::GlobalIdentityEncodingInstance(),
+                                                     QFile::encodeName(kyso::pdf::serifFontPath()).constData());
+        if (!page || !font)
+            return false;
+        PoDoFo::PdfPainter painter;
+        painter.SetPage(page);
+        for (const TextLine &l : lines) {
+            font->SetFontSize(float(l.size));
+            painter.SetFont(font);
+            const QByteArray utf8 = l.text.toUtf8();
+            painter.DrawText(l.x, l.y, PoDoFo::PdfString(reinterpret_cast<const PoDoFo::pdf_utf8 *>(utf8.constData())));
+        }
+        painter.FinishPage();
+        doc.EmbedSubsetFonts();
+        doc.Write(QFile::encodeName(path).constData());
+        return true;
+    } catch (const PoDoFo::PdfError &) {
+        return false;
+    }
 }
 
 } // namespace kyso::test

@@ -1,5 +1,7 @@
 #include "pdf/CmsBuilder.h"
 
+#include "TestPki.h"
+
 #include <catch2/catch.hpp>
 
 #include <openssl/cms.h>
@@ -9,60 +11,7 @@
 
 using namespace kyso;
 
-namespace {
-
-// A software key standing in for the token (the real token path is covered
-// by the SoftHSM integration tests).
-class SoftwareKey : public SigningKey
-{
-public:
-    SoftwareKey()
-    {
-        m_key = EVP_RSA_gen(2048);
-        X509 *cert = X509_new();
-        X509_set_version(cert, 2);
-        ASN1_INTEGER_set(X509_get_serialNumber(cert), 7);
-        X509_gmtime_adj(X509_getm_notBefore(cert), 0);
-        X509_gmtime_adj(X509_getm_notAfter(cert), 3600);
-        X509_NAME *name = X509_get_subject_name(cert);
-        X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8,
-                                   reinterpret_cast<const unsigned char *>("Nguyễn Văn An"), -1, -1, 0);
-        X509_set_issuer_name(cert, name);
-        X509_set_pubkey(cert, m_key);
-        X509_sign(cert, m_key, EVP_sha256());
-        const int len = i2d_X509(cert, nullptr);
-        m_der.resize(len);
-        auto *p = reinterpret_cast<unsigned char *>(m_der.data());
-        i2d_X509(cert, &p);
-        X509_free(cert);
-    }
-    ~SoftwareKey() override { EVP_PKEY_free(m_key); }
-    QByteArray certificateDer() const override { return m_der; }
-    QList<QByteArray> chainDer() const override { return {}; }
-    Error signSha256(const QByteArray &data, QByteArray &signature) override
-    {
-        ++calls;
-        if (fail)
-            return Error(ErrorCode::TokenRemoved);
-        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-        size_t len = 512;
-        signature.resize(int(len));
-        EVP_DigestSignInit(ctx, nullptr, EVP_sha256(), nullptr, m_key);
-        EVP_DigestSign(ctx, reinterpret_cast<unsigned char *>(signature.data()), &len,
-                       reinterpret_cast<const unsigned char *>(data.constData()), size_t(data.size()));
-        signature.resize(int(len));
-        EVP_MD_CTX_free(ctx);
-        return {};
-    }
-    bool fail = false;
-    int calls = 0;
-
-private:
-    EVP_PKEY *m_key = nullptr;
-    QByteArray m_der;
-};
-
-} // namespace
+using testpki::SoftwareKey;
 
 TEST_CASE("PAdES CMS: required attributes, no signingTime, verifiable", "[CmsBuilder]")
 {

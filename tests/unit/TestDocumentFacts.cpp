@@ -1,22 +1,13 @@
 #include "pdf/DocumentFacts.h"
 
 #include "CatchQt.h"
+#include "PdfFixtures.h"
 
 using namespace kyso::pdf;
 
 namespace {
 
-// Words of one printed line: left edge x, baseline box top at `top` (PDF y,
-// upwards), Liberation-like widths (0.5 em a letter, 0.25 em a space).
-void addLine(QList<PageWord> &words, const QString &text, double x, double top, double size = 13)
-{
-    const double h = size * 1.3;
-    for (const QString &w : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const double width = w.size() * size * 0.5;
-        words << PageWord{w, QRectF(x, top - h, width, h)};
-        x += width + size * 0.25;
-    }
-}
+using kyso::test::addLine;
 
 // Like addLine, with explicit gaps: parts separated by `gap` points.
 void addGapped(QList<PageWord> &words, const QStringList &parts, double x, double top, double gap, double size = 13)

@@ -310,3 +310,67 @@ TEST_CASE("reconcile leaves live attempts alone and does not take an old output 
     CHECK(done.result == QStringLiteral("failed"));
     CHECK(next->verifyChain().problems.isEmpty());
 }
+
+// Issue 17: what reconcile makes of attempts whose process died after (or
+// before) the output was written.
+TEST_CASE("reconcile after a crashed attempt: a finished output is signed, anything else failed", "[Register]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.sqlite"));
+    const QByteArray inputBytes = "%PDF-1.7 the input\n%%EOF\n";
+    const QString input = dir.filePath(QStringLiteral("in.pdf"));
+    writeFile(input, inputBytes);
+    const QString written = dir.filePath(QStringLiteral("written.pdf"));
+    const QString foreign = dir.filePath(QStringLiteral("foreign.pdf"));
+    const QString never = dir.filePath(QStringLiteral("never.pdf"));
+
+    QList<qint64> ids;
+    {
+        Error error;
+        auto crashed = Register::open(path, error);
+        REQUIRE(crashed);
+        for (const QString &output : {written, foreign, never}) {
+            SignatureRecord r;
+            r.document = input;
+            r.output = output;
+            r.sha256Before = sha256OfFile(input);
+            r.outputBefore = regchain::fileIdentity(output);
+            REQUIRE(r.outputBefore == QStringLiteral("absent"));
+            ids << crashed->beginSignature(r, error);
+            REQUIRE(ids.last() > 0);
+            CHECK(QFile::exists(path + QStringLiteral(".attempt-%1.lock").arg(ids.last())));
+        }
+        // The process dies after writing two of the outputs.
+        writeFile(written, inputBytes + "incremental update with the signature\n");
+        writeFile(foreign, QByteArray("%PDF-1.7 something else entirely, and longer than the input"));
+    }
+    const QString writtenSha = sha256OfFile(written);
+    REQUIRE(sha256OfFile(written, inputBytes.size()) == sha256OfFile(input)); // the premise
+
+    Error error;
+    auto next = Register::open(path, error);
+    REQUIRE(next);
+    CHECK(next->reconciledOnOpen() == 3);
+    QMap<qint64, SignatureRecord> byId;
+    for (const SignatureRecord &r : next->signatures())
+        byId.insert(r.id, r);
+    REQUIRE(byId.size() == 3);
+
+    CHECK(byId[ids[0]].result == QStringLiteral("signed"));
+    CHECK(byId[ids[0]].sha256After == writtenSha);
+    CHECK(byId[ids[0]].error == QStringLiteral("reconciled after an interrupted run"));
+    CHECK(byId[ids[1]].result == QStringLiteral("failed"));
+    CHECK(byId[ids[1]].sha256After.isEmpty());
+    CHECK(byId[ids[2]].result == QStringLiteral("failed"));
+    CHECK(byId[ids[2]].error == QStringLiteral("interrupted before the output was written"));
+    for (qint64 id : ids)
+        CHECK_FALSE(QFile::exists(path + QStringLiteral(".attempt-%1.lock").arg(id)));
+    CHECK(next->verifyChain().problems.isEmpty());
+
+    // Completed attempts are not reconciled twice.
+    CHECK(next->reconcile() == 0);
+    auto again = Register::open(path, error);
+    REQUIRE(again);
+    CHECK(again->reconciledOnOpen() == 0);
+    CHECK(again->signatures().size() == 3);
+}
