@@ -257,7 +257,10 @@ void setAgency(const QList<TextLine> &agencyLines, DocumentFacts &f)
     f.agencyName = lines.mid(1).join(QLatin1Char(' '));
 }
 
-void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
+// The header's two columns: the agency's on the left, the motto and the
+// place and date on the right.
+void headerColumns(const QList<PageWord> &words, const QList<TextLine> &all, QList<TextLine> &left,
+                   QList<TextLine> &right)
 {
     // The national motto marks the right column; without it, 45 % of the text width.
     double splitX = 0, textLeft = 1e9, textRight = -1e9;
@@ -266,7 +269,6 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
         textLeft = std::min(textLeft, w.box.left());
         textRight = std::max(textRight, w.box.right());
     }
-    const QList<TextLine> all = groupLines(words);
     for (const TextLine &l : all) {
         const int at = foldLoose(l.text).indexOf(QLatin1String("CONG HOA XA HOI CHU NGHIA VIET NAM"));
         if (at >= 0) {
@@ -280,7 +282,6 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
             break;
         }
     }
-    QList<TextLine> left, right;
     if (motto) {
         // Words left of the motto are the agency's column.
         QList<PageWord> leftWords, rightWords;
@@ -293,6 +294,49 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
         for (const TextLine &l : all)
             (l.box.left() < textLeft + (textRight - textLeft) * 0.45 ? left : right) << l;
     }
+}
+
+// The agency's lines at the top of the left column, down to the number line
+// (numberIdx) or, without one, to a paragraph gap.
+QList<TextLine> agencyLinesOf(const QList<TextLine> &left, int numberIdx, double limit)
+{
+    QList<TextLine> agencyLines;
+    for (int i = 0; i < (numberIdx < 0 ? int(left.size()) : numberIdx); ++i) {
+        if (numberIdx < 0 && !agencyLines.isEmpty()
+            && gapBetween(agencyLines.last().box, left[i].box) > left[i].box.height() * 0.6)
+            break;
+        if (left[i].box.center().y() < limit)
+            break;
+        // Agency names are printed in capitals; the type name ends the header.
+        if (hasLetter(left[i].text) && (!isUpperLine(left[i].text) || !documentTypeOf(left[i].text).isEmpty()))
+            break;
+        agencyLines << left[i];
+    }
+    return agencyLines;
+}
+
+// Type and subject: the first known type name below the header, and the
+// paragraph after it.
+void parseTypeAndSubject(const QList<TextLine> &all, double headerBottom, DocumentFacts &f)
+{
+    for (int i = 0; i < all.size(); ++i) {
+        if (all[i].box.center().y() >= headerBottom)
+            continue;
+        const QString type = documentTypeOf(all[i].text);
+        if (type.isEmpty())
+            continue;
+        f.documentType = type;
+        if (i + 1 < all.size() && gapBetween(all[i].box, all[i + 1].box) < all[i].box.height() * 0.15)
+            f.subject = joined(paragraphFrom(all, i + 1));
+        return;
+    }
+}
+
+void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
+{
+    const QList<TextLine> all = groupLines(words);
+    QList<TextLine> left, right;
+    headerColumns(words, all, left, right);
     if (left.isEmpty())
         return;
     // Only the top of the page is the header.
@@ -306,18 +350,7 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
             break;
         }
     }
-    QList<TextLine> agencyLines;
-    for (int i = 0; i < (numberIdx < 0 ? int(left.size()) : numberIdx); ++i) {
-        if (numberIdx < 0 && !agencyLines.isEmpty()
-            && gapBetween(agencyLines.last().box, left[i].box) > left[i].box.height() * 0.6)
-            break;
-        if (left[i].box.center().y() < limit)
-            break;
-        // Agency names are printed in capitals; the type name ends the header.
-        if (hasLetter(left[i].text) && (!isUpperLine(left[i].text) || !documentTypeOf(left[i].text).isEmpty()))
-            break;
-        agencyLines << left[i];
-    }
+    const QList<TextLine> agencyLines = agencyLinesOf(left, numberIdx, limit);
     setAgency(agencyLines, f);
 
     double headerBottom = numberIdx >= 0 ? left[numberIdx].box.top() : agencyLines.isEmpty() ? limit : agencyLines.last().box.top();
@@ -339,19 +372,7 @@ void parseHeader(const QList<PageWord> &words, DocumentFacts &f)
             }
         }
     }
-    // Type and subject: the first known type name below the header, and the
-    // paragraph after it.
-    for (int i = 0; i < all.size(); ++i) {
-        if (all[i].box.center().y() >= headerBottom)
-            continue;
-        const QString type = documentTypeOf(all[i].text);
-        if (type.isEmpty())
-            continue;
-        f.documentType = type;
-        if (i + 1 < all.size() && gapBetween(all[i].box, all[i + 1].box) < all[i].box.height() * 0.15)
-            f.subject = joined(paragraphFrom(all, i + 1));
-        return;
-    }
+    parseTypeAndSubject(all, headerBottom, f);
 }
 
 bool looksLikePersonName(const QString &text)

@@ -108,6 +108,154 @@ QString freeFieldName(const IncrementalUpdate &update, const QString &prefix)
     return prefix + QString::number(n);
 }
 
+// Where the signature goes: its page, and its box in the visible page's
+// coordinates (rect) and in the page's user space (placed).
+struct SignaturePlace {
+    int pageNum = 0;  // the page's object number and generation
+    int pageGen = 0;
+    int rotation = 0; // 0, 90, 180, 270
+    QRectF visible;
+    QRectF rect;
+    QRectF placed;
+    int prepared = 0; // the prepared empty field that takes the signature, if any
+};
+
+// The given box, else the default one (its sides swapped on a page turned by 90 or 270).
+SignaturePlace placeOnPage(PdfMemDocument &doc, int pageNo, const QRectF &visible, const std::optional<QRectF> &given)
+{
+    const PdfPage *page = doc.GetPage(pageNo - 1);
+    SignaturePlace p;
+    p.pageNum = int(page->GetObject()->Reference().ObjectNumber());
+    p.pageGen = int(page->GetObject()->Reference().GenerationNumber());
+    p.rotation = ((page->GetRotation() % 360) + 360) % 360;
+    p.visible = visible;
+    p.rect = given.value_or(QRectF(visible.width() - 72 - 220, 60, 220, 90));
+    if (!given && (p.rotation == 90 || p.rotation == 270))
+        p.rect = QRectF(visible.width() - 60 - 90, visible.height() - 72 - 220, 90, 220);
+    p.placed = p.rect.translated(visible.left(), visible.top());
+    return p;
+}
+
+// An empty signature field prepared at this place takes the signature;
+// otherwise a new field gets the first free name.
+void claimField(const IncrementalUpdate &update, const FormUpdate &form, SignaturePlace &place, SignResult &result)
+{
+    place.prepared = form.findEmptySignatureField({}, place.pageNum, place.placed);
+    if (place.prepared) {
+        place.placed = widgetRect(update, place.prepared);
+        place.rect = place.placed.translated(-place.visible.topLeft());
+        result.fieldName = form.fieldName(place.prepared);
+        result.filledExistingField = true;
+    } else {
+        result.fieldName = freeFieldName(update, QStringLiteral("KySo_Signature"));
+    }
+}
+
+// Object numbers of the new appearances in the update.
+struct NewAppearances {
+    int seal = 0;             // the signature's widget
+    QList<int> stamps;        // one per release stamp, with its box
+    QList<QRectF> stampRects;
+};
+
+// The appearance: new PoDoFo objects, written with fresh numbers.
+Error writeAppearances(PdfMemDocument &doc, const SignOptions &options, const SignaturePlace &place,
+                       IncrementalUpdate &update, NewAppearances &out)
+{
+    const QSet<quint64> before = objectKeys(doc.GetObjects());
+    AppearanceSpec spec = options.appearance;
+    spec.pageRotation = place.rotation;
+    Error appearanceError;
+    std::unique_ptr<PdfXObject> xobj = buildAppearance(doc, place.rect.width(), place.rect.height(), spec, appearanceError);
+    if (!xobj)
+        return appearanceError;
+    // Release stamps (issue 12): their appearances go in with the seal's.
+    QList<PdfObject *> stampAps;
+    for (const ReleaseStamp &s : place.prepared ? QList<ReleaseStamp>() : options.releaseStamps) {
+        QRectF r;
+        PdfObject *ap = releaseStampAppearance(doc, s, r);
+        if (!ap)
+            return Error(ErrorCode::InternalError, serifFontPath());
+        stampAps << ap;
+        out.stampRects << r;
+    }
+    doc.EmbedSubsetFonts();
+    QHash<quint64, int> numbers;
+    if (Error e = addNewObjects(doc.GetObjects(), before, update, numbers))
+        return e;
+    out.seal = numbers.value(referenceKey(xobj->GetObject()->Reference()));
+    for (const PdfObject *ap : stampAps)
+        out.stamps << numbers.value(referenceKey(ap->Reference()));
+    return {};
+}
+
+// The seal's field takes the stamps as further widgets (see ReleaseStamp.h):
+// its /T and /V move to a parent field, fieldNum, whose kids are the seal's
+// widget and the stamps'.
+Error addStampWidgets(PdfMemDocument &doc, FormUpdate &form, const QList<ReleaseStamp> &stamps,
+                      const NewAppearances &aps, int widgetNum, syntax::RawDictionary &widget, int &fieldNum)
+{
+    IncrementalUpdate &update = form.update();
+    syntax::RawDictionary parent;
+    parent.parse("<< /FT /Sig >>");
+    for (const QByteArray &key : {QByteArray("T"), QByteArray("V")}) {
+        parent.set(key, widget.value(key));
+        widget.remove(key);
+    }
+    widget.remove("FT");
+    QByteArray kids = '[' + syntax::reference(widgetNum);
+    for (int i = 0; i < aps.stamps.size(); ++i) {
+        const ReleaseStamp &s = stamps[i];
+        PdfObject *stampPage = doc.GetPage(s.page - 1)->GetObject();
+        syntax::RawDictionary w;
+        w.parse("<< /Type /Annot /Subtype /Widget /F 132 >>");
+        w.set("Rect", rectArray(aps.stampRects[i]));
+        w.set("P", syntax::reference(int(stampPage->Reference().ObjectNumber()), int(stampPage->Reference().GenerationNumber())));
+        w.set("NM", syntax::textString(releaseStampName(s.kind)));
+        w.set("AP", "<< /N " + syntax::reference(aps.stamps[i]) + " >>");
+        const int num = update.allocate();
+        update.put(num, w.serialise());
+        if (Error e = form.addWidgetToPage(int(stampPage->Reference().ObjectNumber()), num))
+            return e;
+        kids += ' ' + syntax::reference(num);
+    }
+    parent.set("Kids", kids + ']');
+    fieldNum = update.allocate();
+    update.put(fieldNum, parent.serialise());
+    return {};
+}
+
+// The signature dictionary sigNum, with its placeholders, and the field that
+// shows it: the prepared one, or a new widget on the page.
+Error writeSignatureField(PdfMemDocument &doc, FormUpdate &form, const SignOptions &options, const SignaturePlace &place,
+                          const NewAppearances &aps, const QString &fieldName, size_t reserve, int &sigNum)
+{
+    IncrementalUpdate &update = form.update();
+    const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc();
+    sigNum = update.allocate();
+    update.put(sigNum, signatureDictionary(options, when, reserve));
+    syntax::RawDictionary widget;
+    if (place.prepared) {
+        widget.parse(update.current(place.prepared));
+    } else {
+        widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
+        widget.set("T", syntax::textString(fieldName));
+        widget.set("F", "132"); // Print | Locked
+        widget.set("Rect", rectArray(place.placed));
+        widget.set("P", syntax::reference(place.pageNum, place.pageGen));
+    }
+    widget.set("V", syntax::reference(sigNum));
+    widget.set("AP", "<< /N " + syntax::reference(aps.seal) + " >>");
+    const int widgetNum = place.prepared ? place.prepared : update.allocate();
+    int fieldNum = widgetNum;
+    if (!aps.stamps.isEmpty()) {
+        if (Error e = addStampWidgets(doc, form, options.releaseStamps, aps, widgetNum, widget, fieldNum))
+            return e;
+    }
+    update.put(widgetNum, widget.serialise());
+    return place.prepared ? form.ensureSignatureFlags() : form.addSignatureField(place.pageNum, widgetNum, fieldNum);
+}
+
 } // namespace
 
 PdfSigner::PdfSigner() = default;
@@ -238,111 +386,26 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     Q_UNUSED(key)
     PdfMemDocument &doc = *m_doc;
     const int pageNo = options.page == 0 ? doc.GetPageCount() : options.page;
-    PdfPage *page = doc.GetPage(pageNo - 1);
-    const int pageNum = int(page->GetObject()->Reference().ObjectNumber());
-    const int rotation = ((page->GetRotation() % 360) + 360) % 360;
-    const QRectF visible = visibleBox(pageNo);
-    QRectF rect = options.rect.value_or(QRectF(visible.width() - 72 - 220, 60, 220, 90));
-    if (!options.rect && (rotation == 90 || rotation == 270))
-        rect = QRectF(visible.width() - 60 - 90, visible.height() - 72 - 220, 90, 220);
-    QRectF placed = rect.translated(visible.left(), visible.top());
+    SignaturePlace place = placeOnPage(doc, pageNo, visibleBox(pageNo), options.rect);
 
     const bool eol = !m_bytes.isEmpty() && (m_bytes.at(m_bytes.size() - 1) == '\n' || m_bytes.at(m_bytes.size() - 1) == '\r');
     IncrementalUpdate update(*m_xref, m_bytes.size(), eol);
     FormUpdate form(update);
-    // An empty signature field prepared at this place takes the signature.
-    const int prepared = form.findEmptySignatureField({}, pageNum, placed);
-    if (prepared) {
-        placed = widgetRect(update, prepared);
-        rect = placed.translated(-visible.topLeft());
-        result.fieldName = form.fieldName(prepared);
-        result.filledExistingField = true;
-    } else {
-        result.fieldName = freeFieldName(update, QStringLiteral("KySo_Signature"));
-    }
-
-    // The appearance: new PoDoFo objects, written with fresh numbers.
-    const QSet<quint64> before = objectKeys(doc.GetObjects());
-    AppearanceSpec spec = options.appearance;
-    spec.pageRotation = rotation;
-    Error appearanceError;
-    std::unique_ptr<PdfXObject> xobj = buildAppearance(doc, rect.width(), rect.height(), spec, appearanceError);
-    if (!xobj)
-        return appearanceError;
-    // Release stamps (issue 12): their appearances go in with the seal's.
-    QList<PdfObject *> stampAps;
-    QList<QRectF> stampRects;
-    for (const ReleaseStamp &s : prepared ? QList<ReleaseStamp>() : options.releaseStamps) {
-        QRectF r;
-        PdfObject *ap = releaseStampAppearance(doc, s, r);
-        if (!ap)
-            return Error(ErrorCode::InternalError, serifFontPath());
-        stampAps << ap;
-        stampRects << r;
-    }
-    doc.EmbedSubsetFonts();
-    QHash<quint64, int> numbers;
-    if (Error e = addNewObjects(doc.GetObjects(), before, update, numbers))
+    claimField(update, form, place, result);
+    NewAppearances aps;
+    if (Error e = writeAppearances(doc, options, place, update, aps))
         return e;
-    const int apNum = numbers.value(referenceKey(xobj->GetObject()->Reference()));
-
-    const QDateTime when = options.signingTime.isValid() ? options.signingTime : QDateTime::currentDateTimeUtc();
-    const int sigNum = update.allocate();
-    update.put(sigNum, signatureDictionary(options, when, reserve));
-    const int pageGen = int(page->GetObject()->Reference().GenerationNumber());
-    syntax::RawDictionary widget;
-    if (prepared) {
-        widget.parse(update.current(prepared));
-    } else {
-        widget.parse("<< /Type /Annot /Subtype /Widget /FT /Sig >>");
-        widget.set("T", syntax::textString(result.fieldName));
-        widget.set("F", "132"); // Print | Locked
-        widget.set("Rect", rectArray(placed));
-        widget.set("P", syntax::reference(pageNum, pageGen));
-    }
-    widget.set("V", syntax::reference(sigNum));
-    widget.set("AP", "<< /N " + syntax::reference(apNum) + " >>");
-    const int widgetNum = prepared ? prepared : update.allocate();
-    int fieldNum = widgetNum;
-    if (!stampAps.isEmpty()) {
-        // The seal's field takes the stamps as further widgets (see ReleaseStamp.h).
-        syntax::RawDictionary parent;
-        parent.parse("<< /FT /Sig >>");
-        for (const QByteArray key : {QByteArray("T"), QByteArray("V")}) {
-            parent.set(key, widget.value(key));
-            widget.remove(key);
-        }
-        widget.remove("FT");
-        QByteArray kids = '[' + syntax::reference(widgetNum);
-        for (int i = 0; i < stampAps.size(); ++i) {
-            const ReleaseStamp &s = options.releaseStamps[i];
-            PdfObject *stampPage = doc.GetPage(s.page - 1)->GetObject();
-            syntax::RawDictionary w;
-            w.parse("<< /Type /Annot /Subtype /Widget /F 132 >>");
-            w.set("Rect", rectArray(stampRects[i]));
-            w.set("P", syntax::reference(int(stampPage->Reference().ObjectNumber()), int(stampPage->Reference().GenerationNumber())));
-            w.set("NM", syntax::textString(releaseStampName(s.kind)));
-            w.set("AP", "<< /N " + syntax::reference(numbers.value(referenceKey(stampAps[i]->Reference()))) + " >>");
-            const int num = update.allocate();
-            update.put(num, w.serialise());
-            if (Error e = form.addWidgetToPage(int(stampPage->Reference().ObjectNumber()), num))
-                return e;
-            kids += ' ' + syntax::reference(num);
-        }
-        parent.set("Kids", kids + ']');
-        fieldNum = update.allocate();
-        update.put(fieldNum, parent.serialise());
-    }
-    update.put(widgetNum, widget.serialise());
-    if (Error e = prepared ? form.ensureSignatureFlags() : form.addSignatureField(pageNum, widgetNum, fieldNum))
+    int sigNum = 0;
+    if (Error e = writeSignatureField(doc, form, options, place, aps, result.fieldName, reserve, sigNum))
         return e;
     if (options.certifyPermission >= 1 && options.certifyPermission <= 3) {
         if (Error e = form.setCertification(sigNum))
             return e;
     }
-    if (Error e = addEmptyFields(form, options, pageNum, pageGen, visible))
+    if (Error e = addEmptyFields(form, options, place.pageNum, place.pageGen, place.visible))
         return e;
 
+    // Where the placeholders landed in the serialised update.
     QMap<int, qint64> offsets;
     bytes = update.serialise(&offsets);
     const qsizetype sigAt = qsizetype(offsets.value(sigNum) - m_bytes.size());
@@ -355,7 +418,7 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     ph.contentsAt = m_bytes.size() + contents + 10;
     ph.contentsLen = qint64(reserve) * 2 + 2;
     result.page = pageNo;
-    result.rect = rect;
+    result.rect = place.rect;
     return {};
 }
 

@@ -163,6 +163,87 @@ struct ChainContext {
     X509_STORE *tsaAnchors = nullptr;
 };
 
+// 1. Integrity: digest of the signed bytes = messageDigest, and the
+//    signature over the signed attributes verifies with the signer's key.
+void checkIntegrity(CMS_SignerInfo *si, X509_ALGOR *digestAlg, const QString &path, SignatureReport &r)
+{
+    const ASN1_OBJECT *algObj = nullptr;
+    X509_ALGOR_get0(&algObj, nullptr, nullptr, digestAlg);
+    const EVP_MD *md = EVP_get_digestbyobj(algObj);
+    const auto *mdAttr = static_cast<ASN1_OCTET_STRING *>(
+        CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
+    QByteArray digest;
+    if (!md || !mdAttr) {
+        r.integrity = Integrity::Unsupported;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "signature without signed attributes or with an unknown digest algorithm");
+    } else if (!digestRanges(path, r.byteRange, md, digest)) {
+        r.integrity = Integrity::Malformed;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed byte range lies outside the file");
+    } else if (digest != QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(mdAttr)), ASN1_STRING_length(mdAttr))) {
+        r.integrity = Integrity::Modified;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed content was changed after signing");
+    } else if (CMS_SignerInfo_verify(si) != 1) {
+        r.integrity = Integrity::Modified;
+        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature value does not match the signed attributes");
+    } else {
+        r.integrity = Integrity::Intact;
+    }
+}
+
+// 2. A signature time-stamp proves when the signature existed: prefer its
+//    time to the signer's clock.
+void checkSignatureTimeStamp(CMS_SignerInfo *si, const ChainContext &chainCtx, SignatureReport &r)
+{
+    const int tsIdx = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
+    if (tsIdx < 0)
+        return;
+    const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, tsIdx), 0);
+    const ASN1_OCTET_STRING *sig = CMS_SignerInfo_get0_signature(si);
+    if (value && value->type == V_ASN1_SEQUENCE) {
+        const QByteArray token(reinterpret_cast<const char *>(value->value.sequence->data), value->value.sequence->length);
+        r.timeStamp = checkTimeStamp(token, QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(sig)), ASN1_STRING_length(sig)),
+                                     chainCtx.tsaAnchors);
+        if (!chainCtx.tsaAnchors && r.timeStamp.problem.isEmpty()) {
+            r.timeStamp.valid = false;
+            r.timeStamp.problem = QCoreApplication::translate("SignatureVerifier", "no trust anchor for time-stamp authorities");
+        }
+    } else {
+        r.timeStamp.present = true;
+        r.timeStamp.problem = QStringLiteral("malformed time-stamp attribute");
+    }
+}
+
+// Complete the chain (document certificates, intermediates, AIA), then let
+// OpenSSL judge it at time `at` with the completed path as untrusted.
+void checkTrust(X509 *signer, STACK_OF(X509) *certs, const QDateTime &at, X509_STORE *anchors, const ChainContext &chainCtx,
+                SignatureReport &r)
+{
+    ChainSources sources = chainCtx.sources;
+    for (const CertificateInfo &c : r.embeddedCertificates)
+        sources.candidates << c.der;
+    const ChainResult chain = buildChain(r.signer.der, sources);
+    STACK_OF(X509) *untrusted = X509_chain_up_ref(certs);
+    for (const QByteArray &c : chain.path) {
+        const auto *cp = reinterpret_cast<const unsigned char *>(c.constData());
+        if (X509 *x = d2i_X509(nullptr, &cp, c.size()))
+            sk_X509_push(untrusted, x);
+    }
+    X509_STORE_CTX *ctx = X509_STORE_CTX_new();
+    X509_STORE_CTX_init(ctx, anchors, signer, untrusted);
+    X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), time_t(at.toSecsSinceEpoch()));
+    if (X509_verify_cert(ctx) == 1) {
+        r.trust = Trust::Trusted;
+    } else {
+        r.trust = Trust::Untrusted;
+        r.trustDetail = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx)));
+        if (!chain.reachesAnchor && !chain.problem.isEmpty())
+            r.trustDetail += QStringLiteral(": ") + chain.problem;
+    }
+    X509_STORE_CTX_free(ctx);
+    sk_X509_pop_free(untrusted, X509_free);
+    r.chainPath = chain.path;
+}
+
 void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, int anchorCount, const ChainContext &chainCtx,
               SignatureReport &r)
 {
@@ -195,49 +276,9 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
     r.signer = CertificateInfo::fromX509(signer);
     r.hasSigningTimeAttribute = CMS_signed_get_attr_by_NID(si, NID_pkcs9_signingTime, -1) >= 0;
 
-    // 1. Integrity: digest of the signed bytes = messageDigest, and the
-    //    signature over the signed attributes verifies with the signer's key.
-    const ASN1_OBJECT *algObj = nullptr;
-    X509_ALGOR_get0(&algObj, nullptr, nullptr, digestAlg);
-    const EVP_MD *md = EVP_get_digestbyobj(algObj);
-    const auto *mdAttr = static_cast<ASN1_OCTET_STRING *>(
-        CMS_signed_get0_data_by_OBJ(si, OBJ_nid2obj(NID_pkcs9_messageDigest), -3, V_ASN1_OCTET_STRING));
-    QByteArray digest;
-    if (!md || !mdAttr) {
-        r.integrity = Integrity::Unsupported;
-        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "signature without signed attributes or with an unknown digest algorithm");
-    } else if (!digestRanges(path, r.byteRange, md, digest)) {
-        r.integrity = Integrity::Malformed;
-        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed byte range lies outside the file");
-    } else if (digest != QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(mdAttr)), ASN1_STRING_length(mdAttr))) {
-        r.integrity = Integrity::Modified;
-        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signed content was changed after signing");
-    } else if (CMS_SignerInfo_verify(si) != 1) {
-        r.integrity = Integrity::Modified;
-        r.integrityDetail = QCoreApplication::translate("SignatureVerifier", "the signature value does not match the signed attributes");
-    } else {
-        r.integrity = Integrity::Intact;
-    }
+    checkIntegrity(si, digestAlg, path, r);
+    checkSignatureTimeStamp(si, chainCtx, r);
 
-    // 2. A signature time-stamp proves when the signature existed: prefer its
-    //    time to the signer's clock.
-    const int tsIdx = CMS_unsigned_get_attr_by_NID(si, NID_id_smime_aa_timeStampToken, -1);
-    if (tsIdx >= 0) {
-        const ASN1_TYPE *value = X509_ATTRIBUTE_get0_type(CMS_unsigned_get_attr(si, tsIdx), 0);
-        const ASN1_OCTET_STRING *sig = CMS_SignerInfo_get0_signature(si);
-        if (value && value->type == V_ASN1_SEQUENCE) {
-            const QByteArray token(reinterpret_cast<const char *>(value->value.sequence->data), value->value.sequence->length);
-            r.timeStamp = checkTimeStamp(token, QByteArray(reinterpret_cast<const char *>(ASN1_STRING_get0_data(sig)), ASN1_STRING_length(sig)),
-                                         chainCtx.tsaAnchors);
-            if (!chainCtx.tsaAnchors && r.timeStamp.problem.isEmpty()) {
-                r.timeStamp.valid = false;
-                r.timeStamp.problem = QCoreApplication::translate("SignatureVerifier", "no trust anchor for time-stamp authorities");
-            }
-        } else {
-            r.timeStamp.present = true;
-            r.timeStamp.problem = QStringLiteral("malformed time-stamp attribute");
-        }
-    }
     // 3. Validity of the certificate at the signing time.
     const QDateTime at = r.timeStamp.valid ? r.timeStamp.time
         : r.signingTime.isValid()          ? r.signingTime
@@ -249,32 +290,7 @@ void checkCms(const QByteArray &der, const QString &path, X509_STORE *anchors, i
         r.trust = Trust::NoTrustAnchors;
         r.trustDetail = QCoreApplication::translate("SignatureVerifier", "no trust anchor configured");
     } else {
-        // Complete the chain (document certificates, intermediates, AIA),
-        // then let OpenSSL judge it with the completed path as untrusted.
-        ChainSources sources = chainCtx.sources;
-        for (const CertificateInfo &c : r.embeddedCertificates)
-            sources.candidates << c.der;
-        const ChainResult chain = buildChain(r.signer.der, sources);
-        STACK_OF(X509) *untrusted = X509_chain_up_ref(certs);
-        for (const QByteArray &c : chain.path) {
-            const auto *cp = reinterpret_cast<const unsigned char *>(c.constData());
-            if (X509 *x = d2i_X509(nullptr, &cp, c.size()))
-                sk_X509_push(untrusted, x);
-        }
-        X509_STORE_CTX *ctx = X509_STORE_CTX_new();
-        X509_STORE_CTX_init(ctx, anchors, signer, untrusted);
-        X509_VERIFY_PARAM_set_time(X509_STORE_CTX_get0_param(ctx), time_t(at.toSecsSinceEpoch()));
-        if (X509_verify_cert(ctx) == 1) {
-            r.trust = Trust::Trusted;
-        } else {
-            r.trust = Trust::Untrusted;
-            r.trustDetail = QString::fromLatin1(X509_verify_cert_error_string(X509_STORE_CTX_get_error(ctx)));
-            if (!chain.reachesAnchor && !chain.problem.isEmpty())
-                r.trustDetail += QStringLiteral(": ") + chain.problem;
-        }
-        X509_STORE_CTX_free(ctx);
-        sk_X509_pop_free(untrusted, X509_free);
-        r.chainPath = chain.path;
+        checkTrust(signer, certs, at, anchors, chainCtx, r);
     }
     sk_X509_pop_free(certs, X509_free);
     CMS_ContentInfo_free(cms);

@@ -66,6 +66,41 @@ private:
     QList<QByteArray> m_chain;
 };
 
+// What the signing policy weighs: the role, the certificate and what the
+// register knows of it, and the signatures already in the file.
+PolicyInput policyInput(const SignRequest &req, const pkcs11::TokenSession &session, const Register *lifecycleRegister,
+                        const pdf::VerificationReport &existing)
+{
+    const CertificateInfo &cert = session.certificate();
+    PolicyInput in;
+    in.role = req.role;
+    in.certificate = cert;
+    in.certificateKind = Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert));
+    in.lifecycle = lifecycleFacts(lifecycleRegister, cert, in.certificateKind, false, session.tokenSerial(),
+                                  QString::fromLatin1(req.certId.toHex()));
+    for (const pdf::SignatureReport &s : existing.signatures) {
+        ExistingSignature es;
+        es.valid = s.isValid();
+        es.certSha256 = s.signer.sha256Hex;
+        es.signerName = s.signer.commonName;
+        es.kind = Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer));
+        es.docMdpPermission = s.docMdpPermission;
+        in.existing << es;
+    }
+    return in;
+}
+
+// The draft's signer for the release: the last valid personal signature's.
+QString personalSigner(const pdf::VerificationReport &existing)
+{
+    QString personal;
+    for (const pdf::SignatureReport &s : existing.signatures) {
+        if (s.isValid() && Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer)) == CertificateKind::Personal)
+            personal = s.signer.commonName;
+    }
+    return personal;
+}
+
 } // namespace
 
 SigningService::SigningService() = default;
@@ -197,27 +232,16 @@ void SigningService::planEvidence(const SignRequest &req)
     }
 }
 
-Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std::shared_ptr<pkcs11::TokenSession> session)
+// The file, then what the role needs from the request.
+Error SigningService::openFileAndCheckRequest(const SignRequest &req)
 {
-    d = std::make_unique<PreparedSigning>();
-    d->request = req;
-    pdf::SignOptions &o = d->options;
-    o.outputPath = req.output;
-    o.overwrite = req.overwrite;
-    o.reason = req.reason;
-    o.location = req.location;
-    o.certifyPermission = req.certify;
-    o.tsaUrl = req.tsaUrl;
-    o.tsaOptional = req.tsaOptional;
-
-    // 1. The file.
     if (Error e = d->signer.open(req.input))
         return e;
     d->pages = d->signer.pageCount();
     d->sha256Before = sha256OfFile(req.input);
     {
         // Page, image and output target before anything else.
-        pdf::SignOptions pre = o;
+        pdf::SignOptions pre = d->options;
         pre.page = req.page;
         pre.appearance.imagePath = req.role == SigningRole::Attachment || req.role == SigningRole::Copy ? QString() : req.imagePath;
         if (Error e = d->signer.check(pre))
@@ -231,8 +255,14 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         d->request.docNumber = printedAuthority(pdf::readDocumentFacts(req.mainDocument)).documentNumber();
     if (req.role == SigningRole::Attachment && d->request.docNumber.trimmed().isEmpty())
         return Error(ErrorCode::Usage, QCoreApplication::translate("SigningService", "an attachment needs --doc-number"));
+    return {};
+}
 
-    // 2. The token and certificate (no login).
+// The token's session (a batch's shared one, else a new one) and the
+// certificate, without a login.
+Error SigningService::openToken(const SignRequest &req, std::shared_ptr<pkcs11::TokenSession> session,
+                                std::unique_ptr<Register> &lifecycleRegister)
+{
     pkcs11::SessionOptions so;
     so.modulePath = req.modulePath.isEmpty() ? Settings::defaultModulePath() : req.modulePath;
     so.token = req.token;
@@ -241,29 +271,23 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     d->session = session ? session : std::shared_ptr<pkcs11::TokenSession>(pkcs11::TokenSession::open(so, error));
     if (!d->session)
         return error;
-    const CertificateInfo &cert = d->session->certificate();
     // Lifecycle (regulation arts. 4-5): a revocation filed or reported
     // before takes effect here, before any PIN; the register's facts shape
     // the expiry advice.
     Error regError;
-    const std::unique_ptr<Register> lifecycleRegister = Register::open(Register::defaultPath(), regError);
+    lifecycleRegister = Register::open(Register::defaultPath(), regError);
     if (lifecycleRegister) {
-        if (Error e = refuseIfRevokedLocally(*lifecycleRegister, cert))
+        if (Error e = refuseIfRevokedLocally(*lifecycleRegister, d->session->certificate()))
             return e;
     }
-    QStringList evidenceWarnings;
-    // All network work before the PIN shares one deadline.
-    const Deadline deadline;
-    if (Error e = completeChain(req, deadline, evidenceWarnings))
-        return e;
-    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings)) {
-        if (e.code() == ErrorCode::CertificateRevoked && lifecycleRegister) // remembered: refused later even offline
-            noteRevocationReported(*lifecycleRegister, cert, QDateTime::currentDateTimeUtc(), e.detail());
-        return e;
-    }
+    return {};
+}
 
-    // 3. The authority rules against the signatures already in the file;
-    //    only the seal needs their revocation status (online).
+// The signatures already in the file, checked with the request's trust
+// anchors and intermediates.
+Error SigningService::verifyExistingSignatures(const SignRequest &req, const Deadline &deadline,
+                                               pdf::VerificationReport &existing)
+{
     pdf::SignatureVerifier verifier;
     for (const QString &pem : req.trustAnchors) {
         if (Error e = verifier.addTrustAnchors(pem))
@@ -277,52 +301,18 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     verifier.setDeadline(&deadline);
     verifier.setOnline(req.role == SigningRole::Agency);
     // On the document the signer parsed: one parse per signing.
-    const pdf::VerificationReport existing = verifier.verify(req.input, *d->signer.document(), d->signer.pageTree());
-    if (Error e = checkExistingSignatures(existing))
-        return e;
-    PolicyInput in;
-    in.role = req.role;
-    in.certificate = cert;
-    in.certificateKind = Settings::certificateKindOverride(cert.sha256Hex, classifyCertificate(cert));
-    in.lifecycle = lifecycleFacts(lifecycleRegister.get(), cert, in.certificateKind, false, d->session->tokenSerial(),
-                                  QString::fromLatin1(req.certId.toHex()));
-    for (const pdf::SignatureReport &s : existing.signatures) {
-        ExistingSignature es;
-        es.valid = s.isValid();
-        es.certSha256 = s.signer.sha256Hex;
-        es.signerName = s.signer.commonName;
-        es.kind = Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer));
-        es.docMdpPermission = s.docMdpPermission;
-        in.existing << es;
-    }
-    const PolicyDecision decision = evaluatePolicy(in);
-    if (decision.refusal)
-        return decision.refusal;
-    warnings = decision.warnings;
-    warnings << evidenceWarnings;
-    if (req.release.isSet()) {
-        // The clerk's release step: number and date into the draft's blanks.
-        QString personal;
-        for (const pdf::SignatureReport &s : existing.signatures) {
-            if (s.isValid() && Settings::certificateKindOverride(s.signer.sha256Hex, classifyCertificate(s.signer)) == CertificateKind::Personal)
-                personal = s.signer.commonName;
-        }
-        if (Error e = planRelease(req.input, req.release, cert, personal, *req.book, d->release))
-            return e;
-        o.releaseStamps = d->release.stamps;
-    }
+    existing = verifier.verify(req.input, *d->signer.document(), d->signer.pageTree());
+    return checkExistingSignatures(existing);
+}
 
-    // 3b. The authority printed in the document against the certificate.
-    d->facts = pdf::readDocumentFacts(req.input);
-    d->authority = checkAuthority(d->request, cert, d->facts, req.registerPath.isEmpty() ? Register::defaultPath() : req.registerPath);
-    if (d->authority.refusal)
-        return d->authority.refusal;
-    warnings << d->authority.warnings;
-
-    // 4. Appearance and placement.
+// Where the signature goes and how it looks, and what PDF/A and --certify 2
+// ask of them.
+Error SigningService::planAppearance(const SignRequest &req, const pdf::VerificationReport &existing, QStringList &warnings)
+{
+    pdf::SignOptions &o = d->options;
     PlacementInput place;
     place.request = &d->request;
-    place.certificate = cert;
+    place.certificate = d->session->certificate();
     place.pages = d->pages;
     place.existing = &existing;
     const int blockIndex = d->authority.blockIndex;
@@ -344,6 +334,69 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     // is made now, so the agency signature fills it instead of adding one.
     if (req.certify == 2 && req.role == SigningRole::Personal && o.rect)
         o.emptyFields << pdf::PreparedField{QStringLiteral("KySo_Seal1"), pdf::sealRect(*o.rect, req.sealDiameterMm)};
+    return {};
+}
+
+Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std::shared_ptr<pkcs11::TokenSession> session)
+{
+    d = std::make_unique<PreparedSigning>();
+    d->request = req;
+    pdf::SignOptions &o = d->options;
+    o.outputPath = req.output;
+    o.overwrite = req.overwrite;
+    o.reason = req.reason;
+    o.location = req.location;
+    o.certifyPermission = req.certify;
+    o.tsaUrl = req.tsaUrl;
+    o.tsaOptional = req.tsaOptional;
+
+    // 1. The file.
+    if (Error e = openFileAndCheckRequest(req))
+        return e;
+
+    // 2. The token and certificate (no login).
+    std::unique_ptr<Register> lifecycleRegister;
+    if (Error e = openToken(req, std::move(session), lifecycleRegister))
+        return e;
+    const CertificateInfo &cert = d->session->certificate();
+    QStringList evidenceWarnings;
+    // All network work before the PIN shares one deadline.
+    const Deadline deadline;
+    if (Error e = completeChain(req, deadline, evidenceWarnings))
+        return e;
+    if (Error e = checkOwnRevocation(req, deadline, evidenceWarnings)) {
+        if (e.code() == ErrorCode::CertificateRevoked && lifecycleRegister) // remembered: refused later even offline
+            noteRevocationReported(*lifecycleRegister, cert, QDateTime::currentDateTimeUtc(), e.detail());
+        return e;
+    }
+
+    // 3. The authority rules against the signatures already in the file;
+    //    only the seal needs their revocation status (online).
+    pdf::VerificationReport existing;
+    if (Error e = verifyExistingSignatures(req, deadline, existing))
+        return e;
+    const PolicyDecision decision = evaluatePolicy(policyInput(req, *d->session, lifecycleRegister.get(), existing));
+    if (decision.refusal)
+        return decision.refusal;
+    warnings = decision.warnings;
+    warnings << evidenceWarnings;
+    if (req.release.isSet()) {
+        // The clerk's release step: number and date into the draft's blanks.
+        if (Error e = planRelease(req.input, req.release, cert, personalSigner(existing), *req.book, d->release))
+            return e;
+        o.releaseStamps = d->release.stamps;
+    }
+
+    // 3b. The authority printed in the document against the certificate.
+    d->facts = pdf::readDocumentFacts(req.input);
+    d->authority = checkAuthority(d->request, cert, d->facts, req.registerPath.isEmpty() ? Register::defaultPath() : req.registerPath);
+    if (d->authority.refusal)
+        return d->authority.refusal;
+    warnings << d->authority.warnings;
+
+    // 4. Appearance and placement.
+    if (Error e = planAppearance(req, existing, warnings))
+        return e;
     planEvidence(req);
     return d->signer.check(o);
 }

@@ -23,6 +23,9 @@ class Register;
 namespace pkcs11 {
 class TokenSession;
 }
+namespace pdf {
+struct VerificationReport;
+}
 
 // Everything one signing needs; the CLI fills it from options and a profile,
 // the GUI from its forms.
@@ -101,6 +104,11 @@ public:
     QStringList evidenceNotes() const;
 
 private:
+    Error openFileAndCheckRequest(const SignRequest &req);
+    Error openToken(const SignRequest &req, std::shared_ptr<pkcs11::TokenSession> session,
+                    std::unique_ptr<Register> &lifecycleRegister);
+    Error verifyExistingSignatures(const SignRequest &req, const Deadline &deadline, pdf::VerificationReport &existing);
+    Error planAppearance(const SignRequest &req, const pdf::VerificationReport &existing, QStringList &warnings);
     Error completeChain(const SignRequest &req, const Deadline &deadline, QStringList &warnings);
     Error checkOwnRevocation(const SignRequest &req, const Deadline &deadline, QStringList &warnings);
     void planEvidence(const SignRequest &req);
