@@ -108,12 +108,12 @@ void SignController::prepare(const QList<SignRequest> &requests)
     });
 }
 
-void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfirmed, const QList<QRectF> &rects)
+void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfirmed, const QList<PreparedFile> &files)
 {
     m_busy = true;
     QPointer<SignController> self(this);
     auto worker = m_worker;
-    QMetaObject::invokeMethod(m_context, [self, worker, pin, finalTryConfirmed, rects] {
+    QMetaObject::invokeMethod(m_context, [self, worker, pin, finalTryConfirmed, files] {
         BatchSigning &batch = worker->batch;
         PresetPinProvider pins(pin, finalTryConfirmed);
         const int total = batch.size();
@@ -131,9 +131,13 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
             for (int i = 0; i < total; ++i)
                 report(i, FileResult{batch.file(i).request.input, batch.file(i).request.output, false, regError.desktopMessage()});
         } else {
-            for (int i = 0; i < total && i < rects.size(); ++i) {
-                if (batch.file(i).prepared() && !rects[i].isEmpty())
-                    batch.file(i).service->overrideRect(rects[i]);
+            // The box the user may have moved, matched by file (not by position).
+            for (const PreparedFile &pf : files) {
+                for (int i = 0; i < total; ++i) {
+                    BatchSigning::File &f = batch.file(i);
+                    if (f.request.input == pf.input && f.prepared() && !pf.rect.isEmpty())
+                        f.service->overrideRect(pf.rect);
+                }
             }
             // One login, files in order; a PIN or token failure ends the batch.
             // A wrong PIN before anything was signed is not reported per file:

@@ -46,7 +46,8 @@ public:
 
     // All asynchronous; results arrive as signals on the caller's thread.
     void prepare(const QList<SignRequest> &requests);
-    void sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfirmed, const QList<QRectF> &rects);
+    // `files` as prepared, with the boxes the user may have moved.
+    void sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfirmed, const QList<PreparedFile> &files);
 
     bool isBusy() const { return m_busy; }
 

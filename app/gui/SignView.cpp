@@ -155,9 +155,8 @@ SignView::SignView(QWidget *parent)
         m_pinDialog->open();
     });
     connect(m_preview, &PagePreview::boxChanged, this, [this](const QRectF &r) {
-        const int row = m_files->currentRow();
-        if (row >= 0 && row < m_prepared.size())
-            m_prepared[row].rect = r;
+        if (PreparedFile *f = preparedFor(m_files->currentRow()))
+            f->rect = r;
     });
     connect(m_controller, &SignController::prepared, this, &SignView::onPrepared);
     connect(m_controller, &SignController::prepareFailed, this, &SignView::onPrepareFailed);
@@ -361,9 +360,6 @@ void SignView::makePinDialog(const pkcs11::PinState &state, const QString &probl
     m_pinDialog = new PinDialog(m_tokenLabel, state, this);
     m_pinDialog->setProblem(problem);
     connect(m_pinDialog, &QDialog::accepted, this, [this] {
-        QList<QRectF> rects;
-        for (const PreparedFile &f : m_prepared)
-            rects << f.rect;
         m_results->setRowCount(0);
         m_reports.clear();
         m_progress->setRange(0, m_prepared.size());
@@ -371,7 +367,7 @@ void SignView::makePinDialog(const pkcs11::PinState &state, const QString &probl
         m_progress->setVisible(true);
         m_prepareButton->setEnabled(false);
         m_status->setText(tr("Signing…"));
-        m_controller->sign(m_pinDialog->takePin(), m_pinDialog->finalTryConfirmed(), rects);
+        m_controller->sign(m_pinDialog->takePin(), m_pinDialog->finalTryConfirmed(), m_prepared);
     });
     connect(m_pinDialog, &QDialog::rejected, this, [this] {
         m_signButton->setEnabled(true);
@@ -409,14 +405,26 @@ void SignView::onTokenLocked(const QString &message)
     m_signButton->setEnabled(false);
 }
 
+PreparedFile *SignView::preparedFor(int row)
+{
+    if (row < 0 || row >= m_files->count())
+        return nullptr;
+    const QString input = m_files->item(row)->text();
+    for (PreparedFile &f : m_prepared) {
+        if (f.input == input)
+            return &f;
+    }
+    return nullptr;
+}
+
 void SignView::showFile(int row)
 {
     if (row < 0 || row >= m_files->count())
         return;
     m_preview->load(m_files->item(row)->text());
-    if (row < m_prepared.size() && m_prepared[row].error.isEmpty()) {
-        m_preview->showPage(m_prepared[row].page);
-        m_preview->setBox(m_prepared[row].rect);
+    if (const PreparedFile *f = preparedFor(row); f && f->error.isEmpty()) {
+        m_preview->showPage(f->page);
+        m_preview->setBox(f->rect);
     } else {
         m_preview->setBox({});
     }

@@ -63,6 +63,8 @@ private:
     void onPinRejected(const QString &message, int pinStatus, bool pinPad);
     void onTokenLocked(const QString &message);
     void makePinDialog(const pkcs11::PinState &state, const QString &problem);
+    // The prepared state of the file listed at `row` (matched by path), or nullptr.
+    PreparedFile *preparedFor(int row);
     void showFile(int row);
 
     SignController *m_controller;
