@@ -94,6 +94,19 @@ struct Fixture {
     }
 };
 
+// The batch prepared (no PIN) and the register open: how the token cases start.
+struct PreparedBatch {
+    BatchSigning batch;
+    std::unique_ptr<Register> reg;
+    explicit PreparedBatch(const Fixture &fx)
+    {
+        REQUIRE_FALSE(batch.prepare(fx.requests).isError());
+        Error regError;
+        reg = Register::open(Register::defaultPath(), regError);
+        REQUIRE(reg);
+    }
+};
+
 } // namespace
 
 TEST_CASE("the batch summary gives the exit status", "[BatchSigning]")
@@ -183,11 +196,9 @@ TEST_CASE("one PIN for five files; a damaged file in the middle does not stop th
 TEST_CASE("a wrong PIN stops the batch after one login attempt", "[BatchSigning][token]")
 {
     Fixture fx;
-    BatchSigning batch;
-    REQUIRE_FALSE(batch.prepare(fx.requests).isError());
-    Error regError;
-    auto reg = Register::open(Register::defaultPath(), regError);
-    REQUIRE(reg);
+    PreparedBatch prepared(fx);
+    BatchSigning &batch = prepared.batch;
+    Register *reg = prepared.reg.get();
     CountingPin pin("999999");
     const BatchSigning::Summary s = batch.signAll(pin, *reg);
     CHECK(pin.asked == 1);
@@ -205,11 +216,9 @@ TEST_CASE("a wrong PIN stops the batch after one login attempt", "[BatchSigning]
 TEST_CASE("after a wrong PIN the same prepared batch is signed with the right PIN, without preparing again", "[BatchSigning][token]")
 {
     Fixture fx;
-    BatchSigning batch;
-    REQUIRE_FALSE(batch.prepare(fx.requests).isError());
-    Error regError;
-    auto reg = Register::open(Register::defaultPath(), regError);
-    REQUIRE(reg);
+    PreparedBatch prepared(fx);
+    BatchSigning &batch = prepared.batch;
+    Register *reg = prepared.reg.get();
     CountingPin wrong("999999");
     const BatchSigning::Summary first = batch.signAll(wrong, *reg);
     REQUIRE(first.stoppedBy.code() == ErrorCode::PinIncorrect);
@@ -234,11 +243,9 @@ TEST_CASE("declining the final PIN try leaves the batch ready for another attemp
 {
     Fixture fx;
     touch(fx.state, "max_tries=3\ntries_left=1\n");
-    BatchSigning batch;
-    REQUIRE_FALSE(batch.prepare(fx.requests).isError());
-    Error regError;
-    auto reg = Register::open(Register::defaultPath(), regError);
-    REQUIRE(reg);
+    PreparedBatch prepared(fx);
+    BatchSigning &batch = prepared.batch;
+    Register *reg = prepared.reg.get();
     CountingPin wrong("999999");
     const BatchSigning::Summary s = batch.signAll(wrong, *reg);
     // The final try is not confirmed by this provider: no login is attempted
