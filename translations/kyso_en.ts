@@ -3059,6 +3059,14 @@
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Profile &quot;%1&quot; deleted.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate KySo can read; ask the IT officer for the root certificate of the certification authority as a .pem or .crt file. It was not added.</source>
+        <translation>&quot;%1&quot; holds no certificate KySo can read; ask the IT officer for the root certificate of the certification authority as a .pem or .crt file. It was not added.</translation>
+    </message>
+    <message>
+        <source>Trust anchor added; press Save to keep it.</source>
+        <translation>Trust anchor added; press Save to keep it.</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SignView</name>

@@ -3051,6 +3051,14 @@
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Đã xóa hồ sơ &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; holds no certificate KySo can read; ask the IT officer for the root certificate of the certification authority as a .pem or .crt file. It was not added.</source>
+        <translation>Tệp &quot;%1&quot; không chứa chứng thư số nào KySo đọc được; hãy xin cán bộ công nghệ thông tin chứng thư gốc của tổ chức cung cấp dịch vụ chứng thực dưới dạng tệp .pem hoặc .crt. Tệp chưa được thêm.</translation>
+    </message>
+    <message>
+        <source>Trust anchor added; press Save to keep it.</source>
+        <translation>Đã thêm chứng thư gốc tin cậy; bấm Lưu để ghi lại.</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::SignView</name>

@@ -1,11 +1,14 @@
 #include "SettingsView.h"
 
+#include "pdf/SignatureVerifier.h"
+
 #include "core/Settings.h"
 #include "core/SigningProfile.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -104,7 +107,7 @@ SettingsView::SettingsView(QWidget *parent)
     connect(addAnchor, &QPushButton::clicked, this, [this] {
         const QString f = QFileDialog::getOpenFileName(this, tr("Trust anchor"), QString(), tr("Certificates (*.pem *.crt *.cer)"));
         if (!f.isEmpty())
-            m_anchors->addItem(f);
+            addTrustAnchor(f);
     });
     connect(removeAnchor, &QPushButton::clicked, this, [this] { delete m_anchors->currentItem(); });
     connect(saveGeneral, &QPushButton::clicked, this, &SettingsView::save);
@@ -114,6 +117,23 @@ SettingsView::SettingsView(QWidget *parent)
     m_profiles->addItem(tr("(new profile)"), QString());
     for (const QString &n : SigningProfile::names())
         m_profiles->addItem(n, n);
+}
+
+bool SettingsView::addTrustAnchor(const QString &file)
+{
+    // Checked now: an unreadable anchor would otherwise be saved and then
+    // make every signature refused as untrusted.
+    pdf::SignatureVerifier check;
+    if (check.addTrustAnchors(file)) {
+        m_message->setText(tr("\"%1\" holds no certificate KySo can read; ask the IT officer for the root certificate "
+                              "of the certification authority as a .pem or .crt file. It was not added.")
+                               .arg(QFileInfo(file).fileName()));
+        return false;
+    }
+    if (m_anchors->findItems(file, Qt::MatchExactly).isEmpty())
+        m_anchors->addItem(file);
+    m_message->setText(tr("Trust anchor added; press Save to keep it."));
+    return true;
 }
 
 void SettingsView::save()

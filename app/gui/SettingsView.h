@@ -17,6 +17,9 @@ class SettingsView : public QWidget
     Q_OBJECT
 public:
     explicit SettingsView(QWidget *parent = nullptr);
+    // Adds a trust anchor file to the list if it holds a readable certificate;
+    // otherwise says so in the view's message line and adds nothing.
+    bool addTrustAnchor(const QString &file);
 
 signals:
     void moduleChanged(const QString &module);

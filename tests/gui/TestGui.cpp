@@ -33,6 +33,7 @@
 #include <cstdio>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -72,6 +73,7 @@ private slots:
     void wrongPinAsksAgainThenLockAlerts();
     void failedFileShowsItsReasonInFull();
     void profileIsRememberedAndSettingsListIt();
+    void settingsRefuseAnUnreadableTrustAnchor();
 
 private:
     void writeState(const QByteArray &content);
@@ -650,6 +652,31 @@ void TestGui::profileIsRememberedAndSettingsListIt()
     SigningProfile::remove(p.name);
     SigningProfile::remove(q.name);
     Settings::setValue(SettingKey::UiLastProfile, QString());
+}
+
+// A file that holds no certificate is not added as a trust anchor (it would
+// make every later signature refused); a real root certificate is.
+void TestGui::settingsRefuseAnUnreadableTrustAnchor()
+{
+    SettingsView view;
+    auto *anchors = view.findChild<QListWidget *>();
+    QVERIFY(anchors);
+    const int before = anchors->count();
+    const QString junk = m_dir.filePath(QStringLiteral("not-a-cert.pem"));
+    QFile f(junk);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("-----BEGIN CERTIFICATE-----\nnot base64 at all\n-----END CERTIFICATE-----\n");
+    f.close();
+    QVERIFY(!view.addTrustAnchor(junk));
+    QCOMPARE(anchors->count(), before);
+    QVERIFY(!view.addTrustAnchor(m_dir.filePath(QStringLiteral("missing.pem"))));
+    QCOMPARE(anchors->count(), before);
+    const QString root = m_dir.filePath(QStringLiteral("anchor-root.pem"));
+    QVERIFY(QFile::copy(m_root, root));
+    QVERIFY(view.addTrustAnchor(root));
+    QCOMPARE(anchors->count(), before + 1);
+    QVERIFY(view.addTrustAnchor(root)); // listed once
+    QCOMPARE(anchors->count(), before + 1);
 }
 
 QTEST_MAIN(TestGui)
