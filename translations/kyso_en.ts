@@ -2676,6 +2676,14 @@
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>Signing is in progress</source>
+        <translation>Signing is in progress</translation>
+    </message>
+    <message>
+        <source>KySo is still checking or signing files. If you close now, the file being signed is not written and the rest of the batch is not signed. Close anyway?</source>
+        <translation>KySo is still checking or signing files. If you close now, the file being signed is not written and the rest of the batch is not signed. Close anyway?</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::PagePreview</name>

@@ -2669,6 +2669,14 @@
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
+    <message>
+        <source>Signing is in progress</source>
+        <translation>Đang ký số</translation>
+    </message>
+    <message>
+        <source>KySo is still checking or signing files. If you close now, the file being signed is not written and the rest of the batch is not signed. Close anyway?</source>
+        <translation>KySo vẫn đang kiểm tra hoặc ký các tệp. Nếu đóng bây giờ, tệp đang ký sẽ không được ghi và các tệp còn lại sẽ không được ký. Vẫn đóng?</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::PagePreview</name>

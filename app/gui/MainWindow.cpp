@@ -2,12 +2,15 @@
 
 #include "RegisterView.h"
 #include "SettingsView.h"
+#include "SignController.h"
 #include "SignView.h"
 #include "TokensView.h"
 #include "VerifyView.h"
 #include "WindowGeometry.h"
 
+#include <QAbstractButton>
 #include <QCloseEvent>
+#include <QMessageBox>
 
 #include <QTabWidget>
 
@@ -36,6 +39,28 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // While files are being checked or signed, closing asks first (without a
+    // nested event loop: the question is opened, the close is retried on Yes).
+    if (m_sign->controller()->isBusy() && !m_closeConfirmed) {
+        event->ignore();
+        if (findChild<QMessageBox *>(QStringLiteral("closeWhileSigning")))
+            return;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Signing is in progress"),
+                                    tr("KySo is still checking or signing files. If you close now, the file being signed is "
+                                       "not written and the rest of the batch is not signed. Close anyway?"),
+                                    QMessageBox::Yes | QMessageBox::No, this);
+        box->setObjectName(QStringLiteral("closeWhileSigning"));
+        box->setDefaultButton(QMessageBox::No);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+            if (box->standardButton(button) != QMessageBox::Yes)
+                return;
+            m_closeConfirmed = true;
+            close();
+        });
+        box->open();
+        return;
+    }
     saveWindowGeometry(*this);
     QMainWindow::closeEvent(event);
 }

@@ -34,6 +34,7 @@ private:
     TokensView *m_tokens;
     RegisterView *m_register;
     SettingsView *m_settings;
+    bool m_closeConfirmed = false; // the user chose to close while signing
 };
 
 } // namespace kyso::gui

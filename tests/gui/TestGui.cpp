@@ -74,6 +74,7 @@ private slots:
     void failedFileShowsItsReasonInFull();
     void profileIsRememberedAndSettingsListIt();
     void settingsRefuseAnUnreadableTrustAnchor();
+    void closingWhileSigningAsksFirst();
 
 private:
     void writeState(const QByteArray &content);
@@ -677,6 +678,30 @@ void TestGui::settingsRefuseAnUnreadableTrustAnchor()
     QCOMPARE(anchors->count(), before + 1);
     QVERIFY(view.addTrustAnchor(root)); // listed once
     QCOMPARE(anchors->count(), before + 1);
+}
+
+// Closing the window while files are being checked asks first; No keeps the
+// window, Yes closes it.
+void TestGui::closingWhileSigningAsksFirst()
+{
+    writeState("slow_ms=1500\nslow_calls=GetTokenInfo\n");
+    MainWindow window;
+    window.show();
+    window.signView()->setModule(m_shim, QString(), QStringLiteral("01"));
+    window.signView()->addFiles({copySample(QStringLiteral("gui-close.pdf"))});
+    QSignalSpy prepared(window.signView()->controller(), &SignController::prepared);
+    QSignalSpy failed(window.signView()->controller(), &SignController::prepareFailed);
+    window.signView()->prepare();
+    QVERIFY(window.signView()->controller()->isBusy());
+    QVERIFY(!window.close()); // refused for now
+    QVERIFY(window.isVisible());
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("closeWhileSigning"));
+    QVERIFY(box && box->isVisible());
+    box->button(QMessageBox::No)->click();
+    QVERIFY(window.isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() + failed.count() > 0, kDeadline);
+    QVERIFY(window.close()); // nothing running: closes without asking
+    writeState("");
 }
 
 QTEST_MAIN(TestGui)
