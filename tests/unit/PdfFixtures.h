@@ -2,6 +2,7 @@
 
 // Small PDFs built in memory for the writer tests.
 
+#include "core/Register.h"
 #include "core/SigningKey.h"
 #include "pdf/Appearance.h"
 #include "pdf/PdfSigner.h"
@@ -143,6 +144,20 @@ private:
     QTemporaryDir m_dir;
     ScopedEnv m_noState{"KYSO_TEST_P11_STATE", QString()};
     std::unique_ptr<ScopedEnv> m_conf;
+};
+
+// An empty register in a temporary directory, with KYSO_CONFIG_DIR pointing
+// there for the scope.
+struct TempRegister {
+    QTemporaryDir dir;
+    ScopedEnv config{"KYSO_CONFIG_DIR", dir.path()};
+    std::unique_ptr<kyso::Register> reg;
+    TempRegister()
+    {
+        kyso::Error error;
+        reg = kyso::Register::open(dir.filePath(QStringLiteral("register.sqlite")), error);
+        REQUIRE(reg);
+    }
 };
 
 // Gives the same PIN every time it is asked, and counts the asks; never

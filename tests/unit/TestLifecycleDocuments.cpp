@@ -8,7 +8,6 @@
 #include <QTemporaryDir>
 
 using namespace kyso;
-using test::ScopedEnv;
 
 // writeHandoverPdf and writeLifecycleReportPdf draw with QTextDocument and
 // QPdfWriter and need a QGuiApplication; kyso_unit_tests runs under a
@@ -17,11 +16,9 @@ using test::ScopedEnv;
 TEST_CASE("lifecycle documents: a handover record gathers its permission and the token's certificates",
           "[LifecycleDocuments][Register]")
 {
-    QTemporaryDir dir;
-    ScopedEnv config("KYSO_CONFIG_DIR", dir.path());
+    test::TempRegister t;
+    Register *reg = t.reg.get();
     Error e;
-    auto reg = Register::open(dir.filePath(QStringLiteral("register.sqlite")), e);
-    REQUIRE(reg);
 
     CertificateInfo seal;
     seal.commonName = QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ");
@@ -61,11 +58,8 @@ TEST_CASE("lifecycle documents: a handover record gathers its permission and the
 
 TEST_CASE("lifecycle documents: an unknown handover number is refused", "[LifecycleDocuments][Register]")
 {
-    QTemporaryDir dir;
-    ScopedEnv config("KYSO_CONFIG_DIR", dir.path());
-    Error e;
-    auto reg = Register::open(dir.filePath(QStringLiteral("register.sqlite")), e);
-    REQUIRE(reg);
+    test::TempRegister t;
+    Register *reg = t.reg.get();
     Error error;
     const HandoverDocument doc = handoverDocument(*reg, 42, error);
     CHECK(error.code() == ErrorCode::LifecycleRecordInvalid);

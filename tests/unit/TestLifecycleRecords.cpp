@@ -11,7 +11,6 @@
 #include <unistd.h>
 
 using namespace kyso;
-using test::ScopedEnv;
 
 namespace {
 
@@ -39,11 +38,8 @@ TEST_CASE("lifecycle records: the token event of a login or PIN failure", "[Life
 
 TEST_CASE("lifecycle records: a locked token is noted once until seen otherwise", "[LifecycleRecords][Register]")
 {
-    QTemporaryDir dir;
-    ScopedEnv config("KYSO_CONFIG_DIR", dir.path());
-    Error e;
-    auto reg = Register::open(dir.filePath(QStringLiteral("register.sqlite")), e);
-    REQUIRE(reg);
+    test::TempRegister t;
+    Register *reg = t.reg.get();
 
     noteLockObserved(*reg, QStringLiteral("TK1"), QStringLiteral("Token 1"));
     noteLockObserved(*reg, QStringLiteral("TK1"), QStringLiteral("Token 1"));
@@ -70,11 +66,10 @@ TEST_CASE("lifecycle records: a locked token is noted once until seen otherwise"
 
 TEST_CASE("lifecycle records: agency tokens, signature context and the OS user", "[LifecycleRecords][Register]")
 {
-    QTemporaryDir dir;
-    ScopedEnv config("KYSO_CONFIG_DIR", dir.path());
+    test::TempRegister t;
+    QTemporaryDir &dir = t.dir;
+    Register *reg = t.reg.get();
     Error e;
-    auto reg = Register::open(dir.filePath(QStringLiteral("register.sqlite")), e);
-    REQUIRE(reg);
 
     const passwd *pw = ::getpwuid(::geteuid());
     REQUIRE(pw);

@@ -10,7 +10,6 @@
 #include <QTimeZone>
 
 using namespace kyso;
-using test::ScopedEnv;
 
 namespace {
 
@@ -67,11 +66,8 @@ TEST_CASE("release step: today in Vietnam is the UTC+7 calendar day", "[ReleaseS
 
 TEST_CASE("release step: a plan for a draft with empty blanks", "[ReleaseStep][Register]")
 {
-    QTemporaryDir dir;
-    ScopedEnv config("KYSO_CONFIG_DIR", dir.path());
-    Error e;
-    auto book = Register::open(dir.filePath(QStringLiteral("register.sqlite")), e);
-    REQUIRE(book);
+    test::TempRegister t;
+    Register *book = t.reg.get();
 
     PlannedRelease plan;
     REQUIRE_FALSE(planRelease(kDraft, request(QStringLiteral("125")), province(), QStringLiteral("Nguyễn Văn An"), *book, plan));
@@ -102,11 +98,10 @@ TEST_CASE("release step: a plan for a draft with empty blanks", "[ReleaseStep][R
 
 TEST_CASE("release step: refusals before any PIN", "[ReleaseStep][Register]")
 {
-    QTemporaryDir dir;
-    ScopedEnv config("KYSO_CONFIG_DIR", dir.path());
+    test::TempRegister t;
+    QTemporaryDir &dir = t.dir;
+    Register *book = t.reg.get();
     Error e;
-    auto book = Register::open(dir.filePath(QStringLiteral("register.sqlite")), e);
-    REQUIRE(book);
     PlannedRelease plan;
     const QString signer = QStringLiteral("Nguyễn Văn An");
 
