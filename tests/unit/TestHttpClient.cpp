@@ -15,6 +15,20 @@ using namespace kyso;
 
 namespace {
 
+// A TCP socket bound to 127.0.0.1 on a port of its own (port: 0 on failure).
+int boundLoopbackSocket(int &port)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    sockaddr_in a{};
+    a.sin_family = AF_INET;
+    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof a;
+    port = 0;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0)
+        port = ntohs(a.sin_port);
+    return fd;
+}
+
 // A one-connection HTTP server on 127.0.0.1 (a port of its own), in a thread.
 // It reads the request (headers and Content-Length bytes of body), keeps it,
 // and writes `answer`; with `silent` it answers nothing and waits for the
@@ -24,14 +38,9 @@ class LoopbackServer
 public:
     explicit LoopbackServer(QByteArray answer, bool silent = false) : m_answer(std::move(answer)), m_silent(silent)
     {
-        m_listen = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in a{};
-        a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t len = sizeof a;
-        if (::bind(m_listen, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0 && ::listen(m_listen, 1) == 0
-            && ::getsockname(m_listen, reinterpret_cast<sockaddr *>(&a), &len) == 0)
-            m_port = ntohs(a.sin_port);
+        m_listen = boundLoopbackSocket(m_port);
+        if (::listen(m_listen, 1) != 0)
+            m_port = 0;
         m_thread = std::thread([this] { serve(); });
     }
     ~LoopbackServer()
@@ -169,20 +178,16 @@ TEST_CASE("http: a server that does not answer runs into the deadline", "[HttpCl
     CHECK(server.request().startsWith("POST /tsa HTTP/1.0")); // it did reach the server
 }
 
-TEST_CASE("http: a refused connection fails at once; only http:// is spoken", "[HttpClient]")
+TEST_CASE("http: a refused connection fails at once, and only http:// is spoken", "[HttpClient]")
 {
     // A bound port that does not listen: the kernel answers the SYN with RST.
-    const int fd = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-    sockaddr_in a{};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof a;
-    REQUIRE(::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) == 0);
-    REQUIRE(::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &len) == 0);
+    int port = 0;
+    const int fd = boundLoopbackSocket(port);
+    REQUIRE(port > 0);
     HttpResponse response;
     QElapsedTimer clock;
     clock.start();
-    const Error refused = httpRequest(QStringLiteral("http://127.0.0.1:%1/ocsp").arg(ntohs(a.sin_port)), "GET", {}, {}, response, 1500);
+    const Error refused = httpRequest(QStringLiteral("http://127.0.0.1:%1/ocsp").arg(port), "GET", {}, {}, response, 1500);
     ::close(fd);
     REQUIRE(refused);
     CHECK(refused.code() == ErrorCode::NetworkFailed);

@@ -47,7 +47,7 @@ TEST_CASE("module: a missing file or a file that is no PKCS#11 module is refused
     CHECK(error.message().contains(QStringLiteral("not a usable PKCS#11 module")));
 }
 
-TEST_CASE("module: one module per path; calls run on its token thread", "[Module]")
+TEST_CASE("module: one module per path, calls run on its token thread", "[Module]")
 {
     DemoToken token;
     Error error;
