@@ -96,7 +96,7 @@ struct Fixture {
 
 } // namespace
 
-TEST_CASE("token, PIN and register errors stop a batch; file errors do not", "[BatchSigning]")
+TEST_CASE("token, PIN and register errors stop a batch, file errors do not", "[BatchSigning]")
 {
     for (ErrorCode c : {ErrorCode::PinIncorrect, ErrorCode::PinLocked, ErrorCode::PinFinalTryNotConfirmed, ErrorCode::PinUnavailable,
                         ErrorCode::TokenRemoved, ErrorCode::TokenTimeout, ErrorCode::TokenError, ErrorCode::RegisterFailed})
@@ -130,7 +130,7 @@ TEST_CASE("the batch error codes are distinct from every other code", "[BatchSig
     }
 }
 
-TEST_CASE("folders expand to their PDF files; outputs go to the output folder", "[BatchSigning]")
+TEST_CASE("folders expand to their PDF files, outputs go to the output folder", "[BatchSigning]")
 {
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath(QStringLiteral("a")));
@@ -158,7 +158,7 @@ TEST_CASE("folders expand to their PDF files; outputs go to the output folder", 
     CHECK(requests[1].output == QStringLiteral("/q/a_signed.pdf"));
 }
 
-TEST_CASE("one PIN for five files; a damaged file in the middle does not stop the others", "[BatchSigning][token]")
+TEST_CASE("one PIN for five files, a damaged file in the middle does not stop the others", "[BatchSigning][token]")
 {
     Fixture fx;
     BatchSigning batch;
