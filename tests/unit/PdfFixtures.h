@@ -2,23 +2,31 @@
 
 // Small PDFs built in memory for the writer tests.
 
+#include "core/Register.h"
 #include "core/SigningKey.h"
 #include "pdf/Appearance.h"
 #include "pdf/PdfSigner.h"
 #include "pdf/SignatureBlockLocator.h"
 #include "pdf/SignatureVerifier.h"
+#include "pkcs11/PinProvider.h"
 
 #include "TestPki.h"
 
 #include <catch2/catch.hpp>
 
 #include <QByteArray>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QFile>
 #include <QList>
 #include <QString>
 #include <QTemporaryDir>
 
 #include <podofo/podofo.h>
+
+#include <cstring>
+#include <memory>
 
 namespace kyso::test {
 
@@ -97,6 +105,78 @@ private:
     const char *m_name;
     bool m_had;
     QByteArray m_old;
+};
+
+// A private copy of the SoftHSM demo token that the build makes once with
+// tools/make-demo-token.sh (KYSO_DEMO_TOKEN_DIR: PIN 123456; id 01 the
+// personal certificate, 02 and 07 agency ones). SOFTHSM2_CONF points at the
+// copy and KYSO_TEST_P11_STATE is unset for the scope: a case may change its
+// token without touching another's, and pays a file copy, not the key
+// generation (seconds).
+class DemoToken
+{
+public:
+    DemoToken()
+    {
+        const QDir from(QStringLiteral(KYSO_DEMO_TOKEN_DIR "/tokens"));
+        REQUIRE(QFileInfo::exists(from.absolutePath()));
+        QDirIterator it(from.absolutePath(), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString source = it.next();
+            const QString target = m_dir.filePath(QStringLiteral("tokens/") + from.relativeFilePath(source));
+            if (it.fileInfo().isDir())
+                REQUIRE(QDir().mkpath(target));
+            else
+                REQUIRE((QDir().mkpath(QFileInfo(target).path()) && QFile::copy(source, target)));
+        }
+        QFile conf(m_dir.filePath(QStringLiteral("softhsm2.conf")));
+        REQUIRE(conf.open(QIODevice::WriteOnly));
+        conf.write("directories.tokendir = " + QFile::encodeName(m_dir.filePath(QStringLiteral("tokens")))
+                   + "\nobjectstore.backend = file\nlog.level = ERROR\nslots.removable = false\n");
+        conf.close();
+        m_conf = std::make_unique<ScopedEnv>("SOFTHSM2_CONF", conf.fileName());
+    }
+    static QString module() { return QStringLiteral("/usr/lib/softhsm/libsofthsm2.so"); }
+    // A file of the demo PKI (pki/personal.der, pki/ca.der, ...).
+    static QString pki(const char *name) { return QStringLiteral(KYSO_DEMO_TOKEN_DIR "/pki/") + QLatin1String(name); }
+
+private:
+    QTemporaryDir m_dir;
+    ScopedEnv m_noState{"KYSO_TEST_P11_STATE", QString()};
+    std::unique_ptr<ScopedEnv> m_conf;
+};
+
+// An empty register in a temporary directory, with KYSO_CONFIG_DIR pointing
+// there for the scope.
+struct TempRegister {
+    QTemporaryDir dir;
+    ScopedEnv config{"KYSO_CONFIG_DIR", dir.path()};
+    std::unique_ptr<kyso::Register> reg;
+    TempRegister()
+    {
+        kyso::Error error;
+        reg = kyso::Register::open(dir.filePath(QStringLiteral("register.sqlite")), error);
+        REQUIRE(reg);
+    }
+};
+
+// Gives the same PIN every time it is asked, and counts the asks; never
+// confirms a final try.
+class FixedPin : public kyso::pkcs11::PinProvider
+{
+public:
+    explicit FixedPin(const char *pin) : m_pin(pin) {}
+    kyso::Error providePin(const kyso::pkcs11::PinRequest &, kyso::SecureBuffer &pin) override
+    {
+        ++asked;
+        pin.assign(m_pin, std::strlen(m_pin));
+        return {};
+    }
+    bool confirmFinalTry(const kyso::pkcs11::PinRequest &) override { return false; }
+    int asked = 0;
+
+private:
+    const char *m_pin;
 };
 
 inline bool writeBytes(const QString &path, const QByteArray &data)

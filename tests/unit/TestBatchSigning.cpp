@@ -136,7 +136,7 @@ TEST_CASE("the batch error codes are distinct from every other code", "[BatchSig
     }
 }
 
-TEST_CASE("folders expand to their PDF files; outputs go to the output folder", "[BatchSigning]")
+TEST_CASE("folders expand to their PDF files, outputs go to the output folder", "[BatchSigning]")
 {
     QTemporaryDir dir;
     QDir().mkpath(dir.filePath(QStringLiteral("a")));
@@ -164,7 +164,7 @@ TEST_CASE("folders expand to their PDF files; outputs go to the output folder", 
     CHECK(requests[1].output == QStringLiteral("/q/a_signed.pdf"));
 }
 
-TEST_CASE("one PIN for five files; a damaged file in the middle does not stop the others", "[BatchSigning][token]")
+TEST_CASE("one PIN for five files, a damaged file in the middle does not stop the others", "[BatchSigning][token]")
 {
     Fixture fx;
     BatchSigning batch;

@@ -62,7 +62,7 @@ TEST_CASE("a DSS is appended in a new update: the data read back, the signature 
     }
 }
 
-TEST_CASE("a DSS with certificates only; documents without a DSS; unreadable input", "[DssWriter]")
+TEST_CASE("a DSS with certificates only, documents without a DSS, unreadable input", "[DssWriter]")
 {
     test::SignedPdf f;
     CHECK(dssOf(f.path()).certs.isEmpty());

@@ -36,7 +36,7 @@ TEST_CASE("message appends the detail", "[Error]")
     CHECK_FALSE(Error().isError());
 }
 
-TEST_CASE("token, PIN and register errors stop a batch; file errors do not", "[Error]")
+TEST_CASE("token, PIN and register errors stop a batch, file errors do not", "[Error]")
 {
     for (ErrorCode c : {ErrorCode::PinIncorrect, ErrorCode::PinLocked, ErrorCode::PinFinalTryNotConfirmed, ErrorCode::PinUnavailable,
                         ErrorCode::TokenRemoved, ErrorCode::TokenTimeout, ErrorCode::TokenError, ErrorCode::TokenAbsent,
@@ -48,7 +48,7 @@ TEST_CASE("token, PIN and register errors stop a batch; file errors do not", "[E
         CHECK_FALSE(Error::stopsBatch(c));
 }
 
-TEST_CASE("a wrong PIN or a missing token can be retried; a locked PIN or a damaged file cannot", "[Error]")
+TEST_CASE("a wrong PIN or a missing token can be retried, a locked PIN or a damaged file cannot", "[Error]")
 {
     for (ErrorCode c : {ErrorCode::PinIncorrect, ErrorCode::TokenRemoved, ErrorCode::TokenTimeout, ErrorCode::NetworkFailed,
                         ErrorCode::TimeStampFailed})

@@ -85,7 +85,7 @@ TEST_CASE("an indirect /Annots array is patched, the page left alone", "[FormUpd
     CHECK(f.update->current(8) == "[5 0 R 6 0 R 9 0 R]");
 }
 
-TEST_CASE("empty signature fields are found by name or place; certification sets /Perms", "[FormUpdate]")
+TEST_CASE("empty signature fields are found by name or place, certification sets /Perms", "[FormUpdate]")
 {
     Fixture f(formWithFields(true));
     FormUpdate form(*f.update);

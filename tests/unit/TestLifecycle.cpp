@@ -213,7 +213,7 @@ TEST_CASE("requests: kind and form checked, renewal once and with more than 30 d
     CHECK(views[0].letterNumber == QStringLiteral("12/UBND-VP"));
 }
 
-TEST_CASE("requests: a sent request needs the letter; overdue after the deadline", "[Lifecycle][Register]")
+TEST_CASE("requests: a sent request needs the letter, overdue after the deadline", "[Lifecycle][Register]")
 {
     TempRegister t;
     const WorkingDays wd;

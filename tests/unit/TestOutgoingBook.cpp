@@ -71,7 +71,7 @@ TEST_CASE("day and month are written as Decree 30 wants", "[OutgoingBook]")
     CHECK(decree30Month(11) == QStringLiteral("11"));
 }
 
-TEST_CASE("numbers are per agency certificate and year; a used number is refused", "[OutgoingBook]")
+TEST_CASE("numbers are per agency certificate and year, a used number is refused", "[OutgoingBook]")
 {
     Fixture f;
     OutgoingBook book(*f.reg);

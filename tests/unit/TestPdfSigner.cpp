@@ -54,7 +54,7 @@ TEST_CASE("open and check refuse bad inputs and options before any key is used",
     CHECK(signer.check(image).code() == ErrorCode::ImageUnreadable);
 }
 
-TEST_CASE("signing is an incremental update; a second signature keeps the first intact", "[PdfSigner]")
+TEST_CASE("signing is an incremental update, a second signature keeps the first intact", "[PdfSigner]")
 {
     test::SignedPdf first;
     const QByteArray original = test::readBytes(first.input);

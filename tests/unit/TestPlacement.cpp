@@ -54,7 +54,7 @@ TEST_CASE("split block: the image goes above the name on its page", "[Placement]
     CHECK(r.width() / r.height() == Approx(2.0));
 }
 
-TEST_CASE("seal needs a personal signature; stamps at the top right of page 1", "[Placement]")
+TEST_CASE("seal needs a personal signature, stamps at the top right of page 1", "[Placement]")
 {
     SignRequest req;
     req.input = kSample;

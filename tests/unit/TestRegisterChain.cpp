@@ -136,7 +136,7 @@ TEST_CASE("chain hash: SHA-256 of the previous hash, a separator and the row", "
     CHECK(second.size() == 64);
 }
 
-TEST_CASE("identifiers are quoted; chained tables are every table but chain, meta and SQLite's", "[RegisterChain]")
+TEST_CASE("identifiers are quoted, chained tables are every table but chain, meta and SQLite's", "[RegisterChain]")
 {
     CHECK(regchain::quoted(QStringLiteral("plain")) == QStringLiteral("\"plain\""));
     CHECK(regchain::quoted(QStringLiteral("we\"ird")) == QStringLiteral("\"we\"\"ird\""));

@@ -9,7 +9,7 @@
 using namespace kyso;
 using test::ScopedEnv;
 
-TEST_CASE("settings live in KYSO_CONFIG_DIR; data in KYSO_DATA_DIR", "[Settings]")
+TEST_CASE("settings live in KYSO_CONFIG_DIR, data in KYSO_DATA_DIR", "[Settings]")
 {
     QTemporaryDir dir;
     ScopedEnv config("KYSO_CONFIG_DIR", dir.path());

@@ -90,7 +90,7 @@ TEST_CASE("a changed signature value no longer matches the signed attributes", "
     CHECK_FALSE(s.isValid());
 }
 
-TEST_CASE("a signer from another root is not trusted; no anchors is said as such", "[SignatureVerifier]")
+TEST_CASE("a signer from another root is not trusted, no anchors is said as such", "[SignatureVerifier]")
 {
     test::SignedPdf f;
     QTemporaryDir dir;

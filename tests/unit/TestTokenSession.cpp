@@ -1,6 +1,8 @@
 #include "pkcs11/TokenInventory.h"
 #include "pkcs11/TokenSession.h"
 
+#include "PdfFixtures.h"
+
 #include <catch2/catch.hpp>
 
 #include <QFile>
@@ -11,25 +13,7 @@
 
 using namespace kyso;
 using namespace kyso::pkcs11;
-
-namespace {
-class FixedPin : public PinProvider
-{
-public:
-    explicit FixedPin(const char *pin) : m_pin(pin) {}
-    Error providePin(const PinRequest &, SecureBuffer &pin) override
-    {
-        ++asked;
-        pin.assign(m_pin, std::strlen(m_pin));
-        return {};
-    }
-    bool confirmFinalTry(const PinRequest &) override { return false; }
-    int asked = 0;
-
-private:
-    const char *m_pin;
-};
-} // namespace
+using kyso::test::FixedPin;
 
 // libp11 closes (and logs out) every session of a slot when a slot list is
 // released. An inventory scan while a signing session is logged in must not
