@@ -1,6 +1,7 @@
 #include "RegisterView.h"
 
 #include "common/LifecycleDocuments.h"
+#include "common/ReleaseStep.h"
 #include "core/LifecycleReport.h"
 #include "core/Register.h"
 #include "core/RegisterExport.h"
@@ -57,11 +58,6 @@ void addRow(QTableWidget *t, const QStringList &cells)
 QString localTime(const QDateTime &utc)
 {
     return utc.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
-}
-
-QDate todayInVietnam()
-{
-    return QDateTime::currentDateTimeUtc().toTimeZone(QTimeZone(7 * 3600)).date();
 }
 
 } // namespace

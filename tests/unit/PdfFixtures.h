@@ -107,6 +107,7 @@ private:
     QByteArray m_old;
 };
 
+#ifdef KYSO_DEMO_TOKEN_DIR // defined for the unit tests (tests/CMakeLists.txt)
 // A private copy of the SoftHSM demo token that the build makes once with
 // tools/make-demo-token.sh (KYSO_DEMO_TOKEN_DIR: PIN 123456; id 01 the
 // personal certificate, 02 and 07 agency ones). SOFTHSM2_CONF points at the
@@ -145,6 +146,7 @@ private:
     ScopedEnv m_noState{"KYSO_TEST_P11_STATE", QString()};
     std::unique_ptr<ScopedEnv> m_conf;
 };
+#endif
 
 // An empty register in a temporary directory, with KYSO_CONFIG_DIR pointing
 // there for the scope.
