@@ -921,6 +921,10 @@
         <source>certificate requests (Form 01-06): add, list, set-status</source>
         <translation>certificate requests (Form 01-06): add, list, set-status</translation>
     </message>
+    <message>
+        <source>The reporting agency, printed above the PDF report.</source>
+        <translation>The reporting agency, printed above the PDF report.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>

@@ -921,6 +921,10 @@
         <source>certificate requests (Form 01-06): add, list, set-status</source>
         <translation>đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái</translation>
     </message>
+    <message>
+        <source>The reporting agency, printed above the PDF report.</source>
+        <translation>Cơ quan báo cáo, in ở đầu báo cáo PDF.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>

@@ -123,12 +123,6 @@ QString HandoverCommand::helpText() const
     return p.helpText();
 }
 
-bool HandoverCommand::needsGui(const QStringList &args) const
-{
-    // print draws the handover record.
-    return args.contains(QStringLiteral("print"));
-}
-
 int HandoverCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;

@@ -136,7 +136,8 @@ int runLogReport(const QStringList &args, QTextStream &out, QTextStream &err)
     p.setApplicationDescription(QCoreApplication::translate("LifecycleCommands", "The periodic report of regulation art. 9.6, per unit."));
     p.addPositionalArgument(QStringLiteral("report"), QString());
     p.addOptions({{QStringLiteral("csv"), QCoreApplication::translate("LifecycleCommands", "Write the report as CSV to this file."), QStringLiteral("file")},
-                  {QStringLiteral("pdf"), QCoreApplication::translate("LifecycleCommands", "Write the report as a printable PDF to this file."), QStringLiteral("file")}});
+                  {QStringLiteral("pdf"), QCoreApplication::translate("LifecycleCommands", "Write the report as a printable PDF to this file."), QStringLiteral("file")},
+                  {QStringLiteral("agency"), QCoreApplication::translate("LifecycleCommands", "The reporting agency, printed above the PDF report."), QStringLiteral("name")}});
     QDate from, to;
     if (int code = 0; !parsePeriod(p, args, from, to, out, err, code))
         return code;
@@ -144,7 +145,8 @@ int runLogReport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto reg = Register::open(Register::defaultPath(), error);
     if (!reg)
         return fail(err, error);
-    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
+    LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
+    report.agency = p.value(QStringLiteral("agency")).trimmed();
     if (p.isSet(QStringLiteral("csv"))) {
         if (Error e = writeLifecycleReportCsv(report, p.value(QStringLiteral("csv"))))
             return fail(err, e);
