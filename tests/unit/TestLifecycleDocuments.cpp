@@ -11,6 +11,35 @@
 
 using namespace kyso;
 
+namespace {
+
+CertificateInfo certificate(const QString &commonName, const QString &serialHex)
+{
+    CertificateInfo c;
+    c.commonName = commonName;
+    c.organization = commonName;
+    c.serialHex = serialHex;
+    c.sha256Hex = serialHex + QStringLiteral("e0");
+    c.notAfter = QDateTime(QDate(2028, 6, 30), QTime(0, 0), Qt::UTC);
+    return c;
+}
+
+// A handover of `token` on 20/11/2026 with the written permission of 18/11/2026.
+HandoverInput handover(const QString &token, const QString &from, const QString &to, const QString &permission)
+{
+    HandoverInput in;
+    in.tokenSerial = token;
+    in.fromPerson = from;
+    in.toPerson = to;
+    in.authorisedBy = QStringLiteral("Giám đốc Sở");
+    in.date = QStringLiteral("2026-11-20");
+    in.permissionNumber = permission;
+    in.permissionDate = QStringLiteral("2026-11-18");
+    return in;
+}
+
+} // namespace
+
 // The PDFs are drawn with PoDoFo (pdf::PrintedDocument), without Qt Gui, so
 // they are read back here with poppler.
 TEST_CASE("lifecycle documents: a handover record gathers its permission and the token's certificates",
@@ -20,25 +49,12 @@ TEST_CASE("lifecycle documents: a handover record gathers its permission and the
     Register *reg = t.reg.get();
     Error e;
 
-    CertificateInfo seal;
-    seal.commonName = QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ");
-    seal.serialHex = QStringLiteral("5401");
-    seal.sha256Hex = QStringLiteral("5e01");
-    CertificateInfo person = seal;
-    person.commonName = QStringLiteral("Nguyễn Văn An");
-    person.serialHex = QStringLiteral("6601");
-    person.sha256Hex = QStringLiteral("6e01");
-    noteCertificate(*reg, seal, CertificateKind::Agency, QStringLiteral("TK-SEAL"));
-    noteCertificate(*reg, person, CertificateKind::Personal, QStringLiteral("TK-AN"));
-
-    HandoverInput in;
-    in.tokenSerial = QStringLiteral("TK-SEAL");
-    in.fromPerson = QStringLiteral("Văn thư cũ");
-    in.toPerson = QStringLiteral("Văn thư mới");
-    in.authorisedBy = QStringLiteral("Giám đốc Sở");
-    in.date = QStringLiteral("2026-11-20");
-    in.permissionNumber = QStringLiteral("12/GP-SKHCN");
-    in.permissionDate = QStringLiteral("2026-11-18");
+    noteCertificate(*reg, certificate(QStringLiteral("SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ"), QStringLiteral("5401")),
+                    CertificateKind::Agency, QStringLiteral("TK-SEAL"));
+    noteCertificate(*reg, certificate(QStringLiteral("Nguyễn Văn An"), QStringLiteral("6601")), CertificateKind::Personal,
+                    QStringLiteral("TK-AN"));
+    const HandoverInput in = handover(QStringLiteral("TK-SEAL"), QStringLiteral("Văn thư cũ"), QStringLiteral("Văn thư mới"),
+                                      QStringLiteral("12/GP-SKHCN"));
     const qint64 id = addHandover(*reg, in, {QStringLiteral("TK-SEAL")}, false, QDate(2026, 11, 25), e);
     REQUIRE(id > 0);
 
@@ -89,22 +105,11 @@ TEST_CASE("lifecycle documents: the handover record under the national heading a
 {
     test::TempRegister t;
     Register *reg = t.reg.get();
-    CertificateInfo seal;
-    seal.commonName = QStringLiteral("SỞ Y TẾ TỈNH PHÚ THỌ");
-    seal.organization = QStringLiteral("SỞ Y TẾ TỈNH PHÚ THỌ");
-    seal.serialHex = QStringLiteral("5402");
-    seal.sha256Hex = QStringLiteral("5e02");
-    seal.notAfter = QDateTime(QDate(2028, 6, 30), QTime(0, 0), Qt::UTC);
-    noteCertificate(*reg, seal, CertificateKind::Agency, QStringLiteral("TK-SYT"));
-    HandoverInput in;
-    in.tokenSerial = QStringLiteral("TK-SYT");
-    in.fromPerson = QStringLiteral("Lê Thị Bình");
-    in.toPerson = QStringLiteral("Trần Văn Cường");
-    in.authorisedBy = QStringLiteral("Giám đốc Sở");
-    in.date = QStringLiteral("2026-11-20");
+    noteCertificate(*reg, certificate(QStringLiteral("SỞ Y TẾ TỈNH PHÚ THỌ"), QStringLiteral("5402")), CertificateKind::Agency,
+                    QStringLiteral("TK-SYT"));
+    HandoverInput in = handover(QStringLiteral("TK-SYT"), QStringLiteral("Lê Thị Bình"), QStringLiteral("Trần Văn Cường"),
+                                QStringLiteral("15/GP-SYT"));
     in.note = QStringLiteral("kèm vỏ hộp");
-    in.permissionNumber = QStringLiteral("15/GP-SYT");
-    in.permissionDate = QStringLiteral("2026-11-18");
     Error e;
     const qint64 id = addHandover(*reg, in, {QStringLiteral("TK-SYT")}, true, QDate(2026, 11, 25), e);
     INFO(e.message().toStdString());
