@@ -1,15 +1,14 @@
 #include "ChangePinDialog.h"
 
+#include "Background.h"
 #include "SecretField.h"
 
 #include "pkcs11/TokenSession.h"
 
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QtConcurrent>
 
 
 namespace kyso::gui {
@@ -70,10 +69,7 @@ void ChangePinDialog::apply()
         bool tryAgain = false; // a wrong current PIN: the dialog stays open
         QString message;
     };
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-        const Outcome outcome = watcher->result();
-        watcher->deleteLater();
+    const auto finished = [this](const Outcome &outcome) {
         if (outcome.tryAgain) {
             m_message->setText(outcome.message);
             m_old->clear();
@@ -84,8 +80,8 @@ void ChangePinDialog::apply()
         }
         emit done(outcome.message);
         accept();
-    });
-    watcher->setFuture(QtConcurrent::run([module, serial, pins] {
+    };
+    runInBackground(this, [module, serial, pins] {
         pkcs11::SessionOptions so;
         so.modulePath = module;
         so.token = serial;
@@ -98,7 +94,7 @@ void ChangePinDialog::apply()
             return Outcome{false, QCoreApplication::translate("ChangePinDialog", "The PIN was changed.")};
         // The message carries what the token now reports (attempts low, final try).
         return Outcome{e.code() == ErrorCode::PinIncorrect, e.desktopMessage()};
-    }));
+    }, finished);
 }
 
 } // namespace kyso::gui

@@ -1,12 +1,12 @@
 #include "TokensView.h"
 
+#include "Background.h"
 #include "ChangePinDialog.h"
 #include "core/LifecycleRecords.h"
 #include "core/Settings.h"
 #include "pkcs11/TokenMonitor.h"
 
 #include <QClipboard>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <algorithm>
 
 namespace kyso::gui {
@@ -89,11 +88,8 @@ void TokensView::refresh()
     }
     m_refreshing = true;
     m_status->setText(tr("Reading the tokens…"));
-    auto *watcher = new QFutureWatcher<Snapshot>(this);
     const QString module = m_module;
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, module] {
-        const Snapshot snapshot = watcher->result();
-        watcher->deleteLater();
+    runInBackground(this, [module] { return read(module); }, [this, module](const Snapshot &snapshot) {
         m_refreshing = false;
         if (module == m_module) // not a stale answer for a module no longer shown
             showSnapshot(snapshot);
@@ -104,7 +100,6 @@ void TokensView::refresh()
             refresh();
         }
     });
-    watcher->setFuture(QtConcurrent::run([module] { return read(module); }));
 }
 
 namespace {
@@ -226,11 +221,14 @@ void TokensView::showSnapshot(const Snapshot &snapshot)
 void TokensView::recordEvent(const QString &serial, const QString &label, const QString &event)
 {
     // Written off the GUI thread (opening the register may reconcile).
-    (void)QtConcurrent::run([serial, label, event] {
-        Error error;
-        if (auto reg = Register::open(Register::defaultPath(), error))
-            reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
-    });
+    runInBackground(
+        this,
+        [serial, label, event] {
+            Error error;
+            if (auto reg = Register::open(Register::defaultPath(), error))
+                reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
+        },
+        [] {});
 }
 
 QTreeWidgetItem *TokensView::selectedToken() const

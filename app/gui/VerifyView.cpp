@@ -1,5 +1,6 @@
 #include "VerifyView.h"
 
+#include "Background.h"
 #include "PagePreview.h"
 #include "core/Settings.h"
 #include "pdf/SignatureVerifier.h"
@@ -8,7 +9,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -17,7 +17,6 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kyso::gui {
 
@@ -81,22 +80,21 @@ void VerifyView::verifyFile(const QString &path)
     if (m_preview->load(path))
         m_preview->showPage(1);
     const QStringList anchors = Settings::trustAnchorFiles();
-    auto *watcher = new QFutureWatcher<pdf::VerificationReport>(this);
-    connect(watcher, &QFutureWatcher<pdf::VerificationReport>::finished, this, [this, watcher, generation] {
-        const pdf::VerificationReport report = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another file was opened meanwhile
-        m_report->setPlainText(pdf::formatReport(report));
-        showVerdict(pdf::verdictFor(report));
-        emit verified(report.allValid());
-    });
-    watcher->setFuture(QtConcurrent::run([path, anchors] {
-        pdf::SignatureVerifier verifier;
-        for (const QString &pem : anchors)
-            verifier.addTrustAnchors(pem);
-        return verifier.verify(path);
-    }));
+    runInBackground(
+        this,
+        [path, anchors] {
+            pdf::SignatureVerifier verifier;
+            for (const QString &pem : anchors)
+                verifier.addTrustAnchors(pem);
+            return verifier.verify(path);
+        },
+        [this, generation](const pdf::VerificationReport &report) {
+            if (generation != m_generation)
+                return; // another file was opened meanwhile
+            m_report->setPlainText(pdf::formatReport(report));
+            showVerdict(pdf::verdictFor(report));
+            emit verified(report.allValid());
+        });
 }
 
 void VerifyView::showVerdict(const pdf::VerificationVerdict &verdict)
