@@ -9,6 +9,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
 #include <QScreen>
@@ -65,6 +66,20 @@ ScreenshotTour::ScreenshotTour(MainWindow &window, const QString &dir, QObject *
                            if (auto *d = m_window.findChild<PinDialog *>())
                                d->reject();
                        }});
+    // Not a picture: every status line at once with a long error, as after a
+    // failure; the window must still fit the screen (checked in save()).
+    m_steps.push_back({QStringLiteral("-long-error"),
+                       [this] {
+                           QString text = QStringLiteral("Chưa ký /home/van-thu/Văn bản đi/2026/quyet-dinh-phe-duyet-ke-hoach.pdf: ");
+                           while (text.size() < 600)
+                               text += QStringLiteral("máy chủ dấu thời gian không trả lời trong 30 giây, token báo lỗi thiết bị; ");
+                           for (const char *name : {"status", "verifyFile", "tokensStatus", "pinChangeResult", "settingsMessage"}) {
+                               if (auto *label = m_window.findChild<QLabel *>(QLatin1String(name)))
+                                   label->setText(text);
+                           }
+                           m_window.tabs()->setCurrentIndex(0);
+                       },
+                       always, {}});
     m_timer->setInterval(kTickMs);
     connect(m_timer, &QTimer::timeout, this, &ScreenshotTour::tick);
 }
@@ -93,7 +108,7 @@ void ScreenshotTour::tick()
     m_ticks = 0;
     if (m_index >= int(m_steps.size())) {
         m_timer->stop();
-        QApplication::quit();
+        QApplication::exit(m_offScreen ? 1 : 0);
         return;
     }
     m_steps[size_t(m_index)].show();
@@ -103,6 +118,9 @@ void ScreenshotTour::tick()
 // and a dialog over the window included), otherwise the window alone.
 void ScreenshotTour::save(const QString &name)
 {
+    checkFits(name);
+    if (name.startsWith(QLatin1Char('-')))
+        return; // a check only
     QPixmap shot;
     if (QGuiApplication::platformName() == QLatin1String("xcb") && m_window.screen())
         shot = m_window.screen()->grabWindow(0);
@@ -111,6 +129,22 @@ void ScreenshotTour::save(const QString &name)
     const QString file = QStringLiteral("%1/%2.png").arg(m_dir, name);
     if (!shot.save(file))
         qWarning("screenshot %s: cannot write %s", qPrintable(name), qPrintable(file));
+}
+
+// With the window manager's frame (xcb): every window shown must be on screen.
+void ScreenshotTour::checkFits(const QString &name)
+{
+    if (QGuiApplication::platformName() != QLatin1String("xcb"))
+        return;
+    for (const QWidget *w : QApplication::topLevelWidgets()) {
+        const QScreen *screen = w->screen();
+        if (!w->isVisible() || !screen || screen->availableGeometry().contains(w->frameGeometry()))
+            continue;
+        const QRect r = w->frameGeometry();
+        qWarning("screenshot %s: %s (%dx%d at %d,%d) does not fit the screen", qPrintable(name), w->metaObject()->className(),
+                 r.width(), r.height(), r.x(), r.y());
+        m_offScreen = true;
+    }
 }
 
 } // namespace kyso::gui
