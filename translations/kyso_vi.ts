@@ -2663,7 +2663,7 @@
     </message>
     <message>
         <source>&amp;Verify</source>
-        <translation>Kiểm &amp;tra</translation>
+        <translation>K&amp;iểm tra</translation>
     </message>
     <message>
         <source>&amp;Tokens</source>
@@ -3017,7 +3017,7 @@
     </message>
     <message>
         <source>Add tr&amp;ust anchor…</source>
-        <translation>Thê&amp;m chứng thư gốc…</translation>
+        <translation>&amp;Thêm chứng thư gốc…</translation>
     </message>
     <message>
         <source>Trust anc&amp;hors</source>
@@ -3025,11 +3025,11 @@
     </message>
     <message>
         <source>Ti&amp;me-stamp server (TSA)</source>
-        <translation>Máy chủ dấu thời gi&amp;an (TSA)</translation>
+        <translation>&amp;Máy chủ dấu thời gian (TSA)</translation>
     </message>
     <message>
         <source>&amp;Language (after restart)</source>
-        <translation>Ngôn ngữ (&amp;sau khi khởi động lại)</translation>
+        <translation>Ngôn ngữ (s&amp;au khi khởi động lại)</translation>
     </message>
     <message>
         <source>S&amp;ave</source>
@@ -3053,7 +3053,7 @@
     </message>
     <message>
         <source>Certi&amp;ficate ID</source>
-        <translation>&amp;ID chứng thư số</translation>
+        <translation>ID chứng thư &amp;số</translation>
     </message>
     <message>
         <source>T&amp;itle</source>
