@@ -40,15 +40,23 @@ private:
 
 ChangePinDialog::ChangePinDialog(const QString &module, const QString &tokenSerial, QWidget *parent)
     : QDialog(parent), m_module(module), m_serial(tokenSerial), m_old(new QLineEdit(this)), m_new(new QLineEdit(this)),
-      m_again(new QLineEdit(this)), m_message(new QLabel(this)), m_ok(new QPushButton(tr("Change PIN"), this))
+      m_again(new QLineEdit(this)), m_message(new QLabel(this)), m_ok(new QPushButton(tr("Change &PIN"), this))
 {
     setWindowTitle(tr("Change the PIN of token %1").arg(tokenSerial));
     for (QLineEdit *e : {m_old, m_new, m_again})
         e->setEchoMode(QLineEdit::Password);
+    setObjectName(QStringLiteral("ChangePinDialog"));
+    m_old->setObjectName(QStringLiteral("currentPin"));
+    m_new->setObjectName(QStringLiteral("newPin"));
+    m_again->setObjectName(QStringLiteral("newPinAgain"));
+    m_ok->setObjectName(QStringLiteral("changePinButton"));
+    // A long answer from the token wraps instead of widening the dialog.
+    m_message->setObjectName(QStringLiteral("changePinMessage"));
+    m_message->setWordWrap(true);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Current PIN"), m_old);
-    form->addRow(tr("New PIN"), m_new);
-    form->addRow(tr("New PIN again"), m_again);
+    form->addRow(tr("&Current PIN"), m_old);
+    form->addRow(tr("&New PIN"), m_new);
+    form->addRow(tr("New PIN &again"), m_again);
     form->addRow(m_message);
     form->addRow(m_ok);
     connect(m_ok, &QPushButton::clicked, this, &ChangePinDialog::apply);

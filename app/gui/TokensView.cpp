@@ -22,8 +22,8 @@ using namespace pkcs11;
 
 TokensView::TokensView(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_tree(new QTreeWidget(this)),
-      m_changePin(new QPushButton(tr("Change PIN…"), this)), m_form06(new QPlainTextEdit(this)),
-      m_copyForm06(new QPushButton(tr("Copy the Form 06 text"), this)), m_pinResult(new QLabel(this))
+      m_changePin(new QPushButton(tr("Change &PIN…"), this)), m_form06(new QPlainTextEdit(this)),
+      m_copyForm06(new QPushButton(tr("&Copy the Form 06 text"), this)), m_pinResult(new QLabel(this))
 {
     m_tree->setHeaderLabels({tr("Token / certificate"), tr("State"), tr("Valid until"), tr("Details"), tr("What to file")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -37,7 +37,8 @@ TokensView::TokensView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("tokensStatus"));
     m_pinResult->setWordWrap(true);
     m_status->setWordWrap(true);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refresh"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_tree, 1);
@@ -49,6 +50,11 @@ TokensView::TokensView(QWidget *parent)
     buttons->addWidget(m_changePin);
     buttons->addStretch();
     layout->addLayout(buttons);
+    // Reading order: the list, the Form 06 text, then the buttons.
+    setTabOrder(m_tree, m_form06);
+    setTabOrder(m_form06, m_copyForm06);
+    setTabOrder(m_copyForm06, refreshButton);
+    setTabOrder(refreshButton, m_changePin);
     connect(refreshButton, &QPushButton::clicked, this, &TokensView::refresh);
     connect(m_changePin, &QPushButton::clicked, this, &TokensView::changePin);
     connect(m_copyForm06, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_form06->toPlainText()); });

@@ -23,17 +23,22 @@ namespace kyso::gui {
 VerifyView::VerifyView(QWidget *parent)
     : QWidget(parent), m_file(new QLabel(tr("Open or drop a PDF to check its signatures."), this)),
       m_verdict(new QLabel(this)), m_report(new QTextBrowser(this)), m_preview(new PagePreview(this)),
-      m_previous(new QPushButton(tr("◀ Previous page"), this)), m_next(new QPushButton(tr("Next page ▶"), this)),
+      m_previous(new QPushButton(tr("◀ &Previous page"), this)), m_next(new QPushButton(tr("&Next page ▶"), this)),
       m_pageLabel(new QLabel(this))
 {
     setAcceptDrops(true);
     m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_file->setObjectName(QStringLiteral("verifyFile"));
+    m_report->setObjectName(QStringLiteral("verifyReport"));
+    m_previous->setObjectName(QStringLiteral("previousPage"));
+    m_next->setObjectName(QStringLiteral("nextPage"));
     m_verdict->setWordWrap(true);
     m_verdict->setVisible(false);
     m_verdict->setMargin(8);
     m_file->setWordWrap(true);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *open = new QPushButton(tr("Open PDF…"), this);
+    auto *open = new QPushButton(tr("&Open PDF…"), this);
+    open->setObjectName(QStringLiteral("openPdf"));
     auto *previewBox = new QWidget(this);
     auto *nav = new QHBoxLayout;
     nav->addWidget(m_previous);
@@ -53,6 +58,10 @@ VerifyView::VerifyView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_verdict);
     layout->addWidget(split, 1);
+    // Reading order: open, the report, then the page buttons.
+    setTabOrder(open, m_report);
+    setTabOrder(m_report, m_previous);
+    setTabOrder(m_previous, m_next);
     m_previous->setEnabled(false);
     m_next->setEnabled(false);
     connect(open, &QPushButton::clicked, this, [this] {
