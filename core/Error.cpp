@@ -9,6 +9,7 @@ namespace {
 enum Flag : unsigned {
     Retriable = 1u << 0,  // the same operation may succeed when retried (new PIN, token back, server up)
     StopsBatch = 1u << 1, // about the token, the PIN or the register: the rest of a batch must not go on
+    AsksPinAgain = 1u << 2, // refused at login with nothing signed: the same prepared batch may ask for the PIN again
 };
 
 // One row per error: the single place that decides its exit status, name,
@@ -51,13 +52,13 @@ constexpr ErrorInfo kErrors[] = {
     {ErrorCode::CertificateNotYetValid, 24, "certificate-not-yet-valid", QT_TRANSLATE_NOOP("Error", "The signing certificate is not valid yet."),
      {}, nullptr},
     {ErrorCode::PinIncorrect, 25, "pin-incorrect", QT_TRANSLATE_NOOP("Error", "Wrong PIN."),
-     Flag::Retriable | Flag::StopsBatch, "wrong-pin"},
+     Flag::Retriable | Flag::StopsBatch | Flag::AsksPinAgain, "wrong-pin"},
     {ErrorCode::PinLocked, 26, "pin-locked", QT_TRANSLATE_NOOP("Error", "The token PIN is locked. The managing agency must send a written request (Form 06) to the provincial Department of Science and Technology to unlock it."),
      Flag::StopsBatch, "pin-locked"},
     {ErrorCode::PinFinalTryNotConfirmed, 27, "pin-final-try", QT_TRANSLATE_NOOP("Error", "Only one PIN attempt is left before the token locks; confirm explicitly to use it."),
-     Flag::Retriable | Flag::StopsBatch, "final-try-refused"},
+     Flag::Retriable | Flag::StopsBatch | Flag::AsksPinAgain, "final-try-refused"},
     {ErrorCode::PinUnavailable, 28, "pin-unavailable", QT_TRANSLATE_NOOP("Error", "No PIN was entered."),
-     Flag::Retriable | Flag::StopsBatch, nullptr},
+     Flag::Retriable | Flag::StopsBatch | Flag::AsksPinAgain, nullptr},
     {ErrorCode::TokenRemoved, 29, "token-removed", QT_TRANSLATE_NOOP("Error", "The token was removed during the operation; nothing was written."),
      Flag::Retriable | Flag::StopsBatch, "token-removed"},
     {ErrorCode::TokenError, 30, "token-error", QT_TRANSLATE_NOOP("Error", "The token reported an error."),
@@ -222,6 +223,11 @@ bool Error::isRetriable(ErrorCode code)
 bool Error::stopsBatch(ErrorCode code)
 {
     return info(code).flags & StopsBatch;
+}
+
+bool Error::asksPinAgain(ErrorCode code)
+{
+    return info(code).flags & AsksPinAgain;
 }
 
 const char *Error::registerEvent(ErrorCode code)

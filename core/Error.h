@@ -114,6 +114,10 @@ public:
     // About the token, the PIN or the register: a batch stops at once (never
     // spend more PIN tries, never sign without recording).
     static bool stopsBatch(ErrorCode code);
+    // Refused at login before anything was signed, for a reason another PIN
+    // can cure (wrong, none, final try not confirmed): the desktop application
+    // opens the PIN dialog again on the same prepared batch.
+    static bool asksPinAgain(ErrorCode code);
     // Token event this error leaves in the register ("wrong-pin", ...), or nullptr.
     static const char *registerEvent(ErrorCode code);
 

@@ -134,16 +134,6 @@ void BatchSigning::releaseToken()
     m_session.reset();
 }
 
-namespace {
-
-// A login refused for a reason the user can fix by typing the PIN again.
-bool isLoginRetryError(ErrorCode code)
-{
-    return code == ErrorCode::PinIncorrect || code == ErrorCode::PinUnavailable || code == ErrorCode::PinFinalTryNotConfirmed;
-}
-
-} // namespace
-
 void BatchSigning::prepareLoginRetry()
 {
     if (m_loginFailedFile < 0)
@@ -169,7 +159,7 @@ BatchSigning::Summary BatchSigning::signAll(pkcs11::PinProvider &pins, Register 
             anySigned = anySigned || !f.error;
             if (f.error && Error::stopsBatch(f.error.code())) {
                 stop = f.error;
-                if (!anySigned && isLoginRetryError(f.error.code()))
+                if (!anySigned && Error::asksPinAgain(f.error.code()))
                     m_loginFailedFile = i;
             }
         }

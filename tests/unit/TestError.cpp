@@ -58,6 +58,15 @@ TEST_CASE("a wrong PIN or a missing token can be retried, a locked PIN or a dama
         CHECK_FALSE(Error::isRetriable(c));
 }
 
+TEST_CASE("only a PIN that another PIN can cure asks for the PIN again", "[Error]")
+{
+    for (ErrorCode c : {ErrorCode::PinIncorrect, ErrorCode::PinUnavailable, ErrorCode::PinFinalTryNotConfirmed})
+        CHECK(Error::asksPinAgain(c));
+    for (ErrorCode c : {ErrorCode::PinLocked, ErrorCode::TokenRemoved, ErrorCode::TokenAbsent, ErrorCode::TokenTimeout,
+                        ErrorCode::RegisterFailed, ErrorCode::DamagedPdf, ErrorCode::None})
+        CHECK_FALSE(Error::asksPinAgain(c));
+}
+
 TEST_CASE("only token events leave a register event, each its own", "[Error]")
 {
     std::set<std::string> events;
