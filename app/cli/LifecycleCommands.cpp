@@ -144,7 +144,8 @@ int runLogReport(const QStringList &args, QTextStream &out, QTextStream &err)
     auto reg = Register::open(Register::defaultPath(), error);
     if (!reg)
         return fail(err, error);
-    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
+    LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
+    report.agency = reportingAgency(report); // the report's heading
     if (p.isSet(QStringLiteral("csv"))) {
         if (Error e = writeLifecycleReportCsv(report, p.value(QStringLiteral("csv"))))
             return fail(err, e);
