@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSet>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -206,12 +207,14 @@ QWidget *RegisterView::page(QTableWidget *table, RecordForm *form, const QString
 {
     auto *page = new QWidget(this);
     auto *add = new QPushButton(addText, page);
+    add->setObjectName(form == static_cast<RecordForm *>(m_handoverForm) ? QStringLiteral("addHandover") : QStringLiteral("addRequest"));
     auto *scroll = new QScrollArea(page);
     scroll->setWidget(form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setMinimumWidth(form->sizeHint().width() + 24);
-    scroll->setMaximumWidth(qMax(420, form->sizeHint().width() + 24));
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int width = qMax(380, form->sizeHint().width()) + scroll->verticalScrollBar()->sizeHint().width() + 4;
+    scroll->setFixedWidth(width);
     scroll->setVisible(false);
     form->show();
     auto *left = new QVBoxLayout;

@@ -43,6 +43,7 @@
 #include <QPushButton>
 #include <QDateEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -392,6 +393,19 @@ void TestGui::registerViewAddsAHandover()
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kDeadline);
     const int rows = view.handovers()->rowCount();
     HandoverForm *form = view.handoverForm();
+    // The form opens beside the table; the view still fits a 1366x768 screen.
+    view.findChild<QTabWidget *>()->setCurrentIndex(1);
+    QVERIFY(!form->isVisibleTo(&view)); // closed until asked for
+    view.findChild<QPushButton *>(QStringLiteral("addHandover"))->click();
+    QVERIFY(form->isVisibleTo(&view));
+    QVERIFY2(view.minimumSizeHint().width() <= 1366 && view.minimumSizeHint().height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(view.minimumSizeHint().width()).arg(view.minimumSizeHint().height())));
+    if (!qEnvironmentVariableIsEmpty("KYSO_TEST_SHOT")) { // a look at the layout
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab().save(qEnvironmentVariable("KYSO_TEST_SHOT"));
+    }
     auto field = [form](const char *name) { return form->findChild<QLineEdit *>(QLatin1String(name)); };
     auto *token = form->findChild<QComboBox *>(QStringLiteral("handoverToken"));
     QVERIFY(token->findText(serial) >= 0); // offered from the register
@@ -443,6 +457,10 @@ void TestGui::registerViewAddsARequest()
     QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kDeadline);
     const int rows = view.requests()->rowCount();
     RequestForm *form = view.requestForm();
+    view.findChild<QTabWidget *>()->setCurrentIndex(2);
+    view.findChild<QPushButton *>(QStringLiteral("addRequest"))->click();
+    QVERIFY(form->isVisibleTo(&view));
+    QVERIFY(view.minimumSizeHint().width() <= 1366 && view.minimumSizeHint().height() <= 700);
     auto *kind = form->findChild<QComboBox *>(QStringLiteral("requestKind"));
     auto *formNumber = form->findChild<QComboBox *>(QStringLiteral("requestForm"));
     kind->setCurrentIndex(kind->findData(QStringLiteral("issue")));
