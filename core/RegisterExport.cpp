@@ -4,6 +4,7 @@
 #include "core/SigningRole.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QSaveFile>
 #include <QTextStream>
 #include <QTimeZone>
@@ -70,6 +71,20 @@ QString signatureResultText(const QString &result)
     if (result == QLatin1String("pending"))
         return QCoreApplication::translate("RegisterExport", "In progress or interrupted");
     return result;
+}
+
+QString tokenEventText(const QString &event)
+{
+    // Context kept from the command line's event list, where these began.
+    static const QMap<QString, const char *> texts = {
+        {QStringLiteral("wrong-pin"), QT_TRANSLATE_NOOP("LifecycleCommands", "wrong PIN")},
+        {QStringLiteral("final-try-refused"), QT_TRANSLATE_NOOP("LifecycleCommands", "final PIN try refused (not confirmed)")},
+        {QStringLiteral("pin-locked"), QT_TRANSLATE_NOOP("LifecycleCommands", "PIN locked")},
+        {QStringLiteral("lock-observed"), QT_TRANSLATE_NOOP("LifecycleCommands", "lock observed")},
+        {QStringLiteral("pin-changed"), QT_TRANSLATE_NOOP("LifecycleCommands", "PIN changed")},
+        {QStringLiteral("token-inserted"), QT_TRANSLATE_NOOP("LifecycleCommands", "token inserted")},
+        {QStringLiteral("token-removed"), QT_TRANSLATE_NOOP("LifecycleCommands", "token removed")}};
+    return texts.contains(event) ? QCoreApplication::translate("LifecycleCommands", texts.value(event)) : event;
 }
 
 QString vietnamTimeText(const QDateTime &utc)

@@ -22,6 +22,9 @@ Error exportSignaturesCsv(const QList<SignatureRecord> &records, const QString &
 
 // A register result ("signed", "failed", "pending") in the user's words.
 QString signatureResultText(const QString &result);
+// A token event of the register ("wrong-pin", "lock-observed", ...) in the
+// user's words; an unknown one as recorded.
+QString tokenEventText(const QString &event);
 // A UTC time of the register as Vietnam local time (+07:00), dd/MM/yyyy HH:mm.
 QString vietnamTimeText(const QDateTime &utc);
 

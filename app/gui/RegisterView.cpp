@@ -131,7 +131,7 @@ RegisterView::Rows RegisterView::read(const SignatureFilter &filter, const QDate
                                      v.overdue ? tr("%1 — OVERDUE").arg(status) : status};
     }
     for (const TokenEvent &e : reg->tokenEvents())
-        rows.events << QStringList{QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), e.event, e.detail};
+        rows.events << QStringList{QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), tokenEventText(e.event), e.detail};
     tokens.remove(QString());
     rows.tokens = QStringList(tokens.cbegin(), tokens.cend());
     rows.tokens.sort();

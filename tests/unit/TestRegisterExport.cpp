@@ -89,4 +89,7 @@ TEST_CASE("CSV export for a spreadsheet: chosen separator, translated headers an
     CHECK(vietnamTimeText(QDateTime(QDate(2026, 11, 25), QTime(16, 59), Qt::UTC)) == QStringLiteral("25/11/2026 23:59"));
     CHECK(vietnamTimeText({}).isEmpty());
     CHECK(signatureResultText(QStringLiteral("signed")) == QStringLiteral("Signed"));
+    CHECK(tokenEventText(QStringLiteral("wrong-pin")) == QStringLiteral("wrong PIN"));
+    CHECK(tokenEventText(QStringLiteral("lock-observed")) == QStringLiteral("lock observed"));
+    CHECK(tokenEventText(QStringLiteral("something-new")) == QStringLiteral("something-new"));
 }
