@@ -75,7 +75,7 @@ Error checkLetter(const QString &number, const QDate &letterDate, const QDate &s
         return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "the sent date %1 is in the future").arg(sent.toString(Qt::ISODate)));
     if (number.trimmed().isEmpty() || !letterDate.isValid())
         return Error(ErrorCode::LifecycleRecordInvalid,
-                     QCoreApplication::translate("LifecycleRecords", "a request that is sent needs the agency's letter number and date (--letter-number, --letter-date YYYY-MM-DD)"));
+                     QCoreApplication::translate("LifecycleRecords", "a request that is sent needs the number and date of the agency's letter"));
     if (letterDate > sent)
         return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "the letter is dated after it was sent"));
     return {};
@@ -87,7 +87,7 @@ Error checkCertificateRules(const Register &reg, RequestKind kind, const Request
         return {};
     if (!in.certificate)
         return Error(ErrorCode::LifecycleRecordInvalid,
-                     QCoreApplication::translate("LifecycleRecords", "the certificate %1 was not found: plug in its token or give --cert FILE").arg(in.certSerial));
+                     QCoreApplication::translate("LifecycleRecords", "the certificate %1 was not found: plug in its token, or give the certificate file").arg(in.certSerial));
     const qint64 left = today.daysTo(in.certificate->notAfter.toTimeZone(QTimeZone(7 * 3600)).date());
     if (left < kMinimumDaysForRenewal)
         return Error(ErrorCode::RenewalNotAllowed, QCoreApplication::translate("LifecycleRecords", "%n day(s) of validity left; more than 30 are needed (art. 5)", nullptr, int(left)));
@@ -100,19 +100,19 @@ Error checkCertificateRules(const Register &reg, RequestKind kind, const Request
 Error validateRequest(const Register &reg, const RequestInput &in, RequestKind &kind, const QDate &today)
 {
     if (!parseRequestKind(in.kind, kind))
-        return Error(ErrorCode::Usage, QCoreApplication::translate("LifecycleRecords", "--kind takes issue, renew, change, revoke or recover"));
+        return Error(ErrorCode::Usage, QCoreApplication::translate("LifecycleRecords", "the kind of request is issue, renew, change, revoke or recover"));
     if (in.form < 1 || in.form > 6 || !formFitsKind(kind, in.form))
         return Error(ErrorCode::RequestFormMismatch, QCoreApplication::translate("LifecycleRecords", "%1 is not the form for \"%2\"").arg(formLabel(in.form), in.kind));
     if (in.subject.trimmed().isEmpty())
-        return Error(ErrorCode::Usage, QCoreApplication::translate("LifecycleRecords", "a request needs --subject"));
+        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "a request needs the certificate holder"));
     const bool aboutCertificate = kind == RequestKind::Renew || kind == RequestKind::Change || kind == RequestKind::Revoke;
     if (aboutCertificate && in.certSerial.isEmpty() && !in.certificate)
-        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "this request needs the certificate's serial (--cert-serial HEX)"));
+        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "this request needs the serial number of the certificate"));
     if (kind == RequestKind::Recover && in.tokenSerial.isEmpty())
-        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "a recovery request needs --token-serial"));
+        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "a recovery request needs the serial number of the token"));
     RevocationCause cause;
     if (kind == RequestKind::Revoke && !parseRevocationCause(in.reason, cause))
-        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "a revocation needs --reason lost, compromised, post-changed or other"));
+        return Error(ErrorCode::LifecycleRecordInvalid, QCoreApplication::translate("LifecycleRecords", "a revocation needs its reason: lost, compromised, post-changed or other"));
     if (!in.sentDate.isEmpty()) {
         if (Error e = checkLetter(in.letterNumber, isoDate(in.letterDate), isoDate(in.sentDate), today))
             return e;
@@ -267,7 +267,7 @@ Error refuseIfRevokedLocally(const Register &reg, const CertificateInfo &cert)
 namespace {
 
 // What the register keeps of a certificate.
-KnownCertificate knownCertificate(const CertificateInfo &cert, CertificateKind kind, const QString &tokenSerial = {})
+KnownCertificate certificateRecord(const CertificateInfo &cert, CertificateKind kind, const QString &tokenSerial = {})
 {
     KnownCertificate k;
     k.sha256 = cert.sha256Hex;
@@ -287,7 +287,7 @@ KnownCertificate knownCertificate(const CertificateInfo &cert, CertificateKind k
 void noteRevocationReported(Register &reg, const CertificateInfo &cert, const QDateTime &revokedAt, const QString &source)
 {
     Error error;
-    const KnownCertificate k = knownCertificate(cert, classifyCertificate(cert));
+    const KnownCertificate k = certificateRecord(cert, classifyCertificate(cert));
     const qint64 id = reg.noteCertificate(k, error);
     if (id)
         reg.annotate(QStringLiteral("certificates"), id,
@@ -373,7 +373,12 @@ qint64 addHandover(Register &reg, const HandoverInput &in, const QStringList &pl
 {
     const QDate day = isoDate(in.date);
     const QDate permission = isoDate(in.permissionDate);
-    if (folded(in.fromPerson) == folded(in.toPerson))
+    if (in.tokenSerial.trimmed().isEmpty() || in.fromPerson.trimmed().isEmpty() || in.toPerson.trimmed().isEmpty()
+        || in.authorisedBy.trimmed().isEmpty())
+        error = Error(ErrorCode::HandoverRefused,
+                      QCoreApplication::translate("LifecycleRecords", "a handover needs the token's serial number, the person handing over, "
+                                                                      "the person receiving and who authorised it"));
+    else if (folded(in.fromPerson) == folded(in.toPerson))
         error = Error(ErrorCode::HandoverRefused, QCoreApplication::translate("LifecycleRecords", "the person handing over and the person receiving are the same"));
     else if (!day.isValid())
         error = Error(ErrorCode::HandoverRefused, QCoreApplication::translate("LifecycleRecords", "dates are written YYYY-MM-DD"));
@@ -385,7 +390,7 @@ qint64 addHandover(Register &reg, const HandoverInput &in, const QStringList &pl
     else if ((agencyToken || isAgencyToken(reg, in.tokenSerial)) && (in.permissionNumber.trimmed().isEmpty() || !permission.isValid()))
         error = Error(ErrorCode::HandoverRefused,
                       QCoreApplication::translate("LifecycleRecords", "the agency token is handed over only with the written permission of the competent person "
-                                             "(art. 7.1.b): give --permission-number and --permission-date"));
+                                             "(art. 7.1.b): give the number and date of the permission"));
     else if (permission.isValid() && permission > day)
         error = Error(ErrorCode::HandoverRefused, QCoreApplication::translate("LifecycleRecords", "the permission is dated after the handover"));
     if (error)
@@ -396,6 +401,25 @@ qint64 addHandover(Register &reg, const HandoverInput &in, const QStringList &pl
                              {{QStringLiteral("permission_number"), in.permissionNumber},
                               {QStringLiteral("permission_date"), in.permissionDate}});
     return error ? 0 : id;
+}
+
+bool knownCertificate(const Register &reg, const QString &serial, CertificateInfo &out)
+{
+    bool found = false;
+    for (const KnownCertificate &k : reg.certificates()) { // ids ascend: the latest wins
+        if (serial.isEmpty() || !sameSerial(k.serial, serial))
+            continue;
+        out = CertificateInfo();
+        out.serialHex = k.serial;
+        out.sha256Hex = k.sha256;
+        out.subject = k.subject;
+        out.commonName = k.commonName;
+        out.organization = k.organization;
+        out.notBefore = k.notBefore;
+        out.notAfter = k.notAfter;
+        found = true;
+    }
+    return found;
 }
 
 QString custodianOf(const Register &reg, const QString &tokenSerial, const QDate &day)
@@ -423,7 +447,7 @@ QString operatingSystemUser()
 void noteCertificate(Register &reg, const CertificateInfo &cert, CertificateKind kind, const QString &tokenSerial)
 {
     Error ignored;
-    reg.noteCertificate(knownCertificate(cert, kind, tokenSerial), ignored);
+    reg.noteCertificate(certificateRecord(cert, kind, tokenSerial), ignored);
 }
 
 void recordSignatureContext(Register &reg, qint64 signatureId, const CertificateInfo &cert, CertificateKind kind,

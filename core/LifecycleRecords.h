@@ -37,6 +37,10 @@ struct RequestInput {
 // Validates against the regulation and the register (before anything is
 // written); fills the recipient and deadline facts. Returns the new id.
 qint64 addRequest(Register &reg, const RequestInput &input, const WorkingDays &days, const QDate &today, Error &error);
+// The certificate with this serial (hex, ':' and case ignored) as the
+// register last noted it (names, validity, fingerprint; no DER): enough for
+// the rules of a renewal or change request when its token is not plugged in.
+bool knownCertificate(const Register &reg, const QString &serial, CertificateInfo &out);
 // Status change; "sent" needs the letter and records the sent date and
 // deadline; "done" on a renewal may name the new certificate's serial.
 Error setRequestStatus(Register &reg, qint64 id, const QString &status, const QString &note, const QString &sentDate,
@@ -60,7 +64,8 @@ void noteRevocationReported(Register &reg, const CertificateInfo &cert, const QD
 LifecycleFacts lifecycleFacts(const Register *reg, const CertificateInfo &cert, CertificateKind kind, bool tokenLocked,
                               const QString &tokenSerial = {}, const QString &certIdHex = {}, const QDateTime &nowUtc = {});
 
-// Custody (art. 7.1.b).
+// Custody (art. 7.1.b). The token serial, both persons and who authorised
+// the handover are required; the date is YYYY-MM-DD.
 struct HandoverInput {
     QString tokenSerial, fromPerson, toPerson, authorisedBy, date, note;
     QString permissionNumber, permissionDate;

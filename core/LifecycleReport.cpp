@@ -1,6 +1,7 @@
 #include "core/LifecycleReport.h"
 
 #include "core/SafeText.h"
+#include "core/SigningProfile.h"
 
 #include <QJsonArray>
 #include <QSaveFile>
@@ -110,6 +111,46 @@ LifecycleReport buildLifecycleReport(const Register &reg, const WorkingDays &day
     return report;
 }
 
+QString reportingAgency(const LifecycleReport &report, const QList<SigningProfile> &profiles)
+{
+    QMap<QString, int> named;
+    for (const SigningProfile &p : profiles) {
+        const QString agency = p.agency.simplified();
+        if (!agency.isEmpty() && p.defaultRole == SigningRole::Agency)
+            return agency;
+        if (!agency.isEmpty())
+            ++named[agency];
+    }
+    QString best;
+    int most = 0;
+    for (auto it = named.cbegin(); it != named.cend(); ++it) {
+        if (it.value() > most) {
+            best = it.key();
+            most = it.value();
+        }
+    }
+    if (!best.isEmpty())
+        return best;
+    for (auto it = report.units.cbegin(); it != report.units.cend(); ++it) {
+        if (it.key() != kNoUnit && it.value().signatureTotal > most) {
+            best = it.key();
+            most = it.value().signatureTotal;
+        }
+    }
+    return best;
+}
+
+QString reportingAgency(const LifecycleReport &report)
+{
+    QList<SigningProfile> profiles;
+    for (const QString &name : SigningProfile::names()) {
+        SigningProfile p;
+        if (SigningProfile::load(name, p))
+            profiles << p;
+    }
+    return reportingAgency(report, profiles);
+}
+
 namespace {
 
 QJsonObject requestJson(const RequestView &v)
@@ -191,6 +232,7 @@ QJsonObject lifecycleReportJson(const LifecycleReport &report)
     return QJsonObject{{QStringLiteral("from"), report.from.toString(Qt::ISODate)},
                        {QStringLiteral("to"), report.to.toString(Qt::ISODate)},
                        {QStringLiteral("total"), report.signatureTotal},
+                       {QStringLiteral("agency"), report.agency},
                        {QStringLiteral("units"), units}};
 }
 

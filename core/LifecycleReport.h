@@ -6,6 +6,8 @@
 
 namespace kyso {
 
+struct SigningProfile;
+
 // The periodic report of regulation art. 9.6 ("Định kỳ hoặc đột xuất báo cáo
 // Sở Khoa học và Công nghệ về tình hình công tác quản lý, sử dụng chữ ký số
 // ..."), per unit. The unit of a personal signature is the agency recorded
@@ -23,13 +25,19 @@ struct UnitReport {
 
 struct LifecycleReport {
     QDate from, to;                               // Vietnam days, inclusive; invalid = open
+    QString agency;                               // the agency filing the report (its heading); empty = not known
     QMap<QString, UnitReport> units;
     int signatureTotal = 0;
-    QString agency;                               // the reporting agency, for the heading (empty: none)
 };
 
 LifecycleReport buildLifecycleReport(const Register &reg, const WorkingDays &days, const QDate &from, const QDate &to,
                                      const QDate &today);
+// The agency filing the report, for its heading: the agency of the saved
+// signing profiles (an agency profile's first, then the one most profiles
+// name), else the unit with the most signatures in the period; empty when
+// nothing names one. The second form reads the saved profiles.
+QString reportingAgency(const LifecycleReport &report, const QList<SigningProfile> &profiles);
+QString reportingAgency(const LifecycleReport &report);
 QJsonObject lifecycleReportJson(const LifecycleReport &report);
 // One row per item: unit, section, date, item, detail, state (UTF-8 with BOM).
 Error writeLifecycleReportCsv(const LifecycleReport &report, const QString &path);

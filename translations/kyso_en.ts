@@ -980,16 +980,8 @@
         <translation>the sent date %1 is in the future</translation>
     </message>
     <message>
-        <source>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</source>
-        <translation>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>the letter is dated after it was sent</source>
         <translation>the letter is dated after it was sent</translation>
-    </message>
-    <message>
-        <source>the certificate %1 was not found: plug in its token or give --cert FILE</source>
-        <translation>the certificate %1 was not found: plug in its token or give --cert FILE</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of validity left; more than 30 are needed (art. 5)</source>
@@ -999,28 +991,8 @@
         </translation>
     </message>
     <message>
-        <source>--kind takes issue, renew, change, revoke or recover</source>
-        <translation>--kind takes issue, renew, change, revoke or recover</translation>
-    </message>
-    <message>
         <source>%1 is not the form for &quot;%2&quot;</source>
         <translation>%1 is not the form for &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>a request needs --subject</source>
-        <translation>a request needs --subject</translation>
-    </message>
-    <message>
-        <source>this request needs the certificate&apos;s serial (--cert-serial HEX)</source>
-        <translation>this request needs the certificate&apos;s serial (--cert-serial HEX)</translation>
-    </message>
-    <message>
-        <source>a recovery request needs --token-serial</source>
-        <translation>a recovery request needs --token-serial</translation>
-    </message>
-    <message>
-        <source>a revocation needs --reason lost, compromised, post-changed or other</source>
-        <translation>a revocation needs --reason lost, compromised, post-changed or other</translation>
     </message>
     <message>
         <source>no request with number %1</source>
@@ -1067,12 +1039,44 @@
         <translation>token %1 is neither in the register nor plugged in</translation>
     </message>
     <message>
-        <source>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give --permission-number and --permission-date</source>
-        <translation>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give --permission-number and --permission-date</translation>
-    </message>
-    <message>
         <source>the permission is dated after the handover</source>
         <translation>the permission is dated after the handover</translation>
+    </message>
+    <message>
+        <source>a request that is sent needs the number and date of the agency&apos;s letter</source>
+        <translation>a request that is sent needs the number and date of the agency&apos;s letter</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was not found: plug in its token, or give the certificate file</source>
+        <translation>the certificate %1 was not found: plug in its token, or give the certificate file</translation>
+    </message>
+    <message>
+        <source>the kind of request is issue, renew, change, revoke or recover</source>
+        <translation>the kind of request is issue, renew, change, revoke or recover</translation>
+    </message>
+    <message>
+        <source>a request needs the certificate holder</source>
+        <translation>a request needs the certificate holder</translation>
+    </message>
+    <message>
+        <source>this request needs the serial number of the certificate</source>
+        <translation>this request needs the serial number of the certificate</translation>
+    </message>
+    <message>
+        <source>a recovery request needs the serial number of the token</source>
+        <translation>a recovery request needs the serial number of the token</translation>
+    </message>
+    <message>
+        <source>a revocation needs its reason: lost, compromised, post-changed or other</source>
+        <translation>a revocation needs its reason: lost, compromised, post-changed or other</translation>
+    </message>
+    <message>
+        <source>a handover needs the token&apos;s serial number, the person handing over, the person receiving and who authorised it</source>
+        <translation>a handover needs the token&apos;s serial number, the person handing over, the person receiving and who authorised it</translation>
+    </message>
+    <message>
+        <source>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give the number and date of the permission</source>
+        <translation>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give the number and date of the permission</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1413,93 @@
     <message>
         <source>signing profiles: set, list, show, remove</source>
         <translation>signing profiles: set, list, show, remove</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Time (Vietnam)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Certificate serial</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <source>Token serial</source>
+        <translation>Token serial</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>SHA-256 before signing</source>
+        <translation>SHA-256 before signing</translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation>Signed file</translation>
+    </message>
+    <message>
+        <source>SHA-256 after signing</source>
+        <translation>SHA-256 after signing</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>In progress or interrupted</source>
+        <translation>In progress or interrupted</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2746,49 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::HandoverForm</name>
+    <message>
+        <source>New token handover</source>
+        <translation>New token handover</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Handover date</translation>
+    </message>
+    <message>
+        <source>Token serial</source>
+        <translation>Token serial</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Handed over by</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Received by</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Authorised by</translation>
+    </message>
+    <message>
+        <source>Permission number</source>
+        <translation>Permission number</translation>
+    </message>
+    <message>
+        <source>Permission date</source>
+        <translation>Permission date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Required for the agency&apos;s token</source>
+        <translation>Required for the agency&apos;s token</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::MainWindow</name>
     <message>
         <source>KySo — PDF signing for state agencies</source>
@@ -2729,6 +2863,21 @@
     <message>
         <source>Enter the &amp;PIN of token &quot;%1&quot;.</source>
         <translation>Enter the &amp;PIN of token &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::RecordForm</name>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>Re&amp;cord</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Saving in the register…</source>
+        <translation>Saving in the register…</translation>
     </message>
 </context>
 <context>
@@ -2917,20 +3066,159 @@
         <translation>%1 — OVERDUE</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Signed</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Failed</translation>
-    </message>
-    <message>
-        <source>In progress or interrupted</source>
-        <translation>In progress or interrupted</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Reading the register…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Separator ; (Excel)</source>
+        <translation>Separator ; (Excel)</translation>
+    </message>
+    <message>
+        <source>Separator ,</source>
+        <translation>Separator ,</translation>
+    </message>
+    <message>
+        <source>How the columns of the CSV file are separated</source>
+        <translation>How the columns of the CSV file are separated</translation>
+    </message>
+    <message>
+        <source>&amp;Add a handover…</source>
+        <translation>&amp;Add a handover…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a request…</source>
+        <translation>&amp;Add a request…</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded: %2 to %3.</source>
+        <translation>Handover %1 recorded: %2 to %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2): send it to %3.</source>
+        <translation>Request %1 recorded (%2): send it to %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2): send it to %3, with a copy to %4.</source>
+        <translation>Request %1 recorded (%2): send it to %3, with a copy to %4.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::RequestForm</name>
+    <message>
+        <source>New certificate</source>
+        <translation>New certificate</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Renewal</translation>
+    </message>
+    <message>
+        <source>Change of information</source>
+        <translation>Change of information</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Revocation</translation>
+    </message>
+    <message>
+        <source>Token recovery (unlock)</source>
+        <translation>Token recovery (unlock)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>New certificate request</source>
+        <translation>New certificate request</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Already sent</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Key compromised</source>
+        <translation>Key compromised</translation>
+    </message>
+    <message>
+        <source>Change of post</source>
+        <translation>Change of post</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>As shown in the Tokens view</source>
+        <translation>As shown in the Tokens view</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Certificate holder</source>
+        <translation>Certificate holder</translation>
+    </message>
+    <message>
+        <source>Token serial</source>
+        <translation>Token serial</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Certificate serial</translation>
+    </message>
+    <message>
+        <source>Reason for revocation</source>
+        <translation>Reason for revocation</translation>
+    </message>
+    <message>
+        <source>Unit filing it</source>
+        <translation>Unit filing it</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Sent on</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

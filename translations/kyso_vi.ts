@@ -980,16 +980,8 @@
         <translation>ngày gửi %1 là ngày trong tương lai</translation>
     </message>
     <message>
-        <source>a request that is sent needs the agency&apos;s letter number and date (--letter-number, --letter-date YYYY-MM-DD)</source>
-        <translation>đề nghị đã gửi cần số và ngày văn bản đề nghị của cơ quan (--letter-number, --letter-date YYYY-MM-DD)</translation>
-    </message>
-    <message>
         <source>the letter is dated after it was sent</source>
         <translation>văn bản đề nghị có ngày sau ngày gửi</translation>
-    </message>
-    <message>
-        <source>the certificate %1 was not found: plug in its token or give --cert FILE</source>
-        <translation>không tìm thấy chứng thư số %1: hãy cắm token chứa nó hoặc chỉ định --cert TỆP</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s) of validity left; more than 30 are needed (art. 5)</source>
@@ -998,28 +990,8 @@
         </translation>
     </message>
     <message>
-        <source>--kind takes issue, renew, change, revoke or recover</source>
-        <translation>--kind nhận issue, renew, change, revoke hoặc recover</translation>
-    </message>
-    <message>
         <source>%1 is not the form for &quot;%2&quot;</source>
         <translation>%1 không phải mẫu dùng cho &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>a request needs --subject</source>
-        <translation>đề nghị cần --subject</translation>
-    </message>
-    <message>
-        <source>this request needs the certificate&apos;s serial (--cert-serial HEX)</source>
-        <translation>đề nghị này cần số hiệu chứng thư số (--cert-serial HEX)</translation>
-    </message>
-    <message>
-        <source>a recovery request needs --token-serial</source>
-        <translation>đề nghị khôi phục cần --token-serial</translation>
-    </message>
-    <message>
-        <source>a revocation needs --reason lost, compromised, post-changed or other</source>
-        <translation>đề nghị thu hồi cần --reason lost, compromised, post-changed hoặc other</translation>
     </message>
     <message>
         <source>no request with number %1</source>
@@ -1066,12 +1038,44 @@
         <translation>token %1 không có trong sổ theo dõi và cũng không được cắm vào máy</translation>
     </message>
     <message>
-        <source>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give --permission-number and --permission-date</source>
-        <translation>thiết bị của cơ quan chỉ được giao khi có văn bản cho phép của người có thẩm quyền (điểm b khoản 1 Điều 7 Quy chế): cần --permission-number và --permission-date</translation>
-    </message>
-    <message>
         <source>the permission is dated after the handover</source>
         <translation>văn bản cho phép có ngày sau ngày bàn giao</translation>
+    </message>
+    <message>
+        <source>a request that is sent needs the number and date of the agency&apos;s letter</source>
+        <translation>đề nghị đã gửi cần có số và ngày của văn bản đề nghị của cơ quan</translation>
+    </message>
+    <message>
+        <source>the certificate %1 was not found: plug in its token, or give the certificate file</source>
+        <translation>không tìm thấy chứng thư số %1: hãy cắm token chứa nó, hoặc cung cấp tệp chứng thư số</translation>
+    </message>
+    <message>
+        <source>the kind of request is issue, renew, change, revoke or recover</source>
+        <translation>loại đề nghị là cấp mới, gia hạn, thay đổi thông tin, thu hồi hoặc khôi phục</translation>
+    </message>
+    <message>
+        <source>a request needs the certificate holder</source>
+        <translation>đề nghị cần có tên người được cấp chứng thư số</translation>
+    </message>
+    <message>
+        <source>this request needs the serial number of the certificate</source>
+        <translation>đề nghị này cần số hiệu (serial) của chứng thư số</translation>
+    </message>
+    <message>
+        <source>a recovery request needs the serial number of the token</source>
+        <translation>đề nghị khôi phục cần số hiệu (serial) của token</translation>
+    </message>
+    <message>
+        <source>a revocation needs its reason: lost, compromised, post-changed or other</source>
+        <translation>đề nghị thu hồi cần nêu lý do: bị mất, lộ khóa, thay đổi vị trí công tác hoặc lý do khác</translation>
+    </message>
+    <message>
+        <source>a handover needs the token&apos;s serial number, the person handing over, the person receiving and who authorised it</source>
+        <translation>biên bản bàn giao cần số hiệu (serial) của token, người giao, người nhận và người cho phép</translation>
+    </message>
+    <message>
+        <source>the agency token is handed over only with the written permission of the competent person (art. 7.1.b): give the number and date of the permission</source>
+        <translation>token của cơ quan chỉ được bàn giao khi có văn bản cho phép của người có thẩm quyền (Điều 7.1.b): hãy nhập số và ngày của văn bản cho phép</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1410,93 @@
     <message>
         <source>signing profiles: set, list, show, remove</source>
         <translation>hồ sơ ký: set, list, show, remove</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterExport</name>
+    <message>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <source>Time (Vietnam)</source>
+        <translation>Thời gian (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Số hiệu chứng thư số</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Tổ chức cấp</translation>
+    </message>
+    <message>
+        <source>Token serial</source>
+        <translation>Số hiệu token</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>SHA-256 before signing</source>
+        <translation>SHA-256 trước khi ký</translation>
+    </message>
+    <message>
+        <source>Signed file</source>
+        <translation>Tệp đã ký</translation>
+    </message>
+    <message>
+        <source>SHA-256 after signing</source>
+        <translation>SHA-256 sau khi ký</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Đã ký</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Không ký được</translation>
+    </message>
+    <message>
+        <source>In progress or interrupted</source>
+        <translation>Đang ký hoặc bị gián đoạn</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2739,49 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::HandoverForm</name>
+    <message>
+        <source>New token handover</source>
+        <translation>Biên bản bàn giao token mới</translation>
+    </message>
+    <message>
+        <source>Handover date</source>
+        <translation>Ngày bàn giao</translation>
+    </message>
+    <message>
+        <source>Token serial</source>
+        <translation>Số hiệu token</translation>
+    </message>
+    <message>
+        <source>Handed over by</source>
+        <translation>Người giao</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Authorised by</source>
+        <translation>Người cho phép</translation>
+    </message>
+    <message>
+        <source>Permission number</source>
+        <translation>Số văn bản cho phép</translation>
+    </message>
+    <message>
+        <source>Permission date</source>
+        <translation>Ngày văn bản cho phép</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Required for the agency&apos;s token</source>
+        <translation>Bắt buộc với token của cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::MainWindow</name>
     <message>
         <source>KySo — PDF signing for state agencies</source>
@@ -2722,6 +2856,21 @@
     <message>
         <source>Enter the &amp;PIN of token &quot;%1&quot;.</source>
         <translation>Nhập &amp;mã PIN của token &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::RecordForm</name>
+    <message>
+        <source>Re&amp;cord</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Saving in the register…</source>
+        <translation>Đang ghi vào sổ theo dõi…</translation>
     </message>
 </context>
 <context>
@@ -2909,20 +3058,159 @@
         <translation>%1 — QUÁ HẠN</translation>
     </message>
     <message>
-        <source>Signed</source>
-        <translation>Đã ký</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Không ký được</translation>
-    </message>
-    <message>
-        <source>In progress or interrupted</source>
-        <translation>Đang ký hoặc bị gián đoạn</translation>
-    </message>
-    <message>
         <source>Reading the register…</source>
         <translation>Đang đọc sổ theo dõi…</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Separator ; (Excel)</source>
+        <translation>Phân cách ; (Excel)</translation>
+    </message>
+    <message>
+        <source>Separator ,</source>
+        <translation>Phân cách ,</translation>
+    </message>
+    <message>
+        <source>How the columns of the CSV file are separated</source>
+        <translation>Ký tự phân cách các cột trong tệp CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Add a handover…</source>
+        <translation>&amp;Thêm biên bản bàn giao…</translation>
+    </message>
+    <message>
+        <source>&amp;Add a request…</source>
+        <translation>&amp;Thêm đề nghị…</translation>
+    </message>
+    <message>
+        <source>Handover %1 recorded: %2 to %3.</source>
+        <translation>Đã ghi biên bản bàn giao số %1: %2 giao cho %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2): send it to %3.</source>
+        <translation>Đã ghi đề nghị số %1 (%2): gửi về %3.</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded (%2): send it to %3, with a copy to %4.</source>
+        <translation>Đã ghi đề nghị số %1 (%2): gửi về %3, đồng gửi %4.</translation>
+    </message>
+</context>
+<context>
+    <name>kyso::gui::RequestForm</name>
+    <message>
+        <source>New certificate</source>
+        <translation>Cấp chứng thư số mới</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Gia hạn</translation>
+    </message>
+    <message>
+        <source>Change of information</source>
+        <translation>Thay đổi thông tin</translation>
+    </message>
+    <message>
+        <source>Revocation</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <source>Token recovery (unlock)</source>
+        <translation>Khôi phục (mở khóa) token</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Đã gửi</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Đã chấp thuận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>New certificate request</source>
+        <translation>Đề nghị chứng thư số mới</translation>
+    </message>
+    <message>
+        <source>Already sent</source>
+        <translation>Đã gửi đi</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Bị mất</translation>
+    </message>
+    <message>
+        <source>Key compromised</source>
+        <translation>Lộ khóa bí mật</translation>
+    </message>
+    <message>
+        <source>Change of post</source>
+        <translation>Thay đổi vị trí công tác</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lý do khác</translation>
+    </message>
+    <message>
+        <source>As shown in the Tokens view</source>
+        <translation>Như hiển thị ở mục Token</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>Certificate holder</source>
+        <translation>Người được cấp chứng thư số</translation>
+    </message>
+    <message>
+        <source>Token serial</source>
+        <translation>Số hiệu token</translation>
+    </message>
+    <message>
+        <source>Certificate serial</source>
+        <translation>Số hiệu chứng thư số</translation>
+    </message>
+    <message>
+        <source>Reason for revocation</source>
+        <translation>Lý do thu hồi</translation>
+    </message>
+    <message>
+        <source>Unit filing it</source>
+        <translation>Đơn vị đề nghị</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>Ngày gửi</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Số văn bản đề nghị</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Ngày văn bản đề nghị</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

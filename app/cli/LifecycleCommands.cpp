@@ -5,6 +5,7 @@
 #include "cli/CliSupport.h"
 #include "common/LifecycleDocuments.h"
 #include "core/LifecycleReport.h"
+#include "core/RegisterExport.h"
 #include "core/Settings.h"
 #include "pkcs11/TokenInventory.h"
 
@@ -57,19 +58,6 @@ std::unique_ptr<Register> openForPeriod(QCommandLineParser &p, const QStringList
     return openRegister(err, code);
 }
 
-QString eventText(const QString &event)
-{
-    static const QMap<QString, const char *> texts = {
-        {QStringLiteral("wrong-pin"), QT_TRANSLATE_NOOP("LifecycleCommands", "wrong PIN")},
-        {QStringLiteral("final-try-refused"), QT_TRANSLATE_NOOP("LifecycleCommands", "final PIN try refused (not confirmed)")},
-        {QStringLiteral("pin-locked"), QT_TRANSLATE_NOOP("LifecycleCommands", "PIN locked")},
-        {QStringLiteral("lock-observed"), QT_TRANSLATE_NOOP("LifecycleCommands", "lock observed")},
-        {QStringLiteral("pin-changed"), QT_TRANSLATE_NOOP("LifecycleCommands", "PIN changed")},
-        {QStringLiteral("token-inserted"), QT_TRANSLATE_NOOP("LifecycleCommands", "token inserted")},
-        {QStringLiteral("token-removed"), QT_TRANSLATE_NOOP("LifecycleCommands", "token removed")}};
-    return texts.contains(event) ? QCoreApplication::translate("LifecycleCommands", texts.value(event)) : event;
-}
-
 } // namespace
 
 int runLogEvents(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -96,7 +84,7 @@ int runLogEvents(const QStringList &args, QTextStream &out, QTextStream &err)
         else
             out << QStringLiteral("%1  %2  %3 (%4)  %5  %6\n")
                        .arg(e.id)
-                       .arg(e.createdUtc.toTimeZone(vietnam).toString(Qt::ISODate), e.tokenLabel, e.tokenSerial, eventText(e.event), e.detail);
+                       .arg(e.createdUtc.toTimeZone(vietnam).toString(Qt::ISODate), e.tokenLabel, e.tokenSerial, tokenEventText(e.event), e.detail);
     }
     if (p.isSet(QStringLiteral("json")))
         out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
@@ -144,7 +132,8 @@ int runLogReport(const QStringList &args, QTextStream &out, QTextStream &err)
     if (!reg)
         return code;
     LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
-    report.agency = p.value(QStringLiteral("agency")).trimmed();
+    // The report's heading: as given, else as the profiles and signatures say.
+    report.agency = p.isSet(QStringLiteral("agency")) ? p.value(QStringLiteral("agency")).trimmed() : reportingAgency(report);
     if (p.isSet(QStringLiteral("csv"))) {
         if (Error e = writeLifecycleReportCsv(report, p.value(QStringLiteral("csv"))))
             return fail(err, e);

@@ -1,6 +1,7 @@
 #include "RegisterView.h"
 
 #include "Background.h"
+#include "RegisterForms.h"
 
 #include "common/LifecycleDocuments.h"
 #include "common/ReleaseStep.h"
@@ -16,6 +17,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSet>
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QPushButton>
@@ -69,19 +74,20 @@ struct RegisterView::Rows {
     QList<QStringList> signatures, handovers, requests, events;
     QList<int> overdueRequests; // row indexes in `requests`
     QString chain;
+    QStringList tokens; // every token serial the register knows
     bool tampered = false;
 };
 
 QString RegisterView::resultText(const QString &result)
 {
-    if (result == QLatin1String("signed"))
-        return tr("Signed");
-    if (result == QLatin1String("failed"))
-        return tr("Failed");
-    if (result == QLatin1String("pending"))
-        return tr("In progress or interrupted");
-    return result;
+    return signatureResultText(result);
 }
+
+// What a write of a handover or request came to (on a worker thread).
+struct RegisterView::Saved {
+    qint64 id = 0;
+    QString message; // the error, or what was recorded
+};
 
 RegisterView::Rows RegisterView::read(const SignatureFilter &filter, const QDate &today)
 {
@@ -96,25 +102,38 @@ RegisterView::Rows RegisterView::read(const SignatureFilter &filter, const QDate
         SigningRole role;
         rows.signatures << QStringList{QString::number(r.id), localTime(r.createdUtc), resultText(r.result),
                                        parseRole(r.role, role) ? roleLabel(role) : r.role, r.signerName,
-                                       QStringLiteral("%1 %2").arg(r.capacity, r.title).trimmed(), r.agency, r.document};
+                                       QStringLiteral("%1 %2").arg(r.capacity, r.title).trimmed(), r.agency, r.document, r.error};
     }
+    QSet<QString> tokens;
+    for (const SignatureRecord &r : reg->signatures())
+        tokens << r.tokenSerial;
+    for (const KnownCertificate &c : reg->certificates())
+        tokens << c.tokenSerial;
+    for (const TokenEvent &e : reg->tokenEvents())
+        tokens << e.tokenSerial;
     const QMap<qint64, Annotations> permissions = reg->annotationsOf(QStringLiteral("handovers"));
     for (const Handover &h : reg->handovers()) {
         const Annotations a = permissions.value(h.id);
         const QString permission = a.value(QStringLiteral("permission_number")).isEmpty()
                                        ? QString()
                                        : tr("%1 of %2").arg(a.value(QStringLiteral("permission_number")), a.value(QStringLiteral("permission_date")));
+        tokens << h.tokenSerial;
         rows.handovers << QStringList{QString::number(h.id), h.date, h.tokenSerial, h.fromPerson, h.toPerson, h.authorisedBy, permission, h.note};
     }
     for (const RequestView &v : requestViews(*reg, WorkingDays::fromSettings(), today)) {
         if (v.overdue)
             rows.overdueRequests << rows.requests.size();
-        rows.requests << QStringList{QString::number(v.request.id), v.request.form, v.request.kind, v.request.subject, v.request.tokenSerial,
-                                     v.recipient, v.sentDate.toString(Qt::ISODate), v.deadline.toString(Qt::ISODate),
-                                     v.overdue ? tr("%1 — OVERDUE").arg(v.request.status) : v.request.status};
+        tokens << v.request.tokenSerial;
+        const QString status = RequestForm::statusText(v.request.status);
+        rows.requests << QStringList{QString::number(v.request.id), v.request.form, RequestForm::kindText(v.request.kind), v.request.subject,
+                                     v.request.tokenSerial, v.recipient, v.sentDate.toString(Qt::ISODate), v.deadline.toString(Qt::ISODate),
+                                     v.overdue ? tr("%1 — OVERDUE").arg(status) : status};
     }
     for (const TokenEvent &e : reg->tokenEvents())
-        rows.events << QStringList{QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), e.event, e.detail};
+        rows.events << QStringList{QString::number(e.id), localTime(e.createdUtc), QStringLiteral("%1 (%2)").arg(e.tokenLabel, e.tokenSerial), tokenEventText(e.event), e.detail};
+    tokens.remove(QString());
+    rows.tokens = QStringList(tokens.cbegin(), tokens.cend());
+    rows.tokens.sort();
     const ChainCheck check = reg->verifyChain();
     rows.tampered = !check.problems.isEmpty();
     rows.chain = check.problems.isEmpty()
@@ -127,10 +146,11 @@ RegisterView::RegisterView(QWidget *parent)
     : QWidget(parent), m_signer(new QLineEdit(this)), m_role(new QComboBox(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_chain(new QLabel(this)),
       m_signatures(table({tr("No."), tr("Time"), tr("Result"), tr("Role"), tr("Signer"), tr("Capacity and title"),
-                          tr("Agency"), tr("Document")}, this)),
+                          tr("Agency"), tr("Document"), tr("Error")}, this)),
       m_handovers(table({tr("No."), tr("Date"), tr("Token"), tr("From"), tr("To"), tr("Authorised by"), tr("Permission"), tr("Note")}, this)),
       m_requests(table({tr("No."), tr("Form"), tr("Kind"), tr("Holder"), tr("Token"), tr("Sent to"), tr("Sent on"), tr("Deadline"), tr("Status")}, this)),
-      m_events(table({tr("No."), tr("Time"), tr("Token"), tr("Event"), tr("Detail")}, this))
+      m_events(table({tr("No."), tr("Time"), tr("Token"), tr("Event"), tr("Detail")}, this)),
+      m_separator(new QComboBox(this)), m_handoverForm(new HandoverForm(this)), m_requestForm(new RequestForm(this))
 {
     m_signer->setPlaceholderText(tr("Signer"));
     m_role->addItem(tr("All roles"), QString());
@@ -146,6 +166,11 @@ RegisterView::RegisterView(QWidget *parent)
     auto *apply = new QPushButton(tr("Filter"), this);
     auto *csv = new QPushButton(tr("Export CSV…"), this);
     auto *report = new QPushButton(tr("Report (PDF)…"), this);
+    // Excel under a Vietnamese locale (decimal comma) splits on ';'.
+    m_separator->addItem(tr("Separator ; (Excel)"), QStringLiteral(";"));
+    m_separator->addItem(tr("Separator ,"), QStringLiteral(","));
+    m_separator->setCurrentIndex(QLocale().decimalPoint() == QLatin1String(",") ? 0 : 1);
+    m_separator->setToolTip(tr("How the columns of the CSV file are separated"));
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_signer);
     filters->addWidget(m_role);
@@ -154,12 +179,13 @@ RegisterView::RegisterView(QWidget *parent)
     filters->addWidget(new QLabel(tr("to"), this));
     filters->addWidget(m_to);
     filters->addWidget(apply);
+    filters->addWidget(m_separator);
     filters->addWidget(csv);
     filters->addWidget(report);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_signatures, tr("Signatures"));
-    tabs->addTab(m_handovers, tr("Token handovers"));
-    tabs->addTab(m_requests, tr("Certificate requests"));
+    tabs->addTab(page(m_handovers, m_handoverForm, tr("&Add a handover…")), tr("Token handovers"));
+    tabs->addTab(page(m_requests, m_requestForm, tr("&Add a request…")), tr("Certificate requests"));
     tabs->addTab(m_events, tr("Token events"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -169,7 +195,44 @@ RegisterView::RegisterView(QWidget *parent)
     connect(m_signer, &QLineEdit::returnPressed, this, &RegisterView::reload);
     connect(csv, &QPushButton::clicked, this, &RegisterView::exportCsv);
     connect(report, &QPushButton::clicked, this, &RegisterView::reportPdf);
+    connect(m_handoverForm, &RecordForm::saveRequested, this, &RegisterView::saveHandover);
+    connect(m_requestForm, &RecordForm::saveRequested, this, &RegisterView::saveRequest);
     reload();
+}
+
+// A tab: the table, and beside it the form that adds a record (hidden until
+// asked for, scrollable so that it fits a 1366x768 screen).
+QWidget *RegisterView::page(QTableWidget *table, RecordForm *form, const QString &addText)
+{
+    auto *page = new QWidget(this);
+    auto *add = new QPushButton(addText, page);
+    add->setObjectName(form == static_cast<RecordForm *>(m_handoverForm) ? QStringLiteral("addHandover") : QStringLiteral("addRequest"));
+    auto *scroll = new QScrollArea(page);
+    scroll->setWidget(form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    const int width = qMax(380, form->sizeHint().width()) + scroll->verticalScrollBar()->sizeHint().width() + 4;
+    scroll->setFixedWidth(width);
+    scroll->setVisible(false);
+    form->show();
+    auto *left = new QVBoxLayout;
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addStretch(1);
+    left->addLayout(buttons);
+    left->addWidget(table, 1);
+    auto *layout = new QHBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addWidget(scroll);
+    connect(add, &QPushButton::clicked, scroll, [scroll, form] {
+        scroll->setVisible(true);
+        form->show();
+        form->setFocus();
+    });
+    connect(form, &RecordForm::closeRequested, scroll, &QWidget::hide);
+    return page;
 }
 
 static SignatureFilter filterOf(QLineEdit *signer, QComboBox *role, QDateEdit *from, QDateEdit *to)
@@ -195,6 +258,70 @@ void RegisterView::reload()
                     });
 }
 
+void RegisterView::watchSave(RecordForm *form, std::function<Saved()> work)
+{
+    form->setBusy(true);
+    runInBackground(this, std::move(work), [this, form](const Saved &saved) {
+        form->setBusy(false);
+        form->showResult(saved.message, saved.id == 0);
+        if (saved.id) {
+            reload();
+            emit recordSaved(saved.id);
+        }
+    });
+}
+
+void RegisterView::saveHandover()
+{
+    const HandoverInput in = m_handoverForm->input();
+    const QDate today = todayInVietnam();
+    watchSave(m_handoverForm, [in, today] {
+        Saved saved;
+        Error error;
+        auto reg = Register::open(Register::defaultPath(), error);
+        // The register knows the token, or it is refused: this view does no
+        // token I/O, and an agency token is recognised from the register.
+        if (reg)
+            saved.id = addHandover(*reg, in, {}, false, today, error);
+        saved.message = saved.id ? tr("Handover %1 recorded: %2 to %3.").arg(saved.id).arg(in.fromPerson, in.toPerson)
+                                 : error.desktopMessage();
+        return saved;
+    });
+}
+
+void RegisterView::saveRequest()
+{
+    const RequestInput in = m_requestForm->input();
+    const QDate today = todayInVietnam();
+    watchSave(m_requestForm, [in, today] {
+        Saved saved;
+        Error error;
+        auto reg = Register::open(Register::defaultPath(), error);
+        if (!reg) {
+            saved.message = error.desktopMessage();
+            return saved;
+        }
+        // A renewal or change is checked against the certificate as the
+        // register noted it (when its token was listed or signed with).
+        RequestInput withCertificate = in;
+        CertificateInfo certificate;
+        if (knownCertificate(*reg, in.certSerial, certificate))
+            withCertificate.certificate = &certificate;
+        const WorkingDays days = WorkingDays::fromSettings();
+        saved.id = addRequest(*reg, withCertificate, days, today, error);
+        if (!saved.id) {
+            saved.message = error.desktopMessage();
+            return saved;
+        }
+        const RequestView v = requestViews(*reg, days, today).last();
+        saved.message = v.copyTo.isEmpty() ? tr("Request %1 recorded (%2): send it to %3.").arg(saved.id).arg(v.request.form, v.recipient)
+                                           : tr("Request %1 recorded (%2): send it to %3, with a copy to %4.")
+                                                 .arg(saved.id)
+                                                 .arg(v.request.form, v.recipient, v.copyTo);
+        return saved;
+    });
+}
+
 void RegisterView::showRows(const Rows &rows)
 {
     if (!rows.error.isEmpty()) {
@@ -210,6 +337,8 @@ void RegisterView::showRows(const Rows &rows)
         for (const QStringList &cells : *list)
             addRow(t, cells);
     }
+    m_handoverForm->setTokens(rows.tokens);
+    m_requestForm->setTokens(rows.tokens);
     for (int row : rows.overdueRequests)
         m_requests->item(row, 8)->setForeground(QColor(176, 0, 0));
     for (const auto &entry : tables) {
@@ -226,11 +355,21 @@ void RegisterView::exportCsv()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("so-theo-doi-ky-so.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
+    QString message;
+    writeCsv(path, &message);
+    m_chain->setText(message);
+}
+
+bool RegisterView::writeCsv(const QString &path, QString *message)
+{
     Error error;
     auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
     if (reg)
-        error = exportSignaturesCsv(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)), path);
-    m_chain->setText(error ? error.desktopMessage() : tr("Exported to %1").arg(path));
+        error = exportSignaturesCsv(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)), path,
+                                    CsvStyle{m_separator->currentData().toString().at(0), true});
+    if (message)
+        *message = error ? error.desktopMessage() : tr("Exported to %1").arg(path);
+    return !error;
 }
 
 bool RegisterView::writeReportPdf(const QString &path)
@@ -241,7 +380,8 @@ bool RegisterView::writeReportPdf(const QString &path)
         return false;
     // The art. 9.6 report for the chosen period, per unit.
     const QDate today = todayInVietnam();
-    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), m_from->date(), m_to->date(), today);
+    LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), m_from->date(), m_to->date(), today);
+    report.agency = reportingAgency(report); // the report's heading
     return !writeLifecycleReportPdf(report, path).isError();
 }
 

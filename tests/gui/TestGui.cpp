@@ -12,6 +12,9 @@
 #include "core/SigningProfile.h"
 #include "PinDialog.h"
 #include "RegisterView.h"
+#include "RegisterForms.h"
+#include "core/RegisterExport.h"
+#include "common/ReleaseStep.h"
 #include "SignController.h"
 #include "SignView.h"
 #include "core/OutgoingBook.h"
@@ -40,11 +43,14 @@
 #include <QPushButton>
 #include <QDateEdit>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QTimeZone>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace kyso;
@@ -67,6 +73,9 @@ private slots:
     void uiStaysResponsiveWhileTokenIsSlow();
     void tokensViewShowsHotPlug();
     void registerViewListsTheSignature();
+    void registerViewAddsAHandover();
+    void registerViewAddsARequest();
+    void registerViewExportsCsvForAVietnameseSpreadsheet();
     void releaseAfterPersonalSignature();
     void verifyViewListsChangesAfterSigning();
     void certificatePickerListsTheToken();
@@ -360,6 +369,178 @@ void TestGui::registerViewListsTheSignature()
     QFile f(pdf);
     QVERIFY(f.open(QIODevice::ReadOnly));
     QVERIFY(f.read(5) == "%PDF-");
+}
+
+// Biên bản bàn giao through the form: refused in words (no option named) and
+// kept in the form; once right, written off the GUI thread, listed, and in
+// the register.
+void TestGui::registerViewAddsAHandover()
+{
+    QString serial;
+    qsizetype before = 0;
+    {
+        Error error;
+        auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+        QVERIFY(reg);
+        for (const SignatureRecord &r : reg->signatures())
+            serial = r.tokenSerial.isEmpty() ? serial : r.tokenSerial;
+        before = reg->handovers().size();
+    }
+    QVERIFY(!serial.isEmpty()); // from signFlowEndToEnd
+    RegisterView view;
+    view.resize(1366, 700);
+    QSignalSpy loaded(&view, &RegisterView::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kDeadline);
+    const int rows = view.handovers()->rowCount();
+    HandoverForm *form = view.handoverForm();
+    // The form opens beside the table; the view still fits a 1366x768 screen.
+    view.findChild<QTabWidget *>()->setCurrentIndex(1);
+    QVERIFY(!form->isVisibleTo(&view)); // closed until asked for
+    view.findChild<QPushButton *>(QStringLiteral("addHandover"))->click();
+    QVERIFY(form->isVisibleTo(&view));
+    QVERIFY2(view.minimumSizeHint().width() <= 1366 && view.minimumSizeHint().height() <= 700,
+             qPrintable(QStringLiteral("%1x%2").arg(view.minimumSizeHint().width()).arg(view.minimumSizeHint().height())));
+    if (!qEnvironmentVariableIsEmpty("KYSO_TEST_SHOT")) { // a look at the layout
+        view.resize(1366, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.grab().save(qEnvironmentVariable("KYSO_TEST_SHOT"));
+    }
+    auto field = [form](const char *name) { return form->findChild<QLineEdit *>(QLatin1String(name)); };
+    auto *token = form->findChild<QComboBox *>(QStringLiteral("handoverToken"));
+    QVERIFY(token->findText(serial) >= 0); // offered from the register
+    token->setCurrentText(serial);
+    field("handoverFrom")->setText(QStringLiteral("Nguyễn Thị Văn Thư"));
+    field("handoverTo")->setText(QStringLiteral("nguyễn thị văn thư"));
+    field("handoverAuthorisedBy")->setText(QStringLiteral("Chánh Văn phòng"));
+    field("handoverPermissionNumber")->setText(QStringLiteral("15/GP-VP"));
+    auto *save = form->findChild<QPushButton *>(QStringLiteral("formSave"));
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form->message()->text().contains(QStringLiteral("are the same")), kDeadline);
+    QVERIFY2(!form->message()->text().contains(QStringLiteral("--")), qPrintable(form->message()->text()));
+    QCOMPARE(field("handoverFrom")->text(), QStringLiteral("Nguyễn Thị Văn Thư")); // kept to be corrected
+    QCOMPARE(view.handovers()->rowCount(), rows);
+
+    QSignalSpy saved(&view, &RegisterView::recordSaved);
+    field("handoverTo")->setText(QStringLiteral("Trần Văn Thay"));
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 && view.handovers()->rowCount() == rows + 1, kDeadline);
+    QVERIFY2(form->message()->text().contains(QStringLiteral("recorded")), qPrintable(form->message()->text()));
+    QVERIFY(field("handoverFrom")->text().isEmpty()); // ready for the next one
+    const qint64 id = saved.first().first().toLongLong();
+    QTableWidget *t = view.handovers();
+    int row = -1;
+    for (int r = 0; r < t->rowCount(); ++r)
+        row = t->item(r, 0)->data(Qt::DisplayRole).toLongLong() == id ? r : row;
+    QVERIFY(row >= 0);
+    QCOMPARE(t->item(row, 2)->text(), serial);
+    QCOMPARE(t->item(row, 4)->text(), QStringLiteral("Trần Văn Thay"));
+    QVERIFY(t->item(row, 6)->text().startsWith(QStringLiteral("15/GP-VP")));
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+    QVERIFY(reg);
+    QCOMPARE(reg->handovers().size(), before + 1);
+    QCOMPARE(reg->handovers().last().id, id);
+    QCOMPARE(reg->handovers().last().toPerson, QStringLiteral("Trần Văn Thay"));
+    QCOMPARE(reg->handovers().last().date, todayInVietnam().toString(Qt::ISODate));
+    QCOMPARE(reg->annotations(QStringLiteral("handovers"), id).value(QStringLiteral("permission_number")), QStringLiteral("15/GP-VP"));
+    QVERIFY(reg->verifyChain().problems.isEmpty());
+}
+
+// Mẫu 06 (token recovery) through the form: only the forms of the kind are
+// offered; a missing holder and a sent request without its letter are
+// refused in words; the request is listed with its recipient and deadline.
+void TestGui::registerViewAddsARequest()
+{
+    RegisterView view;
+    QSignalSpy loaded(&view, &RegisterView::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kDeadline);
+    const int rows = view.requests()->rowCount();
+    RequestForm *form = view.requestForm();
+    view.findChild<QTabWidget *>()->setCurrentIndex(2);
+    view.findChild<QPushButton *>(QStringLiteral("addRequest"))->click();
+    QVERIFY(form->isVisibleTo(&view));
+    QVERIFY(view.minimumSizeHint().width() <= 1366 && view.minimumSizeHint().height() <= 700);
+    auto *kind = form->findChild<QComboBox *>(QStringLiteral("requestKind"));
+    auto *formNumber = form->findChild<QComboBox *>(QStringLiteral("requestForm"));
+    kind->setCurrentIndex(kind->findData(QStringLiteral("issue")));
+    QCOMPARE(formNumber->count(), 3); // Mẫu 01, 02, 03
+    kind->setCurrentIndex(kind->findData(QStringLiteral("recover")));
+    QCOMPARE(formNumber->count(), 1);
+    QCOMPARE(formNumber->currentText(), formLabel(6));
+    QVERIFY(!form->findChild<QLineEdit *>(QStringLiteral("requestCertSerial"))->isEnabled());
+    form->findChild<QComboBox *>(QStringLiteral("requestToken"))->setCurrentText(QStringLiteral("TK-GUI-1"));
+    auto *save = form->findChild<QPushButton *>(QStringLiteral("formSave"));
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form->message()->text().contains(QStringLiteral("certificate holder")), kDeadline);
+    form->findChild<QLineEdit *>(QStringLiteral("requestSubject"))->setText(QStringLiteral("Nguyễn Văn An"));
+    form->findChild<QCheckBox *>(QStringLiteral("requestSent"))->setChecked(true);
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(form->message()->text().contains(QStringLiteral("letter")), kDeadline);
+    QVERIFY2(!form->message()->text().contains(QStringLiteral("--")), qPrintable(form->message()->text()));
+    QCOMPARE(view.requests()->rowCount(), rows);
+
+    QSignalSpy saved(&view, &RegisterView::recordSaved);
+    form->findChild<QLineEdit *>(QStringLiteral("requestLetterNumber"))->setText(QStringLiteral("12/UBND-VP"));
+    save->click();
+    QTRY_VERIFY_WITH_TIMEOUT(saved.count() == 1 && view.requests()->rowCount() == rows + 1, kDeadline);
+    QVERIFY2(form->message()->text().contains(QString::fromUtf8(kSoKhcn)), qPrintable(form->message()->text()));
+    const qint64 id = saved.first().first().toLongLong();
+    QTableWidget *t = view.requests();
+    int row = -1;
+    for (int r = 0; r < t->rowCount(); ++r)
+        row = t->item(r, 0)->data(Qt::DisplayRole).toLongLong() == id ? r : row;
+    QVERIFY(row >= 0);
+    QCOMPARE(t->item(row, 1)->text(), formLabel(6));
+    QCOMPARE(t->item(row, 2)->text(), RequestForm::kindText(QStringLiteral("recover")));
+    QCOMPARE(t->item(row, 3)->text(), QStringLiteral("Nguyễn Văn An"));
+    QCOMPARE(t->item(row, 6)->text(), todayInVietnam().toString(Qt::ISODate)); // sent today
+    QVERIFY(!t->item(row, 7)->text().isEmpty());                                 // one working day to answer
+    QCOMPARE(t->item(row, 8)->text(), RequestForm::statusText(QStringLiteral("sent")));
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+    QVERIFY(reg);
+    QCOMPARE(reg->requests().last().id, id);
+    QCOMPARE(reg->requests().last().tokenSerial, QStringLiteral("TK-GUI-1"));
+    QCOMPARE(reg->annotations(QStringLiteral("cert_requests"), id).value(QStringLiteral("letter_number")), QStringLiteral("12/UBND-VP"));
+}
+
+// CSV for Excel under a Vietnamese locale: ';', Vietnamese column names and
+// results, the register's UTC times as Vietnam local time.
+void TestGui::registerViewExportsCsvForAVietnameseSpreadsheet()
+{
+    QTranslator vi;
+    QVERIFY(vi.load(QStringLiteral(":/i18n/kyso_vi.qm")));
+    QCoreApplication::installTranslator(&vi);
+    RegisterView view;
+    QSignalSpy loaded(&view, &RegisterView::loaded);
+    QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, kDeadline);
+    view.separator()->setCurrentIndex(view.separator()->findData(QStringLiteral(";")));
+    const QString path = m_dir.filePath(QStringLiteral("so-ky.csv"));
+    QString message;
+    const bool written = view.writeCsv(path, &message);
+    QCoreApplication::removeTranslator(&vi);
+    QVERIFY2(written, qPrintable(message));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QByteArray bytes = f.readAll();
+    QVERIFY(bytes.startsWith("\xef\xbb\xbf"));
+    const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.size() >= 3); // the header and the signatures of signFlowEndToEnd
+    QVERIFY2(lines[0].startsWith(QStringLiteral("\"STT\";\"Thời gian (giờ Việt Nam)\";\"Kết quả\";\"Vai trò\";\"Người ký\"")), qPrintable(lines[0]));
+    const QStringList cells = lines[1].split(QStringLiteral("\";\""));
+    QVERIFY(cells.size() >= 18);
+    const qint64 id = cells[0].mid(1).toLongLong();
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+    QVERIFY(reg);
+    QDateTime utc;
+    for (const SignatureRecord &r : reg->signatures())
+        utc = r.id == id ? r.createdUtc : utc;
+    QVERIFY(utc.isValid());
+    QCOMPARE(cells[1], utc.toTimeZone(QTimeZone(7 * 3600)).toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    QVERIFY(cells[1] != utc.toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    QVERIFY2(cells[2] == QStringLiteral("Đã ký") || cells[2] == QStringLiteral("Không ký được"), qPrintable(cells[2]));
 }
 
 // "Cấp số và đóng dấu": after the personal signature, the step on the file just

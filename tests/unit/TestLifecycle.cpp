@@ -338,3 +338,57 @@ TEST_CASE("report: the seal counts for the agency certificate's unit", "[Lifecyc
     CHECK(earlier.signatureTotal == 0);
     CHECK(earlier.units.value(seal.signerName).expiring.isEmpty());
 }
+
+TEST_CASE("handovers: the token, both persons and who authorised it are required", "[Lifecycle][Register]")
+{
+    TempRegister t;
+    const QDate today(2026, 11, 25);
+    const HandoverInput full{QStringLiteral("TK9"), QStringLiteral("Nguyễn Thị Văn Thư"), QStringLiteral("Trần Văn Thay"),
+                             QStringLiteral("Chánh Văn phòng"), QStringLiteral("2026-11-20"), {}, {}, {}};
+    for (QString HandoverInput::*field : {&HandoverInput::tokenSerial, &HandoverInput::fromPerson, &HandoverInput::toPerson,
+                                          &HandoverInput::authorisedBy}) {
+        HandoverInput in = full;
+        in.*field = QStringLiteral("  ");
+        Error e;
+        CHECK(addHandover(*t.reg, in, {QStringLiteral("TK9"), QStringLiteral("  ")}, false, today, e) == 0);
+        CHECK(e.code() == ErrorCode::HandoverRefused);
+        CHECK(e.detail().contains(QStringLiteral("who authorised it")));
+        CHECK_FALSE(e.desktopMessage().contains(QStringLiteral("--")));
+    }
+    CHECK(t.reg->handovers().isEmpty());
+    Error e;
+    CHECK(addHandover(*t.reg, full, {QStringLiteral("TK9")}, false, today, e) > 0);
+}
+
+TEST_CASE("requests: a renewal about a certificate the register has seen needs no token", "[Lifecycle][Register]")
+{
+    TempRegister t;
+    const WorkingDays wd;
+    const QDate today = vietnamToday();
+    CertificateInfo found;
+    CHECK_FALSE(knownCertificate(*t.reg, QStringLiteral("6001"), found));
+    CertificateInfo seen = cert(200, QStringLiteral("6001"));
+    noteCertificate(*t.reg, seen, CertificateKind::Personal, QStringLiteral("TK6"));
+    REQUIRE(knownCertificate(*t.reg, QStringLiteral("60:01"), found));
+    CHECK(found.serialHex == QStringLiteral("6001"));
+    CHECK(found.sha256Hex == seen.sha256Hex);
+    CHECK(found.commonName == seen.commonName);
+    CHECK(found.notAfter.date() == seen.notAfter.date());
+    CHECK_FALSE(knownCertificate(*t.reg, QString(), found));
+
+    RequestInput in;
+    in.kind = QStringLiteral("renew");
+    in.form = 4;
+    in.subject = seen.commonName;
+    in.certSerial = QStringLiteral("6001");
+    Error e;
+    CHECK(addRequest(*t.reg, in, wd, today, e) == 0); // no certificate given: the rules cannot be checked
+    CHECK(e.code() == ErrorCode::LifecycleRecordInvalid);
+    CHECK_FALSE(e.desktopMessage().contains(QStringLiteral("--")));
+    in.certificate = &found;
+    e = Error();
+    REQUIRE(addRequest(*t.reg, in, wd, today, e) > 0);
+    CHECK(requestViews(*t.reg, wd, today).first().certSha256 == seen.sha256Hex);
+    CHECK(addRequest(*t.reg, in, wd, today, e) == 0); // renewal is possible once
+    CHECK(e.code() == ErrorCode::RenewalNotAllowed);
+}

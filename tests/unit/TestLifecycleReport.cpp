@@ -4,6 +4,7 @@
 #include "PdfFixtures.h"
 
 #include "core/Register.h"
+#include "core/SigningProfile.h"
 #include "core/WorkingDays.h"
 
 #include <QJsonArray>
@@ -175,4 +176,24 @@ TEST_CASE("the report as CSV: BOM, header, one row per item, formulas neutralise
     CHECK(handover.contains(QStringLiteral("\"'=Lê Văn C → Phạm Thị D\"")));
 
     CHECK(writeLifecycleReportCsv(report, dir.filePath(QStringLiteral("no/dir/report.csv"))).code() == ErrorCode::OutputNotWritable);
+}
+
+TEST_CASE("the report's heading names the agency: from the profiles, else the busiest unit", "[LifecycleReport]")
+{
+    QTemporaryDir dir;
+    auto reg = populated(dir.filePath(QStringLiteral("register.sqlite")));
+    LifecycleReport report = nextMonth(*reg);
+    // No profile: the unit with the most signatures of the period ("-" is no unit).
+    CHECK(reportingAgency(report, {}) == kSo);
+    SigningProfile personal, personal2, agency;
+    personal.agency = QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ");
+    personal2.agency = QStringLiteral(" ỦY BAN NHÂN DÂN  TỈNH PHÚ THỌ ");
+    agency.agency = QStringLiteral("VĂN PHÒNG UBND TỈNH");
+    CHECK(reportingAgency(report, {personal}) == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ"));
+    CHECK(reportingAgency(report, {agency, personal, personal2}) == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ")); // most named
+    agency.defaultRole = SigningRole::Agency;
+    CHECK(reportingAgency(report, {personal, personal2, agency}) == QStringLiteral("VĂN PHÒNG UBND TỈNH")); // the seal's profile
+    report.agency = QStringLiteral("VĂN PHÒNG UBND TỈNH");
+    CHECK(lifecycleReportJson(report).value(QStringLiteral("agency")).toString() == report.agency);
+    CHECK(reportingAgency(LifecycleReport(), {}).isEmpty());
 }
