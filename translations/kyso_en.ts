@@ -1933,6 +1933,10 @@
         <source>Số %1, ngày %2</source>
         <translation>Số %1, ngày %2</translation>
     </message>
+    <message>
+        <source>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</source>
+        <translation>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>

@@ -1930,6 +1930,10 @@
         <source>Số %1, ngày %2</source>
         <translation>Số %1, ngày %2</translation>
     </message>
+    <message>
+        <source>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</source>
+        <translation>chưa vẽ khung chữ ký cho tệp này (tệp không có khối chữ ký chuẩn): hãy bấm Đặt vị trí chữ ký, vẽ khung trên trang rồi ký</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>

@@ -155,6 +155,10 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
                     result.message = pdf::formatReport(verifier.verify(f.result.outputPath));
                 } else if (f.status == BatchSigning::Status::NotAttempted) {
                     result.message = QCoreApplication::translate("SignController", "not signed: the batch stopped at an earlier error");
+                } else if (f.service && f.service->needsPlacement()) {
+                    result.message = QCoreApplication::translate(
+                        "SignController", "no signature box was drawn for this file (it has no standard signature block): "
+                                          "press Place signature, draw the box on the page, then sign");
                 } else {
                     result.message = f.error.desktopMessage();
                 }

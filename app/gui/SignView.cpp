@@ -335,27 +335,7 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
 {
     m_prepared = files;
     m_prepareButton->setEnabled(true);
-    QStringList notes;
-    int ready = 0;
-    for (const PreparedFile &f : files) {
-        if (f.error.isEmpty() && !f.needsBox)
-            ++ready;
-        else if (f.needsBox)
-            notes << tr("%1: the standard signature block was not found; draw the signature box by hand on the page.")
-                         .arg(QFileInfo(f.input).fileName());
-        else
-            notes << QStringLiteral("%1: %2").arg(QFileInfo(f.input).fileName(), f.error);
-        for (const QString &w : f.warnings)
-            notes << tr("Warning: %1").arg(w);
-        // What the document says next to the certificate (issue 10).
-        if (!f.authority.isEmpty())
-            notes << (files.size() > 1 ? QFileInfo(f.input).fileName() + QStringLiteral(": ") : QString()) + f.authority.join(QLatin1Char('\n'));
-        if (!f.release.isEmpty())
-            notes << tr("%1: will be released as %2").arg(QFileInfo(f.input).fileName(), f.release);
-    }
-    notes.removeDuplicates();
-    m_status->setText(tr("%1 of %2 files ready to sign.").arg(ready).arg(files.size())
-                      + (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n'))));
+    m_status->setText(preparedSummary());
     m_status->setWordWrap(true);
     showFile(m_files->currentRow());
     pkcs11::PinState state;
@@ -368,6 +348,31 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
     refreshSignButton();
     if (state.status == pkcs11::PinStatus::Locked)
         m_status->setText(m_status->text() + QLatin1Char('\n') + m_pinDialog->stateText());
+}
+
+QString SignView::preparedSummary() const
+{
+    QStringList notes;
+    int ready = 0;
+    for (const PreparedFile &f : m_prepared) {
+        const QString name = QFileInfo(f.input).fileName();
+        if (f.error.isEmpty() && (!f.needsBox || !f.rect.isEmpty()))
+            ++ready;
+        if (f.needsBox && f.rect.isEmpty())
+            notes << tr("%1: the standard signature block was not found; draw the signature box by hand on the page.").arg(name);
+        else if (!f.error.isEmpty())
+            notes << QStringLiteral("%1: %2").arg(name, f.error);
+        for (const QString &w : f.warnings)
+            notes << tr("Warning: %1").arg(w);
+        // What the document says next to the certificate (issue 10).
+        if (!f.authority.isEmpty())
+            notes << (m_prepared.size() > 1 ? name + QStringLiteral(": ") : QString()) + f.authority.join(QLatin1Char('\n'));
+        if (!f.release.isEmpty())
+            notes << tr("%1: will be released as %2").arg(name, f.release);
+    }
+    notes.removeDuplicates();
+    return tr("%1 of %2 files ready to sign.").arg(ready).arg(m_prepared.size())
+           + (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
 }
 
 void SignView::makePinDialog(const pkcs11::PinState &state, const QString &problem)
@@ -459,9 +464,12 @@ void SignView::onBoxChanged(const QRectF &rect, int page)
     PreparedFile *f = preparedFor(m_files->currentRow());
     if (!f || !f->error.isEmpty())
         return;
+    const bool wasMissing = f->needsBox && f->rect.isEmpty();
     f->rect = rect;
     f->page = page;
     showPlacementHint(f);
+    if (wasMissing && m_awaitingSign && !m_pinLocked)
+        m_status->setText(preparedSummary()); // one more file ready
     refreshSignButton();
 }
 

@@ -74,6 +74,8 @@ private:
     void onBoxChanged(const QRectF &rect, int page);
     void showPlacementHint(const PreparedFile *f);
     void refreshSignButton();
+    // "n of m files ready to sign." and what to know of each file.
+    QString preparedSummary() const;
 
     SignController *m_controller;
     QListWidget *m_files;

@@ -750,6 +750,8 @@ void TestGui::manualBoxOnPage2()
     QVERIFY(hint && hint->isVisible() && !hint->text().isEmpty());
     auto *signButton = view.findChild<QPushButton *>(QStringLiteral("signButton"));
     QVERIFY(!signButton->isEnabled()); // no box yet
+    auto *status = view.findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY2(status->text().contains(QStringLiteral("gui-noblock.pdf")), qPrintable(status->text()));
     PagePreview *preview = view.preview();
     QVERIFY(preview->box().isEmpty());
     QCOMPARE(preview->page(), 3); // the last page first
@@ -802,6 +804,7 @@ void TestGui::manualBoxOnPage2()
     QCOMPARE(boxChanged.count(), 1);
     QCOMPARE(preview->boxPage(), 1);
     QVERIFY(signButton->isEnabled());
+    QVERIFY2(!status->text().contains(QStringLiteral("gui-noblock.pdf")), qPrintable(status->text())); // no longer waiting
     // ... then the user goes to page 2 and draws there: that box counts.
     QTest::mouseClick(button("nextPage"), Qt::LeftButton);
     QCOMPARE(preview->page(), 2);
