@@ -8,6 +8,8 @@
 
 #include "pdf/PageGeometry.h"
 
+#include <algorithm>
+
 namespace kyso::gui {
 
 PagePreview::PagePreview(QWidget *parent) : QWidget(parent)
@@ -240,10 +242,12 @@ void PagePreview::mouseMoveEvent(QMouseEvent *e)
     QRectF b = m_boxAtStart;
     if (m_drag == Drag::Draw)
         b = QRectF(m_dragStart, e->position()).normalized() & m_imageRect;
-    else if (m_drag == Drag::Move)
-        b.translate(d);
+    else if (m_drag == Drag::Move) // kept on the page
+        b.moveTo(std::clamp(b.x() + d.x(), m_imageRect.left(), std::max(m_imageRect.left(), m_imageRect.right() - b.width())),
+                 std::clamp(b.y() + d.y(), m_imageRect.top(), std::max(m_imageRect.top(), m_imageRect.bottom() - b.height())));
     else
-        b.setBottomRight(b.bottomRight() + d);
+        b.setBottomRight(QPointF(std::clamp(b.right() + d.x(), b.left(), std::max(b.left(), m_imageRect.right())),
+                                 std::clamp(b.bottom() + d.y(), b.top(), std::max(b.top(), m_imageRect.bottom()))));
     if (b.width() < 12 || b.height() < 12) {
         if (m_drag == Drag::Draw && m_drawn) { // shrunk back: the old box again
             m_box = m_boxBefore;

@@ -55,7 +55,23 @@ using namespace kyso::gui;
 
 namespace {
 constexpr int kDeadline = 90000; // ms; a condition that holds returns at once
+
+// Three A4 pages without text (so without a signature block), each with a
+// coloured square somewhere else.
+QByteArray threePagesWithoutBlock()
+{
+    return test::makePdf({
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R] /Count 3 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        "<< /Length 28 >>\nstream\n0 0 1 rg 50 600 200 150 re f\nendstream",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>",
+        "<< /Length 29 >>\nstream\n1 0 0 rg 300 100 200 150 re f\nendstream",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 8 0 R >>",
+        "<< /Length 29 >>\nstream\n0 1 0 rg 300 500 200 150 re f\nendstream",
+    });
 }
+} // namespace
 
 class TestGui : public QObject
 {
@@ -79,6 +95,7 @@ private slots:
     void settingsRefuseAnUnreadableTrustAnchor();
     void closingWhileSigningAsksFirst();
     void manualBoxOnPage2();
+    void fileWithoutDrawnBoxSaysWhatToDo();
 
 private:
     void writeState(const QByteArray &content);
@@ -715,19 +732,8 @@ void TestGui::closingWhileSigningAsksFirst()
 void TestGui::manualBoxOnPage2()
 {
     writeState("");
-    // Three A4 pages without text, each with a coloured square somewhere else.
-    const QByteArray pdf = test::makePdf({
-        "<< /Type /Catalog /Pages 2 0 R >>",
-        "<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R] /Count 3 >>",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
-        "<< /Length 28 >>\nstream\n0 0 1 rg 50 600 200 150 re f\nendstream",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>",
-        "<< /Length 29 >>\nstream\n1 0 0 rg 300 100 200 150 re f\nendstream",
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 8 0 R >>",
-        "<< /Length 29 >>\nstream\n0 1 0 rg 300 500 200 150 re f\nendstream",
-    });
     const QString input = m_dir.filePath(QStringLiteral("gui-noblock.pdf"));
-    QVERIFY(test::writeBytes(input, pdf));
+    QVERIFY(test::writeBytes(input, threePagesWithoutBlock()));
 
     SignView view;
     view.resize(1366, 700);
@@ -842,6 +848,40 @@ void TestGui::manualBoxOnPage2()
                  && std::abs(w.width() - drawn.width()) < 2 && std::abs(w.height() - drawn.height()) < 2,
              qPrintable(QStringLiteral("widget %1,%2 %3×%4; drawn %5,%6 %7×%8").arg(w.left()).arg(w.top()).arg(w.width())
                             .arg(w.height()).arg(drawn.left()).arg(drawn.top()).arg(drawn.width()).arg(drawn.height())));
+}
+
+// In a batch, a file without the block whose box was not drawn is not
+// signed, and its reason says to draw the box (no command-line wording); the
+// other file is signed.
+void TestGui::fileWithoutDrawnBoxSaysWhatToDo()
+{
+    writeState("");
+    const QString noBlock = m_dir.filePath(QStringLiteral("gui-nobox.pdf"));
+    QVERIFY(test::writeBytes(noBlock, threePagesWithoutBlock()));
+    SignView view;
+    view.show();
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    view.addFiles({copySample(QStringLiteral("gui-withblock.pdf")), noBlock});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    view.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() > 0, kDeadline);
+    auto *signButton = view.findChild<QPushButton *>(QStringLiteral("signButton"));
+    QVERIFY(signButton->isEnabled()); // the first file is ready
+    QTest::mouseClick(signButton, Qt::LeftButton);
+    QTest::keyClicks(view.pinDialog()->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    QSignalSpy finished(&view, &SignView::batchFinished);
+    view.pinDialog()->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(view.results()->rowCount(), 2);
+    const QString reason = view.results()->item(1, 1)->toolTip();
+    QVERIFY2(reason.contains(QStringLiteral("no signature box was drawn")) || reason.contains(QStringLiteral("chưa vẽ khung chữ ký")),
+             qPrintable(reason));
+    QVERIFY2(!reason.contains(QStringLiteral("--")), qPrintable(reason));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gui-nobox_signed.pdf"))));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("gui-withblock_signed.pdf"))));
 }
 
 QTEST_MAIN(TestGui)
