@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QStyle>
@@ -21,6 +22,7 @@ namespace kyso::gui {
 namespace {
 constexpr double kMinScale = 0.1, kMaxScale = 4.0; // 10 % … 400 %
 constexpr double kMargin = 16;                     // the preview's margins, both sides
+constexpr double kMaxPixels = 40e6;                // a large page is not zoomed past ~160 MB of image
 
 QToolButton *toolButton(const QString &text, const QString &tip, const QString &name, QWidget *parent)
 {
@@ -84,6 +86,15 @@ PageViewer::PageViewer(QWidget *parent)
     connect(zoomOut, &QToolButton::clicked, this, [this] { zoomBy(1 / 1.25); });
     connect(zoomIn, &QToolButton::clicked, this, [this] { zoomBy(1.25); });
     connect(m_preview, &PagePreview::pageShown, this, &PageViewer::onPageShown);
+    // Keyboard: Ctrl and + / − zoom, Ctrl+PageUp / Ctrl+PageDown turn the page.
+    const auto shortcut = [this](const QKeySequence &keys, QToolButton *button) {
+        auto *s = new QShortcut(keys, this, [button] { if (button->isEnabled()) button->click(); });
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+    };
+    shortcut(QKeySequence::ZoomIn, zoomIn);
+    shortcut(QKeySequence::ZoomOut, zoomOut);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageUp), m_previous);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_PageDown), m_next);
     onPageShown(1, 0);
 }
 
@@ -96,9 +107,17 @@ void PageViewer::setFit(Fit fit)
 void PageViewer::zoomBy(double factor)
 {
     m_fit = Fit::None;
-    m_preview->setScale(std::clamp(m_preview->scale() * factor, kMinScale, kMaxScale));
+    m_preview->setScale(std::clamp(m_preview->scale() * factor, kMinScale, maxScale()));
     sizePreview();
     showZoom();
+}
+
+double PageViewer::maxScale() const
+{
+    const QSizeF page = m_preview->pageSize() * m_preview->devicePixelRatioF();
+    if (page.isEmpty())
+        return kMaxScale;
+    return std::max(kMinScale, std::min(kMaxScale, std::sqrt(kMaxPixels / (page.width() * page.height()))));
 }
 
 void PageViewer::sizePreview()
@@ -120,7 +139,7 @@ void PageViewer::applyFit()
     if (m_fit == Fit::Page)
         s = std::min(s, (room.height() - kMargin - 2) / page.height());
     if (std::abs(s - m_preview->scale()) > 1e-3)
-        m_preview->setScale(std::clamp(s, kMinScale, kMaxScale));
+        m_preview->setScale(std::clamp(s, kMinScale, maxScale()));
     sizePreview();
     showZoom();
 }

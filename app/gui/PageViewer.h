@@ -31,6 +31,7 @@ protected:
 private:
     void applyFit();
     void sizePreview();
+    double maxScale() const; // pixels per point: kMaxScale, less for a very large page
     void onPageShown(int page, int count);
     void showZoom();
 

@@ -794,6 +794,14 @@ void TestGui::manualBoxOnPage2()
     QVERIFY(preview->imageRect().width() >= fitted.width());
     QTest::mouseClick(button("fitPage"), Qt::LeftButton);
     QVERIFY(std::abs(preview->imageRect().width() - fitted.width()) < 1);
+    // The keyboard does it too (Ctrl + PageDown / PageUp turn the page).
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    pageNumber->setFocus();
+    QTest::keyClick(pageNumber, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(preview->page(), 2);
+    QTest::keyClick(pageNumber, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(preview->page(), 1);
 
     // A box drawn on page 1 ...
     auto draw = [preview](QPointF from, QPointF to) {
