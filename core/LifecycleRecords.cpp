@@ -264,18 +264,30 @@ Error refuseIfRevokedLocally(const Register &reg, const CertificateInfo &cert)
     return {};
 }
 
-void noteRevocationReported(Register &reg, const CertificateInfo &cert, const QDateTime &revokedAt, const QString &source)
+namespace {
+
+// What the register keeps of a certificate.
+KnownCertificate knownCertificate(const CertificateInfo &cert, CertificateKind kind, const QString &tokenSerial = {})
 {
-    Error error;
     KnownCertificate k;
     k.sha256 = cert.sha256Hex;
     k.serial = cert.serialHex;
     k.subject = cert.subject;
     k.commonName = cert.commonName;
     k.organization = cert.organization;
-    k.kind = QLatin1String(certificateKindName(classifyCertificate(cert)));
+    k.kind = QLatin1String(certificateKindName(kind));
+    k.tokenSerial = tokenSerial;
     k.notBefore = cert.notBefore;
     k.notAfter = cert.notAfter;
+    return k;
+}
+
+} // namespace
+
+void noteRevocationReported(Register &reg, const CertificateInfo &cert, const QDateTime &revokedAt, const QString &source)
+{
+    Error error;
+    const KnownCertificate k = knownCertificate(cert, classifyCertificate(cert));
     const qint64 id = reg.noteCertificate(k, error);
     if (id)
         reg.annotate(QStringLiteral("certificates"), id,
@@ -410,18 +422,8 @@ QString operatingSystemUser()
 
 void noteCertificate(Register &reg, const CertificateInfo &cert, CertificateKind kind, const QString &tokenSerial)
 {
-    KnownCertificate k;
-    k.sha256 = cert.sha256Hex;
-    k.serial = cert.serialHex;
-    k.subject = cert.subject;
-    k.commonName = cert.commonName;
-    k.organization = cert.organization;
-    k.kind = QLatin1String(certificateKindName(kind));
-    k.tokenSerial = tokenSerial;
-    k.notBefore = cert.notBefore;
-    k.notAfter = cert.notAfter;
     Error ignored;
-    reg.noteCertificate(k, ignored);
+    reg.noteCertificate(knownCertificate(cert, kind, tokenSerial), ignored);
 }
 
 void recordSignatureContext(Register &reg, qint64 signatureId, const CertificateInfo &cert, CertificateKind kind,

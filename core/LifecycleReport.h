@@ -25,6 +25,7 @@ struct LifecycleReport {
     QDate from, to;                               // Vietnam days, inclusive; invalid = open
     QMap<QString, UnitReport> units;
     int signatureTotal = 0;
+    QString agency;                               // the reporting agency, for the heading (empty: none)
 };
 
 LifecycleReport buildLifecycleReport(const Register &reg, const WorkingDays &days, const QDate &from, const QDate &to,

@@ -1,5 +1,7 @@
 #include "pdf/Appearance.h"
 
+#include "pdf/ImageInfo.h"
+
 #include <QFile>
 #include <QFileInfo>
 
@@ -20,11 +22,8 @@ QString serifFontPath()
 
 Error checkImage(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return Error(ErrorCode::ImageUnreadable, path);
-    const QByteArray head = f.read(8);
-    if (head.startsWith("\x89PNG\r\n\x1a\n") || head.startsWith("\xff\xd8\xff"))
+    // A PNG or JPEG whose header gives a size; PoDoFo reads the rest.
+    if (readImageInfo(path).valid())
         return {};
     return Error(ErrorCode::ImageUnreadable, path);
 }

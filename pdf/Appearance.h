@@ -32,7 +32,8 @@ QString serifFontPath();
 std::unique_ptr<PoDoFo::PdfXObject> buildAppearance(PoDoFo::PdfMemDocument &doc, double width, double height,
                                                     const AppearanceSpec &spec, Error &error);
 
-// Checks that an image file can be used (PNG/JPEG signature bytes).
+// Checks that an image file can be used: a PNG or JPEG whose header gives a
+// size (pdf::readImageInfo).
 Error checkImage(const QString &path);
 
 } // namespace kyso::pdf

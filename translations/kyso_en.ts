@@ -921,6 +921,10 @@
         <source>certificate requests (Form 01-06): add, list, set-status</source>
         <translation>certificate requests (Form 01-06): add, list, set-status</translation>
     </message>
+    <message>
+        <source>The reporting agency, printed above the PDF report.</source>
+        <translation>The reporting agency, printed above the PDF report.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -2626,24 +2630,8 @@
 <context>
     <name>kyso::gui::ChangePinDialog</name>
     <message>
-        <source>Change PIN</source>
-        <translation>Change PIN</translation>
-    </message>
-    <message>
         <source>Change the PIN of token %1</source>
         <translation>Change the PIN of token %1</translation>
-    </message>
-    <message>
-        <source>Current PIN</source>
-        <translation>Current PIN</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>New PIN</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>New PIN again</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
@@ -2653,6 +2641,22 @@
         <source>Changing…</source>
         <translation>Changing…</translation>
     </message>
+    <message>
+        <source>Change &amp;PIN</source>
+        <translation>Change &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation>&amp;Current PIN</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>&amp;New PIN</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>New PIN &amp;again</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::MainWindow</name>
@@ -2661,32 +2665,32 @@
         <translation>KySo — PDF signing for state agencies</translation>
     </message>
     <message>
-        <source>Sign</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Verify</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Tokens</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Register</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Settings</translation>
-    </message>
-    <message>
         <source>Signing is in progress</source>
         <translation>Signing is in progress</translation>
     </message>
     <message>
         <source>KySo is still checking or signing files. If you close now, the file being signed is not written and the rest of the batch is not signed. Close anyway?</source>
         <translation>KySo is still checking or signing files. If you close now, the file being signed is not written and the rest of the batch is not signed. Close anyway?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verify</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>&amp;Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>&amp;Register</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>S&amp;ettings</translation>
     </message>
 </context>
 <context>
@@ -2742,16 +2746,8 @@
 <context>
     <name>kyso::gui::PinDialog</name>
     <message>
-        <source>I understand that a wrong PIN now locks the token</source>
-        <translation>I understand that a wrong PIN now locks the token</translation>
-    </message>
-    <message>
         <source>Token PIN</source>
         <translation>Token PIN</translation>
-    </message>
-    <message>
-        <source>Enter the PIN of token &quot;%1&quot;.</source>
-        <translation>Enter the PIN of token &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The token reports no failed attempts.</source>
@@ -2772,6 +2768,14 @@
     <message>
         <source>PIN</source>
         <translation>PIN</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that a wrong PIN now locks the token</source>
+        <translation>I &amp;understand that a wrong PIN now locks the token</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;PIN of token &quot;%1&quot;.</source>
+        <translation>Enter the &amp;PIN of token &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2995,64 +2999,16 @@
         <translation>PKCS#11 module</translation>
     </message>
     <message>
-        <source>Add trust anchor…</source>
-        <translation>Add trust anchor…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Trust anchors</source>
-        <translation>Trust anchors</translation>
-    </message>
-    <message>
-        <source>Time-stamp server (TSA)</source>
-        <translation>Time-stamp server (TSA)</translation>
-    </message>
-    <message>
-        <source>Language (after restart)</source>
-        <translation>Language (after restart)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
     </message>
     <message>
         <source>Signing profiles</source>
         <translation>Signing profiles</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Signer</translation>
-    </message>
-    <message>
-        <source>Token (label or serial)</source>
-        <translation>Token (label or serial)</translation>
-    </message>
-    <message>
-        <source>Certificate ID</source>
-        <translation>Certificate ID</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Capacity</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Agency</translation>
     </message>
     <message>
         <source>Signature or seal image</source>
@@ -3065,14 +3021,6 @@
     <message>
         <source>Default role</source>
         <translation>Default role</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Save profile</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Delete profile</translation>
     </message>
     <message>
         <source>Libraries (*.so)</source>
@@ -3121,6 +3069,66 @@
     <message>
         <source>Trust anchor added; press Save to keep it.</source>
         <translation>Trust anchor added; press Save to keep it.</translation>
+    </message>
+    <message>
+        <source>PKCS#&amp;11 module</source>
+        <translation>PKCS#&amp;11 module</translation>
+    </message>
+    <message>
+        <source>Add tr&amp;ust anchor…</source>
+        <translation>Add tr&amp;ust anchor…</translation>
+    </message>
+    <message>
+        <source>Trust anc&amp;hors</source>
+        <translation>Trust anc&amp;hors</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me-stamp server (TSA)</source>
+        <translation>Ti&amp;me-stamp server (TSA)</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart)</source>
+        <translation>&amp;Language (after restart)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>S&amp;ave</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile</source>
+        <translation>Pr&amp;ofile</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner</source>
+        <translation>Si&amp;gner</translation>
+    </message>
+    <message>
+        <source>To&amp;ken (label or serial)</source>
+        <translation>To&amp;ken (label or serial)</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate ID</source>
+        <translation>Certi&amp;ficate ID</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>Agen&amp;cy</source>
+        <translation>Agen&amp;cy</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>Save &amp;profile</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Delete profile</translation>
     </message>
 </context>
 <context>
@@ -3309,10 +3317,6 @@
 <context>
     <name>kyso::gui::TokensView</name>
     <message>
-        <source>Change PIN…</source>
-        <translation>Change PIN…</translation>
-    </message>
-    <message>
         <source>Token / certificate</source>
         <translation>Token / certificate</translation>
     </message>
@@ -3327,10 +3331,6 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Refresh</translation>
     </message>
     <message>
         <source>Reading the tokens…</source>
@@ -3401,10 +3401,6 @@ The managing agency signs and sends this request; it is handled within 1 working
         <translation>%1: %2 → %3 (copy: %4)</translation>
     </message>
     <message>
-        <source>Copy the Form 06 text</source>
-        <translation>Copy the Form 06 text</translation>
-    </message>
-    <message>
         <source>No token is plugged in. Plug the USB token into this computer: it appears here by itself.</source>
         <translation>No token is plugged in. Plug the USB token into this computer: it appears here by itself.</translation>
     </message>
@@ -3412,16 +3408,24 @@ The managing agency signs and sends this request; it is handled within 1 working
         <source>The PIN is locked: it cannot be changed before the token is unlocked (Form 06).</source>
         <translation>The PIN is locked: it cannot be changed before the token is unlocked (Form 06).</translation>
     </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Change &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Form 06 text</source>
+        <translation>&amp;Copy the Form 06 text</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::VerifyView</name>
     <message>
         <source>Open or drop a PDF to check its signatures.</source>
         <translation>Open or drop a PDF to check its signatures.</translation>
-    </message>
-    <message>
-        <source>Open PDF…</source>
-        <translation>Open PDF…</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -3436,16 +3440,20 @@ The managing agency signs and sends this request; it is handled within 1 working
         <translation>Checking…</translation>
     </message>
     <message>
-        <source>◀ Previous page</source>
-        <translation>◀ Previous page</translation>
-    </message>
-    <message>
-        <source>Next page ▶</source>
-        <translation>Next page ▶</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ &amp;Previous page</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>&amp;Next page ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Open PDF…</translation>
     </message>
 </context>
 <context>
@@ -3455,16 +3463,16 @@ The managing agency signs and sends this request; it is handled within 1 working
         <translation>PDF files to sign</translation>
     </message>
     <message>
-        <source>Save a PNG of every view into DIR and quit.</source>
-        <translation>Save a PNG of every view into DIR and quit.</translation>
-    </message>
-    <message>
         <source>Open FILE in the verify view.</source>
         <translation>Open FILE in the verify view.</translation>
     </message>
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>argument %1, byte 0x%2 at offset %3: %4</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every view and dialog into DIR and quit.</source>
+        <translation>Save a PNG of every view and dialog into DIR and quit.</translation>
     </message>
 </context>
 </TS>

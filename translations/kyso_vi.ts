@@ -921,6 +921,10 @@
         <source>certificate requests (Form 01-06): add, list, set-status</source>
         <translation>đề nghị về chứng thư số (Mẫu 01-06): thêm, liệt kê, cập nhật trạng thái</translation>
     </message>
+    <message>
+        <source>The reporting agency, printed above the PDF report.</source>
+        <translation>Cơ quan báo cáo, in ở đầu báo cáo PDF.</translation>
+    </message>
 </context>
 <context>
     <name>LifecycleDocuments</name>
@@ -2619,24 +2623,8 @@
 <context>
     <name>kyso::gui::ChangePinDialog</name>
     <message>
-        <source>Change PIN</source>
-        <translation>Đổi mã PIN</translation>
-    </message>
-    <message>
         <source>Change the PIN of token %1</source>
         <translation>Đổi mã PIN của token %1</translation>
-    </message>
-    <message>
-        <source>Current PIN</source>
-        <translation>Mã PIN hiện tại</translation>
-    </message>
-    <message>
-        <source>New PIN</source>
-        <translation>Mã PIN mới</translation>
-    </message>
-    <message>
-        <source>New PIN again</source>
-        <translation>Nhập lại mã PIN mới</translation>
     </message>
     <message>
         <source>The two new PINs differ.</source>
@@ -2646,6 +2634,22 @@
         <source>Changing…</source>
         <translation>Đang đổi…</translation>
     </message>
+    <message>
+        <source>Change &amp;PIN</source>
+        <translation>Đổi mã &amp;PIN</translation>
+    </message>
+    <message>
+        <source>&amp;Current PIN</source>
+        <translation>Mã PIN &amp;hiện tại</translation>
+    </message>
+    <message>
+        <source>&amp;New PIN</source>
+        <translation>Mã PIN &amp;mới</translation>
+    </message>
+    <message>
+        <source>New PIN &amp;again</source>
+        <translation>&amp;Nhập lại mã PIN mới</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::MainWindow</name>
@@ -2654,32 +2658,32 @@
         <translation>KySo — Ký số văn bản PDF cho cơ quan nhà nước</translation>
     </message>
     <message>
-        <source>Sign</source>
-        <translation>Ký số</translation>
-    </message>
-    <message>
-        <source>Verify</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <source>Tokens</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>Register</source>
-        <translation>Sổ theo dõi</translation>
-    </message>
-    <message>
-        <source>Settings</source>
-        <translation>Cài đặt</translation>
-    </message>
-    <message>
         <source>Signing is in progress</source>
         <translation>Đang ký số</translation>
     </message>
     <message>
         <source>KySo is still checking or signing files. If you close now, the file being signed is not written and the rest of the batch is not signed. Close anyway?</source>
         <translation>KySo vẫn đang kiểm tra hoặc ký các tệp. Nếu đóng bây giờ, tệp đang ký sẽ không được ghi và các tệp còn lại sẽ không được ký. Vẫn đóng?</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Ký số</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>K&amp;iểm tra</translation>
+    </message>
+    <message>
+        <source>&amp;Tokens</source>
+        <translation>T&amp;oken</translation>
+    </message>
+    <message>
+        <source>&amp;Register</source>
+        <translation>Sổ theo &amp;dõi</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Cài đặt</translation>
     </message>
 </context>
 <context>
@@ -2735,16 +2739,8 @@
 <context>
     <name>kyso::gui::PinDialog</name>
     <message>
-        <source>I understand that a wrong PIN now locks the token</source>
-        <translation>Tôi hiểu rằng nhập sai lần này token sẽ bị khóa</translation>
-    </message>
-    <message>
         <source>Token PIN</source>
         <translation>Mã PIN token</translation>
-    </message>
-    <message>
-        <source>Enter the PIN of token &quot;%1&quot;.</source>
-        <translation>Nhập mã PIN của token &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The token reports no failed attempts.</source>
@@ -2765,6 +2761,14 @@
     <message>
         <source>PIN</source>
         <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>I &amp;understand that a wrong PIN now locks the token</source>
+        <translation>Tôi &amp;hiểu rằng nhập sai lần này token sẽ bị khóa</translation>
+    </message>
+    <message>
+        <source>Enter the &amp;PIN of token &quot;%1&quot;.</source>
+        <translation>Nhập &amp;mã PIN của token &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2987,64 +2991,16 @@
         <translation>Thư viện PKCS#11</translation>
     </message>
     <message>
-        <source>Add trust anchor…</source>
-        <translation>Thêm chứng thư gốc…</translation>
-    </message>
-    <message>
         <source>Remove</source>
         <translation>Xóa</translation>
-    </message>
-    <message>
-        <source>Trust anchors</source>
-        <translation>Chứng thư gốc tin cậy</translation>
-    </message>
-    <message>
-        <source>Time-stamp server (TSA)</source>
-        <translation>Máy chủ dấu thời gian (TSA)</translation>
-    </message>
-    <message>
-        <source>Language (after restart)</source>
-        <translation>Ngôn ngữ (sau khi khởi động lại)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Lưu</translation>
     </message>
     <message>
         <source>Signing profiles</source>
         <translation>Hồ sơ ký</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Hồ sơ ký</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Tên</translation>
-    </message>
-    <message>
-        <source>Signer</source>
-        <translation>Người ký</translation>
-    </message>
-    <message>
-        <source>Token (label or serial)</source>
-        <translation>Token (nhãn hoặc sê-ri)</translation>
-    </message>
-    <message>
-        <source>Certificate ID</source>
-        <translation>ID chứng thư số</translation>
-    </message>
-    <message>
         <source>Capacity</source>
         <translation>Thẩm quyền ký</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation>Chức vụ</translation>
-    </message>
-    <message>
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
     </message>
     <message>
         <source>Signature or seal image</source>
@@ -3057,14 +3013,6 @@
     <message>
         <source>Default role</source>
         <translation>Vai trò mặc định</translation>
-    </message>
-    <message>
-        <source>Save profile</source>
-        <translation>Lưu hồ sơ</translation>
-    </message>
-    <message>
-        <source>Delete profile</source>
-        <translation>Xóa hồ sơ</translation>
     </message>
     <message>
         <source>Libraries (*.so)</source>
@@ -3113,6 +3061,66 @@
     <message>
         <source>Trust anchor added; press Save to keep it.</source>
         <translation>Đã thêm chứng thư gốc tin cậy; bấm Lưu để ghi lại.</translation>
+    </message>
+    <message>
+        <source>PKCS#&amp;11 module</source>
+        <translation>Thư viện &amp;PKCS#11</translation>
+    </message>
+    <message>
+        <source>Add tr&amp;ust anchor…</source>
+        <translation>&amp;Thêm chứng thư gốc…</translation>
+    </message>
+    <message>
+        <source>Trust anc&amp;hors</source>
+        <translation>Chứng thư gốc tin cậ&amp;y</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me-stamp server (TSA)</source>
+        <translation>&amp;Máy chủ dấu thời gian (TSA)</translation>
+    </message>
+    <message>
+        <source>&amp;Language (after restart)</source>
+        <translation>Ngôn ngữ (s&amp;au khi khởi động lại)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Lư&amp;u</translation>
+    </message>
+    <message>
+        <source>Pr&amp;ofile</source>
+        <translation>&amp;Hồ sơ ký</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>Tê&amp;n</translation>
+    </message>
+    <message>
+        <source>Si&amp;gner</source>
+        <translation>N&amp;gười ký</translation>
+    </message>
+    <message>
+        <source>To&amp;ken (label or serial)</source>
+        <translation>Token (nhãn hoặc sê-&amp;ri)</translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate ID</source>
+        <translation>ID chứng thư &amp;số</translation>
+    </message>
+    <message>
+        <source>T&amp;itle</source>
+        <translation>Chức &amp;vụ</translation>
+    </message>
+    <message>
+        <source>Agen&amp;cy</source>
+        <translation>Cơ &amp;quan</translation>
+    </message>
+    <message>
+        <source>Save &amp;profile</source>
+        <translation>&amp;Lưu hồ sơ</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Xóa hồ sơ</translation>
     </message>
 </context>
 <context>
@@ -3301,10 +3309,6 @@
 <context>
     <name>kyso::gui::TokensView</name>
     <message>
-        <source>Change PIN…</source>
-        <translation>Đổi mã PIN…</translation>
-    </message>
-    <message>
         <source>Token / certificate</source>
         <translation>Token / chứng thư số</translation>
     </message>
@@ -3319,10 +3323,6 @@
     <message>
         <source>Details</source>
         <translation>Chi tiết</translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation>Làm mới</translation>
     </message>
     <message>
         <source>Reading the tokens…</source>
@@ -3391,10 +3391,6 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
         <translation>%1: %2 → %3 (đồng gửi: %4)</translation>
     </message>
     <message>
-        <source>Copy the Form 06 text</source>
-        <translation>Sao chép nội dung Mẫu 06</translation>
-    </message>
-    <message>
         <source>No token is plugged in. Plug the USB token into this computer: it appears here by itself.</source>
         <translation>Chưa cắm token nào. Hãy cắm token USB vào máy tính: token sẽ tự hiện ra ở đây.</translation>
     </message>
@@ -3402,16 +3398,24 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
         <source>The PIN is locked: it cannot be changed before the token is unlocked (Form 06).</source>
         <translation>Mã PIN đã bị khóa: không thể đổi PIN trước khi token được mở khóa (Mẫu 06).</translation>
     </message>
+    <message>
+        <source>Change &amp;PIN…</source>
+        <translation>Đổi mã &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the Form 06 text</source>
+        <translation>Sao chép nội dung &amp;Mẫu 06</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Làm mới</translation>
+    </message>
 </context>
 <context>
     <name>kyso::gui::VerifyView</name>
     <message>
         <source>Open or drop a PDF to check its signatures.</source>
         <translation>Mở hoặc kéo thả tệp PDF để kiểm tra chữ ký số.</translation>
-    </message>
-    <message>
-        <source>Open PDF…</source>
-        <translation>Mở PDF…</translation>
     </message>
     <message>
         <source>Open PDF</source>
@@ -3426,16 +3430,20 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <source>◀ Previous page</source>
-        <translation>◀ Trang trước</translation>
-    </message>
-    <message>
-        <source>Next page ▶</source>
-        <translation>Trang sau ▶</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Trang %1/%2</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous page</source>
+        <translation>◀ Tr&amp;ang trước</translation>
+    </message>
+    <message>
+        <source>&amp;Next page ▶</source>
+        <translation>Trang &amp;sau ▶</translation>
+    </message>
+    <message>
+        <source>&amp;Open PDF…</source>
+        <translation>&amp;Mở PDF…</translation>
     </message>
 </context>
 <context>
@@ -3445,16 +3453,16 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
         <translation>Tệp PDF cần ký</translation>
     </message>
     <message>
-        <source>Save a PNG of every view into DIR and quit.</source>
-        <translation>Lưu ảnh PNG của mọi màn hình vào THƯ MỤC rồi thoát.</translation>
-    </message>
-    <message>
         <source>Open FILE in the verify view.</source>
         <translation>Mở TỆP ở màn hình kiểm tra.</translation>
     </message>
     <message>
         <source>argument %1, byte 0x%2 at offset %3: %4</source>
         <translation>tham số %1, byte 0x%2 ở vị trí %3: %4</translation>
+    </message>
+    <message>
+        <source>Save a PNG of every view and dialog into DIR and quit.</source>
+        <translation>Lưu ảnh PNG của mọi màn hình và hộp thoại vào THƯ MỤC rồi thoát.</translation>
     </message>
 </context>
 </TS>

@@ -98,10 +98,10 @@ int runBatchSign(const SignRequest &base, const QStringList &inputs, const QStri
     if (Error e = BatchSigning::requestsFor(base, files, outputDir, requests))
         return fail(err, e);
     // The register first: without it nothing is signed.
-    Error error;
-    std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error);
+    int failed = 0;
+    const std::unique_ptr<Register> reg = openRegister(err, failed);
     if (!reg)
-        return fail(err, error);
+        return failed;
 
     // Every file checked before the PIN: a bad file never costs a PIN try.
     BatchSigning batch;

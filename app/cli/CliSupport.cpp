@@ -1,5 +1,7 @@
 #include "cli/CliSupport.h"
 
+#include "core/Register.h"
+
 #include <QCommandLineParser>
 #include <QTextStream>
 
@@ -23,6 +25,23 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, QTextSt
         return false;
     }
     return true;
+}
+
+std::unique_ptr<Register> openRegister(QTextStream &err, int &exitCode)
+{
+    Error error;
+    std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error);
+    if (!reg)
+        exitCode = fail(err, error);
+    return reg;
+}
+
+std::unique_ptr<Register> parseAndOpenRegister(QCommandLineParser &parser, const QStringList &args, QTextStream &out, QTextStream &err,
+                                               int &exitCode)
+{
+    if (!parseArguments(parser, args, out, err, exitCode))
+        return nullptr;
+    return openRegister(err, exitCode);
 }
 
 } // namespace kyso::cli

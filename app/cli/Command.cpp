@@ -16,12 +16,6 @@
 
 namespace kyso::cli {
 
-bool Command::needsGui(const QStringList &args) const
-{
-    Q_UNUSED(args)
-    return false;
-}
-
 const QList<Command *> &Command::all()
 {
     static SignCommand sign;
@@ -78,12 +72,6 @@ int Command::dispatch(const QStringList &arguments, QTextStream &out, QTextStrea
     }
     args[0] = args[0] + QLatin1Char(' ') + command;
     return c->run(args, out, err);
-}
-
-bool Command::needsGuiApplication(const QStringList &args)
-{
-    const Command *c = find(args.value(1));
-    return c && c->needsGui(args);
 }
 
 } // namespace kyso::cli

@@ -25,10 +25,6 @@ public:
     // args[0] names the program ("kyso-cli NAME"), args[1…] are the
     // command's own arguments, as QCommandLineParser::parse() takes them.
     virtual int run(const QStringList &args, QTextStream &out, QTextStream &err) = 0;
-    // True when these arguments (the whole command line, as
-    // QCoreApplication::arguments()) draw a PDF with Qt: the process then
-    // needs a QGuiApplication.
-    virtual bool needsGui(const QStringList &args) const;
 
     // Every command, in the order of the usage text.
     static const QList<Command *> &all();
@@ -39,8 +35,6 @@ public:
     // kyso-cli itself: args as QCoreApplication::arguments(). No command:
     // the usage on err, 64; --help/help: the usage on out, 0; --version.
     static int dispatch(const QStringList &args, QTextStream &out, QTextStream &err);
-    // For main(), before the application object exists.
-    static bool needsGuiApplication(const QStringList &args);
 };
 
 } // namespace kyso::cli

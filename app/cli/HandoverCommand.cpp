@@ -123,22 +123,14 @@ QString HandoverCommand::helpText() const
     return p.helpText();
 }
 
-bool HandoverCommand::needsGui(const QStringList &args) const
-{
-    // print draws the handover record.
-    return args.contains(QStringLiteral("print"));
-}
-
 int HandoverCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     QCommandLineParser p;
     setUpParser(p);
-    if (int code = 0; !parseArguments(p, args, out, err, code))
-        return code;
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    int code = 0;
+    const std::unique_ptr<Register> reg = parseAndOpenRegister(p, args, out, err, code);
     if (!reg)
-        return fail(err, error);
+        return code;
     const QString action = p.positionalArguments().value(0);
     if (action == QLatin1String("add"))
         return handoverAdd(p, *reg, out, err);

@@ -13,7 +13,6 @@ public:
     QString helpText() const override;
     int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
     // print draws the handover record (PDF) with Qt.
-    bool needsGui(const QStringList &args) const override;
 };
 
 } // namespace kyso::cli

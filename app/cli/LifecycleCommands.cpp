@@ -40,19 +40,21 @@ bool parseDay(const QString &text, QDate &out)
     return out.isValid();
 }
 
-bool parsePeriod(QCommandLineParser &p, const QStringList &args, QDate &from, QDate &to, QTextStream &out, QTextStream &err, int &code)
+// Parses the period options, then opens the register. Null: done, code tells.
+std::unique_ptr<Register> openForPeriod(QCommandLineParser &p, const QStringList &args, QDate &from, QDate &to, QTextStream &out,
+                                        QTextStream &err, int &code)
 {
     p.addHelpOption();
     p.addOptions({{QStringLiteral("from"), QCoreApplication::translate("LifecycleCommands", "From this day (YYYY-MM-DD)."), QStringLiteral("date")},
                   {QStringLiteral("to"), QCoreApplication::translate("LifecycleCommands", "To this day (YYYY-MM-DD)."), QStringLiteral("date")},
                   {QStringLiteral("json"), QCoreApplication::translate("LifecycleCommands", "Print JSON.")}});
     if (!parseArguments(p, args, out, err, code))
-        return false;
+        return nullptr;
     if (!parseDay(p.value(QStringLiteral("from")), from) || !parseDay(p.value(QStringLiteral("to")), to)) {
         code = fail(err, Error(ErrorCode::Usage, QCoreApplication::translate("LifecycleCommands", "dates are written YYYY-MM-DD")));
-        return false;
+        return nullptr;
     }
-    return true;
+    return openRegister(err, code);
 }
 
 QString eventText(const QString &event)
@@ -77,12 +79,10 @@ int runLogEvents(const QStringList &args, QTextStream &out, QTextStream &err)
     p.addPositionalArgument(QStringLiteral("events"), QString());
     p.addOption({QStringLiteral("token"), QCoreApplication::translate("LifecycleCommands", "Only this token serial."), QStringLiteral("serial")});
     QDate from, to;
-    if (int code = 0; !parsePeriod(p, args, from, to, out, err, code))
-        return code;
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    int code = 0;
+    const std::unique_ptr<Register> reg = openForPeriod(p, args, from, to, out, err, code);
     if (!reg)
-        return fail(err, error);
+        return code;
     QJsonArray arr;
     const QTimeZone vietnam(7 * 3600);
     for (const TokenEvent &e : reg->tokenEvents()) {
@@ -136,15 +136,15 @@ int runLogReport(const QStringList &args, QTextStream &out, QTextStream &err)
     p.setApplicationDescription(QCoreApplication::translate("LifecycleCommands", "The periodic report of regulation art. 9.6, per unit."));
     p.addPositionalArgument(QStringLiteral("report"), QString());
     p.addOptions({{QStringLiteral("csv"), QCoreApplication::translate("LifecycleCommands", "Write the report as CSV to this file."), QStringLiteral("file")},
-                  {QStringLiteral("pdf"), QCoreApplication::translate("LifecycleCommands", "Write the report as a printable PDF to this file."), QStringLiteral("file")}});
+                  {QStringLiteral("pdf"), QCoreApplication::translate("LifecycleCommands", "Write the report as a printable PDF to this file."), QStringLiteral("file")},
+                  {QStringLiteral("agency"), QCoreApplication::translate("LifecycleCommands", "The reporting agency, printed above the PDF report."), QStringLiteral("name")}});
     QDate from, to;
-    if (int code = 0; !parsePeriod(p, args, from, to, out, err, code))
-        return code;
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    int code = 0;
+    const std::unique_ptr<Register> reg = openForPeriod(p, args, from, to, out, err, code);
     if (!reg)
-        return fail(err, error);
-    const LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
+        return code;
+    LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, vietnamToday());
+    report.agency = p.value(QStringLiteral("agency")).trimmed();
     if (p.isSet(QStringLiteral("csv"))) {
         if (Error e = writeLifecycleReportCsv(report, p.value(QStringLiteral("csv"))))
             return fail(err, e);

@@ -209,12 +209,6 @@ QString LogCommand::helpText() const
     return p.helpText();
 }
 
-bool LogCommand::needsGui(const QStringList &args) const
-{
-    // log outgoing --pdf and log report --pdf draw with Qt.
-    return std::any_of(args.cbegin(), args.cend(), [](const QString &a) { return a.startsWith(QLatin1String("--pdf")); });
-}
-
 int LogCommand::run(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     // Lifecycle actions (regulation arts. 6-7, 9.6) have their own options.

@@ -14,7 +14,6 @@ public:
     QString helpText() const override;
     int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
     // --pdf (outgoing book, report) draws with Qt.
-    bool needsGui(const QStringList &args) const override;
 };
 
 } // namespace kyso::cli

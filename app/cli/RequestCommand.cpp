@@ -186,14 +186,12 @@ int RequestCommand::run(const QStringList &args, QTextStream &out, QTextStream &
     const RequestOptions o;
     QCommandLineParser p;
     o.setUp(p);
-    if (int code = 0; !parseArguments(p, args, out, err, code))
-        return code;
     static const QStringList statuses = {QStringLiteral("draft"), QStringLiteral("sent"), QStringLiteral("approved"),
                                          QStringLiteral("rejected"), QStringLiteral("done")};
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error);
+    int code = 0;
+    const std::unique_ptr<Register> reg = parseAndOpenRegister(p, args, out, err, code);
     if (!reg)
-        return fail(err, error);
+        return code;
     const QString action = p.positionalArguments().value(0);
     if (action == QLatin1String("add"))
         return requestAdd(p, o, *reg, out, err);

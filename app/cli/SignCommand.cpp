@@ -211,10 +211,10 @@ int SignCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return runBatchSign(req, p.positionalArguments(), p.value(o.outputDir), p.isSet(o.json), pins, out, err);
 
     // The register first: without it nothing is signed.
-    Error error;
-    std::unique_ptr<Register> reg = Register::open(Register::defaultPath(), error);
+    int failed = 0;
+    const std::unique_ptr<Register> reg = openRegister(err, failed);
     if (!reg)
-        return fail(err, error);
+        return failed;
     req.book = reg.get();
 
     // Everything that needs no PIN: a bad input or a refused role never costs one.

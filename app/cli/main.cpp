@@ -6,12 +6,10 @@
 #include "core/Version.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <sys/resource.h>
 
-#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -23,15 +21,8 @@ int main(int argc, char *argv[])
         setrlimit(RLIMIT_NOFILE, &files);
     }
 
-    // Drawing a PDF (handover record, report) needs Qt's GUI layer, offscreen.
-    QStringList rawArgs;
-    for (int i = 0; i < argc; ++i)
-        rawArgs << QString::fromLocal8Bit(argv[i]);
-    const bool gui = kyso::cli::Command::needsGuiApplication(rawArgs);
-    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> appHolder(gui ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
-    QCoreApplication &app = *appHolder;
+    // No Qt Gui: every PDF the CLI draws is drawn with PoDoFo.
+    QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("KySo"));
     QCoreApplication::setApplicationName(QStringLiteral("kyso"));
     QCoreApplication::setApplicationVersion(QStringLiteral(KYSO_VERSION_STRING));

@@ -1,9 +1,9 @@
 #include "common/Placement.h"
 
+#include "pdf/ImageInfo.h"
 #include "pdf/SignatureBlockLocator.h"
 
 #include <QCoreApplication>
-#include <QImageReader>
 #include <QTimeZone>
 
 namespace kyso {
@@ -17,8 +17,8 @@ QString isoVietnam(const QDateTime &utc)
 
 double imageAspect(const QString &path)
 {
-    const QSize size = QImageReader(path).size();
-    return size.isValid() && size.height() > 0 ? double(size.width()) / size.height() : 2.0;
+    const pdf::ImageInfo info = pdf::readImageInfo(path);
+    return info.valid() ? info.aspect() : 2.0;
 }
 
 Error placePersonal(const PlacementInput &in, pdf::SignOptions &o)

@@ -12,6 +12,7 @@
 #include "core/Settings.h"
 #include "core/SigningPolicy.h"
 #include "pdf/ChainBuilder.h"
+#include "pdf/ImageInfo.h"
 #include "pdf/LtvCollector.h"
 #include "pdf/PdfSigner.h"
 #include "pdf/Revocation.h"
@@ -22,7 +23,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QImageReader>
 #include <QTimeZone>
 
 
@@ -353,7 +353,7 @@ Error SigningService::planAppearance(const SignRequest &req, const pdf::Verifica
     // dates stay in step); only PDF/A-1 forbids a transparent image.
     const QString pdfa = d->signer.pdfaClaim();
     if (pdfa.startsWith(QLatin1Char('1')) && !o.appearance.imagePath.isEmpty()
-        && QImageReader(o.appearance.imagePath).read().hasAlphaChannel())
+        && pdf::readImageInfo(o.appearance.imagePath).transparent)
         warnings << QCoreApplication::translate("SigningService", "the document claims PDF/A-%1, which forbids transparency: with this transparent image the signed file no longer conforms to PDF/A-1 (a JPEG or a PNG without transparency keeps it)").arg(pdfa);
     // --certify 2 allows form filling and signing only: the seal's empty field
     // is made now, so the agency signature fills it instead of adding one.

@@ -1,10 +1,10 @@
 #include "CertificatePicker.h"
 
+#include "Background.h"
+
 #include "core/Lifecycle.h"
 
-#include <QFutureWatcher>
 #include <QTimer>
-#include <QtConcurrent>
 
 namespace kyso::gui {
 
@@ -79,16 +79,13 @@ void CertificatePicker::refresh()
     const QString module = m_module, token = m_token;
     const quint64 generation = ++m_generation;
     m_scanning = true;
-    auto *watcher = new QFutureWatcher<ModuleEntry>(this);
-    connect(watcher, &QFutureWatcher<ModuleEntry>::finished, this, [this, watcher, generation, token] {
-        const ModuleEntry entry = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // the module or token changed meanwhile
-        m_scanning = false;
-        fill(token, entry);
-    });
-    watcher->setFuture(QtConcurrent::run([module] { return pkcs11::TokenInventory::scan(module, true); }));
+    runInBackground(this, [module] { return pkcs11::TokenInventory::scan(module, true); },
+                    [this, generation, token](const ModuleEntry &entry) {
+                        if (generation != m_generation)
+                            return; // the module or token changed meanwhile
+                        m_scanning = false;
+                        fill(token, entry);
+                    });
 }
 
 void CertificatePicker::fill(const QString &token, const ModuleEntry &entry)

@@ -1,15 +1,14 @@
 #include "ChangePinDialog.h"
 
+#include "Background.h"
 #include "SecretField.h"
 
 #include "pkcs11/TokenSession.h"
 
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QtConcurrent>
 
 
 namespace kyso::gui {
@@ -41,15 +40,23 @@ private:
 
 ChangePinDialog::ChangePinDialog(const QString &module, const QString &tokenSerial, QWidget *parent)
     : QDialog(parent), m_module(module), m_serial(tokenSerial), m_old(new QLineEdit(this)), m_new(new QLineEdit(this)),
-      m_again(new QLineEdit(this)), m_message(new QLabel(this)), m_ok(new QPushButton(tr("Change PIN"), this))
+      m_again(new QLineEdit(this)), m_message(new QLabel(this)), m_ok(new QPushButton(tr("Change &PIN"), this))
 {
     setWindowTitle(tr("Change the PIN of token %1").arg(tokenSerial));
     for (QLineEdit *e : {m_old, m_new, m_again})
         e->setEchoMode(QLineEdit::Password);
+    setObjectName(QStringLiteral("ChangePinDialog"));
+    m_old->setObjectName(QStringLiteral("currentPin"));
+    m_new->setObjectName(QStringLiteral("newPin"));
+    m_again->setObjectName(QStringLiteral("newPinAgain"));
+    m_ok->setObjectName(QStringLiteral("changePinButton"));
+    // A long answer from the token wraps instead of widening the dialog.
+    m_message->setObjectName(QStringLiteral("changePinMessage"));
+    m_message->setWordWrap(true);
     auto *form = new QFormLayout(this);
-    form->addRow(tr("Current PIN"), m_old);
-    form->addRow(tr("New PIN"), m_new);
-    form->addRow(tr("New PIN again"), m_again);
+    form->addRow(tr("&Current PIN"), m_old);
+    form->addRow(tr("&New PIN"), m_new);
+    form->addRow(tr("New PIN &again"), m_again);
     form->addRow(m_message);
     form->addRow(m_ok);
     connect(m_ok, &QPushButton::clicked, this, &ChangePinDialog::apply);
@@ -70,10 +77,7 @@ void ChangePinDialog::apply()
         bool tryAgain = false; // a wrong current PIN: the dialog stays open
         QString message;
     };
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-        const Outcome outcome = watcher->result();
-        watcher->deleteLater();
+    const auto finished = [this](const Outcome &outcome) {
         if (outcome.tryAgain) {
             m_message->setText(outcome.message);
             m_old->clear();
@@ -84,8 +88,8 @@ void ChangePinDialog::apply()
         }
         emit done(outcome.message);
         accept();
-    });
-    watcher->setFuture(QtConcurrent::run([module, serial, pins] {
+    };
+    runInBackground(this, [module, serial, pins] {
         pkcs11::SessionOptions so;
         so.modulePath = module;
         so.token = serial;
@@ -98,7 +102,7 @@ void ChangePinDialog::apply()
             return Outcome{false, QCoreApplication::translate("ChangePinDialog", "The PIN was changed.")};
         // The message carries what the token now reports (attempts low, final try).
         return Outcome{e.code() == ErrorCode::PinIncorrect, e.desktopMessage()};
-    }));
+    }, finished);
 }
 
 } // namespace kyso::gui

@@ -21,11 +21,11 @@ MainWindow::MainWindow(QWidget *parent)
       m_tokens(new TokensView(this)), m_register(new RegisterView(this)), m_settings(new SettingsView(this))
 {
     setWindowTitle(tr("KySo — PDF signing for state agencies"));
-    m_tabs->addTab(m_sign, tr("Sign"));
-    m_tabs->addTab(m_verify, tr("Verify"));
-    m_tabs->addTab(m_tokens, tr("Tokens"));
-    m_tabs->addTab(m_register, tr("Register"));
-    m_tabs->addTab(m_settings, tr("Settings"));
+    m_tabs->addTab(m_sign, tr("&Sign"));
+    m_tabs->addTab(m_verify, tr("&Verify"));
+    m_tabs->addTab(m_tokens, tr("&Tokens"));
+    m_tabs->addTab(m_register, tr("&Register"));
+    m_tabs->addTab(m_settings, tr("S&ettings"));
     setCentralWidget(m_tabs);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (m_tabs->widget(i) == m_register)

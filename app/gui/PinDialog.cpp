@@ -3,6 +3,7 @@
 #include "SecretField.h"
 
 #include <QCheckBox>
+#include <QKeyEvent>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,7 +16,7 @@ using pkcs11::PinStatus;
 
 PinDialog::PinDialog(const QString &tokenLabel, const pkcs11::PinState &state, QWidget *parent)
     : QDialog(parent), m_state(state), m_problem(new QLabel(this)), m_stateLabel(new QLabel(this)), m_pin(new QLineEdit(this)),
-      m_confirm(new QCheckBox(tr("I understand that a wrong PIN now locks the token"), this)),
+      m_confirm(new QCheckBox(tr("I &understand that a wrong PIN now locks the token"), this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("PinDialog"));
@@ -26,7 +27,11 @@ PinDialog::PinDialog(const QString &tokenLabel, const pkcs11::PinState &state, Q
     m_problem->setStyleSheet(QStringLiteral("color: #b00000; font-weight: bold"));
     m_problem->setVisible(false);
     layout->addWidget(m_problem);
-    layout->addWidget(new QLabel(tr("Enter the PIN of token \"%1\".").arg(tokenLabel), this));
+    auto *prompt = new QLabel(tr("Enter the &PIN of token \"%1\".").arg(tokenLabel), this);
+    prompt->setObjectName(QStringLiteral("pinPrompt"));
+    prompt->setWordWrap(true);
+    prompt->setBuddy(m_pin);
+    layout->addWidget(prompt);
     m_stateLabel->setObjectName(QStringLiteral("pinState"));
     m_stateLabel->setWordWrap(true);
     switch (state.status) {
@@ -59,8 +64,23 @@ PinDialog::PinDialog(const QString &tokenLabel, const pkcs11::PinState &state, Q
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pin, &QLineEdit::textChanged, this, &PinDialog::updateButtons);
+    connect(m_pin, &QLineEdit::returnPressed, this, [this] {
+        if (QPushButton *ok = m_buttons->button(QDialogButtonBox::Ok); ok->isEnabled())
+            ok->click();
+    });
     connect(m_confirm, &QCheckBox::toggled, this, &PinDialog::updateButtons);
     updateButtons();
+}
+
+// Enter confirms from the PIN field only (returnPressed above): pressed on the
+// final-try tick box or anywhere else it must not send the PIN by accident.
+void PinDialog::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void PinDialog::setProblem(const QString &text)

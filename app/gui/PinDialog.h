@@ -9,6 +9,7 @@
 
 class QCheckBox;
 class QDialogButtonBox;
+class QKeyEvent;
 class QLabel;
 class QLineEdit;
 
@@ -31,6 +32,9 @@ public:
     // the state then tells how many attempts are left.
     void setProblem(const QString &text);
     QString problemText() const;
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void updateButtons();

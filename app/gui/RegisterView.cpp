@@ -1,5 +1,7 @@
 #include "RegisterView.h"
 
+#include "Background.h"
+
 #include "common/LifecycleDocuments.h"
 #include "common/ReleaseStep.h"
 #include "core/LifecycleReport.h"
@@ -10,7 +12,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -23,7 +24,6 @@
 #include <QTextDocument>
 #include <QTimeZone>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kyso::gui {
 
@@ -188,13 +188,11 @@ void RegisterView::reload()
     const QDate today = todayInVietnam();
     const int generation = ++m_generation;
     m_chain->setText(tr("Reading the register…"));
-    auto *watcher = new QFutureWatcher<Rows>(this);
-    connect(watcher, &QFutureWatcher<Rows>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation == m_generation) // a newer reload supersedes this one
-            showRows(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run([filter, today] { return read(filter, today); }));
+    runInBackground(this, [filter, today] { return read(filter, today); },
+                    [this, generation](const Rows &rows) {
+                        if (generation == m_generation) // a newer reload supersedes this one
+                            showRows(rows);
+                    });
 }
 
 void RegisterView::showRows(const Rows &rows)

@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <iterator>
+
 namespace kyso::gui {
 
 SettingsView::SettingsView(QWidget *parent)
@@ -49,42 +51,56 @@ SettingsView::SettingsView(QWidget *parent)
     auto *moduleRow = new QHBoxLayout;
     moduleRow->addWidget(m_module);
     moduleRow->addWidget(browseModule);
-    gform->addRow(tr("PKCS#11 module"), moduleRow);
-    auto *addAnchor = new QPushButton(tr("Add trust anchor…"), this);
+    auto *moduleLabel = new QLabel(tr("PKCS#&11 module"), this);
+    moduleLabel->setBuddy(m_module);
+    gform->addRow(moduleLabel, moduleRow);
+    auto *addAnchor = new QPushButton(tr("Add tr&ust anchor…"), this);
     auto *removeAnchor = new QPushButton(tr("Remove"), this);
     auto *anchorButtons = new QHBoxLayout;
     anchorButtons->addWidget(addAnchor);
     anchorButtons->addWidget(removeAnchor);
-    gform->addRow(tr("Trust anchors"), m_anchors);
+    gform->addRow(tr("Trust anc&hors"), m_anchors);
     gform->addRow(QString(), anchorButtons);
-    gform->addRow(tr("Time-stamp server (TSA)"), m_tsa);
-    gform->addRow(tr("Language (after restart)"), m_language);
-    auto *saveGeneral = new QPushButton(tr("Save"), this);
+    gform->addRow(tr("Ti&me-stamp server (TSA)"), m_tsa);
+    gform->addRow(tr("&Language (after restart)"), m_language);
+    auto *saveGeneral = new QPushButton(tr("S&ave"), this);
     gform->addRow(QString(), saveGeneral);
 
     auto *profiles = new QGroupBox(tr("Signing profiles"), this);
     auto *pform = new QFormLayout(profiles);
-    pform->addRow(tr("Profile"), m_profiles);
-    pform->addRow(tr("Name"), m_profileName);
-    pform->addRow(tr("Signer"), m_signer);
-    pform->addRow(tr("Token (label or serial)"), m_token);
-    pform->addRow(tr("Certificate ID"), m_certId);
+    pform->addRow(tr("Pr&ofile"), m_profiles);
+    pform->addRow(tr("&Name"), m_profileName);
+    pform->addRow(tr("Si&gner"), m_signer);
+    pform->addRow(tr("To&ken (label or serial)"), m_token);
+    pform->addRow(tr("Certi&ficate ID"), m_certId);
     pform->addRow(tr("Capacity"), m_capacity);
-    pform->addRow(tr("Title"), m_title);
-    pform->addRow(tr("Agency"), m_agency);
+    pform->addRow(tr("T&itle"), m_title);
+    pform->addRow(tr("Agen&cy"), m_agency);
     auto *browseImage = new QPushButton(tr("Browse…"), this);
     auto *imageRow = new QHBoxLayout;
     imageRow->addWidget(m_image);
     imageRow->addWidget(browseImage);
-    pform->addRow(tr("Signature or seal image"), imageRow);
+    auto *imageLabel = new QLabel(tr("Signature or seal image"), this);
+    imageLabel->setBuddy(m_image);
+    pform->addRow(imageLabel, imageRow);
     pform->addRow(tr("Seal diameter"), m_diameter);
     pform->addRow(tr("Default role"), m_role);
-    auto *saveP = new QPushButton(tr("Save profile"), this);
-    auto *deleteP = new QPushButton(tr("Delete profile"), this);
+    auto *saveP = new QPushButton(tr("Save &profile"), this);
+    auto *deleteP = new QPushButton(tr("&Delete profile"), this);
     auto *pbuttons = new QHBoxLayout;
     pbuttons->addWidget(saveP);
     pbuttons->addWidget(deleteP);
     pform->addRow(QString(), pbuttons);
+
+    // A long message wraps instead of widening the window.
+    m_message->setObjectName(QStringLiteral("settingsMessage"));
+    m_message->setWordWrap(true);
+    // Reading order, down the general column, then down the profile column.
+    QWidget *order[] = {m_module, browseModule, m_anchors, addAnchor, removeAnchor, m_tsa, m_language, saveGeneral,
+                        m_profiles, m_profileName, m_signer, m_token, m_certId, m_capacity, m_title, m_agency,
+                        m_image, browseImage, m_diameter, m_role, saveP, deleteP};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(general, 1);

@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QRectF>
 #include <QStringList>
-#include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 #include <vector>
@@ -34,10 +34,11 @@ struct FileResult {
     QString message; // error, or the verification report
 };
 
-// Runs the signing workflow for a batch on its own thread: prepare every file
-// (token opened once, no PIN), read the PIN state, then one login and all
-// signatures. The GUI talks to it only through these methods and signals;
-// token calls never run on the GUI thread.
+// Runs the signing workflow for a batch in the background (runInBackground on
+// its own one-thread pool, so the batch's open token stays on one thread):
+// prepare every file (token opened once, no PIN), read the PIN state, then one
+// login and all signatures. The GUI talks to it only through these methods and
+// signals; token calls never run on the GUI thread.
 class SignController : public QObject
 {
     Q_OBJECT
@@ -65,9 +66,8 @@ signals:
 
 private:
     struct Worker;
-    QThread m_thread;
-    QObject *m_context; // lives in m_thread
-    std::shared_ptr<Worker> m_worker; // touched only in m_thread
+    QThreadPool m_pool; // one thread, never expires
+    std::shared_ptr<Worker> m_worker; // touched only in m_pool's thread
     bool m_busy = false;
 };
 

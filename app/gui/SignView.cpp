@@ -69,6 +69,7 @@ SignView::SignView(QWidget *parent)
     m_signButton->setObjectName(QStringLiteral("signButton"));
     m_prepareButton->setObjectName(QStringLiteral("prepareButton"));
     m_status->setObjectName(QStringLiteral("status"));
+    m_status->setWordWrap(true); // a long failure wraps instead of widening the window (1366x768)
     m_progress->setVisible(false);
     m_results->setHorizontalHeaderLabels({tr("File"), tr("Result"), tr("Output")});
     m_results->horizontalHeader()->setStretchLastSection(true);

@@ -1,12 +1,12 @@
 #include "TokensView.h"
 
+#include "Background.h"
 #include "ChangePinDialog.h"
 #include "core/LifecycleRecords.h"
 #include "core/Settings.h"
 #include "pkcs11/TokenMonitor.h"
 
 #include <QClipboard>
-#include <QFutureWatcher>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 #include <algorithm>
 
 namespace kyso::gui {
@@ -23,8 +22,8 @@ using namespace pkcs11;
 
 TokensView::TokensView(QWidget *parent)
     : QWidget(parent), m_status(new QLabel(this)), m_tree(new QTreeWidget(this)),
-      m_changePin(new QPushButton(tr("Change PIN…"), this)), m_form06(new QPlainTextEdit(this)),
-      m_copyForm06(new QPushButton(tr("Copy the Form 06 text"), this)), m_pinResult(new QLabel(this))
+      m_changePin(new QPushButton(tr("Change &PIN…"), this)), m_form06(new QPlainTextEdit(this)),
+      m_copyForm06(new QPushButton(tr("&Copy the Form 06 text"), this)), m_pinResult(new QLabel(this))
 {
     m_tree->setHeaderLabels({tr("Token / certificate"), tr("State"), tr("Valid until"), tr("Details"), tr("What to file")});
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -38,7 +37,8 @@ TokensView::TokensView(QWidget *parent)
     m_status->setObjectName(QStringLiteral("tokensStatus"));
     m_pinResult->setWordWrap(true);
     m_status->setWordWrap(true);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *refreshButton = new QPushButton(tr("Re&fresh"), this);
+    refreshButton->setObjectName(QStringLiteral("refresh"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addWidget(m_tree, 1);
@@ -50,6 +50,11 @@ TokensView::TokensView(QWidget *parent)
     buttons->addWidget(m_changePin);
     buttons->addStretch();
     layout->addLayout(buttons);
+    // Reading order: the list, the Form 06 text, then the buttons.
+    setTabOrder(m_tree, m_form06);
+    setTabOrder(m_form06, m_copyForm06);
+    setTabOrder(m_copyForm06, refreshButton);
+    setTabOrder(refreshButton, m_changePin);
     connect(refreshButton, &QPushButton::clicked, this, &TokensView::refresh);
     connect(m_changePin, &QPushButton::clicked, this, &TokensView::changePin);
     connect(m_copyForm06, &QPushButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_form06->toPlainText()); });
@@ -89,11 +94,8 @@ void TokensView::refresh()
     }
     m_refreshing = true;
     m_status->setText(tr("Reading the tokens…"));
-    auto *watcher = new QFutureWatcher<Snapshot>(this);
     const QString module = m_module;
-    connect(watcher, &QFutureWatcher<Snapshot>::finished, this, [this, watcher, module] {
-        const Snapshot snapshot = watcher->result();
-        watcher->deleteLater();
+    runInBackground(this, [module] { return read(module); }, [this, module](const Snapshot &snapshot) {
         m_refreshing = false;
         if (module == m_module) // not a stale answer for a module no longer shown
             showSnapshot(snapshot);
@@ -104,7 +106,6 @@ void TokensView::refresh()
             refresh();
         }
     });
-    watcher->setFuture(QtConcurrent::run([module] { return read(module); }));
 }
 
 namespace {
@@ -226,11 +227,14 @@ void TokensView::showSnapshot(const Snapshot &snapshot)
 void TokensView::recordEvent(const QString &serial, const QString &label, const QString &event)
 {
     // Written off the GUI thread (opening the register may reconcile).
-    (void)QtConcurrent::run([serial, label, event] {
-        Error error;
-        if (auto reg = Register::open(Register::defaultPath(), error))
-            reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
-    });
+    runInBackground(
+        this,
+        [serial, label, event] {
+            Error error;
+            if (auto reg = Register::open(Register::defaultPath(), error))
+                reg->addTokenEvent(TokenEvent{{}, serial, label, event, QString()});
+        },
+        [] {});
 }
 
 QTreeWidgetItem *TokensView::selectedToken() const

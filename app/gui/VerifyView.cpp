@@ -1,5 +1,6 @@
 #include "VerifyView.h"
 
+#include "Background.h"
 #include "PagePreview.h"
 #include "core/Settings.h"
 #include "pdf/SignatureVerifier.h"
@@ -8,7 +9,6 @@
 #include <QDragEnterEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMimeData>
@@ -17,24 +17,28 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace kyso::gui {
 
 VerifyView::VerifyView(QWidget *parent)
     : QWidget(parent), m_file(new QLabel(tr("Open or drop a PDF to check its signatures."), this)),
       m_verdict(new QLabel(this)), m_report(new QTextBrowser(this)), m_preview(new PagePreview(this)),
-      m_previous(new QPushButton(tr("◀ Previous page"), this)), m_next(new QPushButton(tr("Next page ▶"), this)),
+      m_previous(new QPushButton(tr("◀ &Previous page"), this)), m_next(new QPushButton(tr("&Next page ▶"), this)),
       m_pageLabel(new QLabel(this))
 {
     setAcceptDrops(true);
     m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_file->setObjectName(QStringLiteral("verifyFile"));
+    m_report->setObjectName(QStringLiteral("verifyReport"));
+    m_previous->setObjectName(QStringLiteral("previousPage"));
+    m_next->setObjectName(QStringLiteral("nextPage"));
     m_verdict->setWordWrap(true);
     m_verdict->setVisible(false);
     m_verdict->setMargin(8);
     m_file->setWordWrap(true);
     m_file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *open = new QPushButton(tr("Open PDF…"), this);
+    auto *open = new QPushButton(tr("&Open PDF…"), this);
+    open->setObjectName(QStringLiteral("openPdf"));
     auto *previewBox = new QWidget(this);
     auto *nav = new QHBoxLayout;
     nav->addWidget(m_previous);
@@ -54,6 +58,10 @@ VerifyView::VerifyView(QWidget *parent)
     layout->addLayout(top);
     layout->addWidget(m_verdict);
     layout->addWidget(split, 1);
+    // Reading order: open, the report, then the page buttons.
+    setTabOrder(open, m_report);
+    setTabOrder(m_report, m_previous);
+    setTabOrder(m_previous, m_next);
     m_previous->setEnabled(false);
     m_next->setEnabled(false);
     connect(open, &QPushButton::clicked, this, [this] {
@@ -81,22 +89,21 @@ void VerifyView::verifyFile(const QString &path)
     if (m_preview->load(path))
         m_preview->showPage(1);
     const QStringList anchors = Settings::trustAnchorFiles();
-    auto *watcher = new QFutureWatcher<pdf::VerificationReport>(this);
-    connect(watcher, &QFutureWatcher<pdf::VerificationReport>::finished, this, [this, watcher, generation] {
-        const pdf::VerificationReport report = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return; // another file was opened meanwhile
-        m_report->setPlainText(pdf::formatReport(report));
-        showVerdict(pdf::verdictFor(report));
-        emit verified(report.allValid());
-    });
-    watcher->setFuture(QtConcurrent::run([path, anchors] {
-        pdf::SignatureVerifier verifier;
-        for (const QString &pem : anchors)
-            verifier.addTrustAnchors(pem);
-        return verifier.verify(path);
-    }));
+    runInBackground(
+        this,
+        [path, anchors] {
+            pdf::SignatureVerifier verifier;
+            for (const QString &pem : anchors)
+                verifier.addTrustAnchors(pem);
+            return verifier.verify(path);
+        },
+        [this, generation](const pdf::VerificationReport &report) {
+            if (generation != m_generation)
+                return; // another file was opened meanwhile
+            m_report->setPlainText(pdf::formatReport(report));
+            showVerdict(pdf::verdictFor(report));
+            emit verified(report.allValid());
+        });
 }
 
 void VerifyView::showVerdict(const pdf::VerificationVerdict &verdict)

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
 #include "SignView.h"
 #include "VerifyView.h"
 #include "core/Localization.h"
@@ -7,9 +8,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QTabWidget>
-#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -27,7 +25,7 @@ int main(int argc, char *argv[])
     p.addHelpOption();
     p.addVersionOption();
     p.addPositionalArgument(QStringLiteral("files"), QCoreApplication::translate("main", "PDF files to sign"));
-    const QCommandLineOption shots(QStringLiteral("screenshots"), QCoreApplication::translate("main", "Save a PNG of every view into DIR and quit."), QStringLiteral("dir"));
+    const QCommandLineOption shots(QStringLiteral("screenshots"), QCoreApplication::translate("main", "Save a PNG of every view and dialog into DIR and quit."), QStringLiteral("dir"));
     const QCommandLineOption verify(QStringLiteral("verify"), QCoreApplication::translate("main", "Open FILE in the verify view."), QStringLiteral("file"));
     p.addOptions({shots, verify});
     p.process(app);
@@ -38,26 +36,7 @@ int main(int argc, char *argv[])
         window.verifyView()->verifyFile(p.value(verify));
     window.show();
 
-    if (p.isSet(shots)) {
-        // One tab per timer tick, so each view has painted (and loaded what
-        // it loads in the background) before it is grabbed.
-        const QString dir = p.value(shots);
-        QDir().mkpath(dir);
-        static const char *names[] = {"sign", "verify", "tokens", "register", "settings"};
-        auto *tick = new QTimer(&app);
-        auto index = std::make_shared<int>(-1);
-        QObject::connect(tick, &QTimer::timeout, &app, [&window, dir, index, tick] {
-            if (*index >= 0)
-                window.grab().save(QStringLiteral("%1/%2.png").arg(dir, QLatin1String(names[*index])));
-            ++*index;
-            if (*index >= window.tabs()->count()) {
-                tick->stop();
-                QApplication::quit();
-                return;
-            }
-            window.tabs()->setCurrentIndex(*index);
-        });
-        tick->start(2500);
-    }
+    if (p.isSet(shots))
+        (new kyso::gui::ScreenshotTour(window, p.value(shots), &app))->start();
     return app.exec();
 }

@@ -187,11 +187,13 @@ check "report: the token's unit is one of its agency certificates ($token_unit)"
 check "report: the handover under the agency token's unit" test "$(unit_field "$report" "$token_unit" handovers)" = 1
 check "report: locks" test "$(unit_field "$report" "$token_unit" locks)" -ge 1
 check "report: recoveries" test "$(unit_field "$report" "$token_unit" recoveries)" -ge 1
-run "$KYSO_CLI" log report --from "$vn_today" --to "$to" --csv "$WORK/report.csv" --pdf "$WORK/report.pdf"
+run "$KYSO_CLI" log report --from "$vn_today" --to "$to" --csv "$WORK/report.csv" --pdf "$WORK/report.pdf" --agency "VĂN PHÒNG UBND TỈNH"
 check "report as CSV and PDF (got $RC: $ERR)" test "$RC" = 0
 check "  ... CSV header" grep -q "unit,section,date,item,detail,state" "$WORK/report.csv"
 check "  ... CSV rows per section" bash -c 'for s in signatures certificate-expiring request lock handover; do grep -q "\"$s\"" "$0" || exit 1; done' "$WORK/report.csv"
 pdftotext "$WORK/report.pdf" "$WORK/report.txt" 2>/dev/null || true
 check "  ... printable PDF with the units" bash -c 'grep -q "SỞ KHOA HỌC VÀ CÔNG NGHỆ TỈNH PHÚ THỌ" "$0" && grep -q "ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ" "$0"' "$WORK/report.txt"
+check "  ... under the national heading and the reporting agency" bash -c 'grep -q "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" "$0" && grep -q "VĂN PHÒNG UBND TỈNH" "$0"' "$WORK/report.txt"
+check "kyso-cli does not load Qt Gui (every PDF it prints is drawn with PoDoFo)" bash -c '! ldd "$0" | grep -q "libQt6Gui"' "$KYSO_CLI"
 check "register chain intact after everything" "$KYSO_CLI" log verify
 finish

@@ -5,7 +5,6 @@
 
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QTransform>
 
 #include <algorithm>
 
@@ -22,6 +21,20 @@ const QString kImage = QStringLiteral(KYSO_SOURCE_DIR "/resources/demo/chu-ky-de
 QByteArray content(PdfXObject &xobj)
 {
     return test::streamData(xobj.GetObject());
+}
+
+// The bounding box of rect under the PDF matrix [a b c d e f].
+QRectF mapRect(const QList<double> &m, const QRectF &rect)
+{
+    double left = 1e300, right = -1e300, low = 1e300, high = -1e300;
+    for (const QPointF &p : {rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight()}) {
+        const double x = m[0] * p.x() + m[2] * p.y() + m[4], y = m[1] * p.x() + m[3] * p.y() + m[5];
+        left = std::min(left, x);
+        right = std::max(right, x);
+        low = std::min(low, y);
+        high = std::max(high, y);
+    }
+    return QRectF(left, low, right - left, high - low);
 }
 
 // The distinct font sizes set in a content stream ("/F 9.5 Tf"), ascending.
@@ -95,7 +108,7 @@ TEST_CASE("on a turned page the appearance is counter-rotated onto the widget", 
         // Upright drawing space: the box is turned for a quarter turn.
         CHECK((rotation == 180 ? box[2] == 200 && box[3] == 80 : box[2] == 80 && box[3] == 200));
         // The matrix maps the box exactly onto the 200 × 80 widget.
-        const QRectF mapped = QTransform(m[0], m[1], m[2], m[3], m[4], m[5]).mapRect(QRectF(box[0], box[1], box[2], box[3]));
+        const QRectF mapped = mapRect(m, QRectF(box[0], box[1], box[2], box[3]));
         CHECK(mapped.x() == Approx(0).margin(1e-9));
         CHECK(mapped.y() == Approx(0).margin(1e-9));
         CHECK(mapped.width() == Approx(200));
@@ -111,8 +124,12 @@ TEST_CASE("image appearance and image checks", "[Appearance]")
     REQUIRE(QFile::exists(kImage));
     CHECK_FALSE(checkImage(kImage).isError());
     const QString jpeg = dir.filePath(QStringLiteral("a.jpg"));
-    REQUIRE(test::writeBytes(jpeg, QByteArray("\xff\xd8\xff\xe0rest", 8)));
+    // A JPEG whose frame header gives a size is accepted; one cut before it is
+    // refused here, before any PIN is asked.
+    REQUIRE(test::writeBytes(jpeg, QByteArray("\xff\xd8\xff\xc0\x00\x0b\x08\x00\x20\x00\x40\x01\x01\x11\x00", 15)));
     CHECK_FALSE(checkImage(jpeg).isError());
+    REQUIRE(test::writeBytes(jpeg, QByteArray("\xff\xd8\xff\xe0rest", 8)));
+    CHECK(checkImage(jpeg).code() == ErrorCode::ImageUnreadable);
     const QString text = dir.filePath(QStringLiteral("a.png"));
     REQUIRE(test::writeBytes(text, "just text, named .png"));
     CHECK(checkImage(text).code() == ErrorCode::ImageUnreadable);

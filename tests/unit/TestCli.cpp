@@ -435,14 +435,3 @@ TEST_CASE("request and handover refuse bad arguments with 64", "[cli]")
     CHECK(print.err.contains(QStringLiteral("print needs the handover number and --pdf FILE")));
 }
 
-TEST_CASE("Only the commands that draw a PDF ask for a QGuiApplication", "[cli]")
-{
-    auto gui = [](const QStringList &args) { return Command::needsGuiApplication(QStringList{QStringLiteral("kyso-cli")} + args); };
-    CHECK(gui({QStringLiteral("handover"), QStringLiteral("print"), QStringLiteral("1"), QStringLiteral("--pdf"), QStringLiteral("h.pdf")}));
-    CHECK(gui({QStringLiteral("log"), QStringLiteral("outgoing"), QStringLiteral("--pdf"), QStringLiteral("book.pdf")}));
-    CHECK(gui({QStringLiteral("log"), QStringLiteral("report"), QStringLiteral("--pdf=r.pdf")}));
-    CHECK_FALSE(gui({QStringLiteral("log"), QStringLiteral("list")}));
-    CHECK_FALSE(gui({QStringLiteral("handover"), QStringLiteral("list")}));
-    CHECK_FALSE(gui({QStringLiteral("verify"), QStringLiteral("--pdf"), QStringLiteral("x.pdf")}));
-    CHECK_FALSE(gui({}));
-}
