@@ -39,14 +39,15 @@ namespace kyso::gui {
 
 SignView::SignView(QWidget *parent)
     : QWidget(parent), m_controller(new SignController(this)), m_files(new QListWidget(this)),
-      m_viewer(new PageViewer(this)), m_preview(m_viewer->preview()), m_placementHint(new QLabel(this)), m_profile(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_role(new QComboBox(this)),
       m_module(new QLineEdit(this)), m_token(new QLineEdit(this)), m_certId(new CertificatePicker(this)),
       m_image(new QLineEdit(this)), m_docNumber(new QLineEdit(this)), m_copyForm(new QComboBox(this)),
       m_prepareButton(new QPushButton(tr("Place signature"), this)), m_signButton(new QPushButton(tr("Sign…"), this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_results(new QTableWidget(0, 3, this)),
       m_report(new QPlainTextEdit(this)), m_ltv(new QCheckBox(tr("Long-term validation data (PAdES B-LT)"), this)),
       m_release(new QCheckBox(tr("Give the number and date (release)"), this)), m_releaseNumber(new QLineEdit(this)),
-      m_releaseDate(new QDateEdit(todayInVietnam(), this)), m_releaseButton(new QPushButton(tr("Number and seal…"), this))
+      m_releaseDate(new QDateEdit(todayInVietnam(), this)), m_releaseButton(new QPushButton(tr("Number and seal…"), this)),
+      m_viewer(new PageViewer(this)), m_preview(m_viewer->preview()), m_placementHint(new QLabel(this))
 {
     setAcceptDrops(true);
     auto *open = new QPushButton(tr("Add PDF files…"), this);

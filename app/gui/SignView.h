@@ -79,9 +79,6 @@ private:
 
     SignController *m_controller;
     QListWidget *m_files;
-    PageViewer *m_viewer;
-    PagePreview *m_preview;
-    QLabel *m_placementHint;
     QComboBox *m_profile;
     QComboBox *m_role;
     QLineEdit *m_module;
@@ -101,6 +98,10 @@ private:
     QLineEdit *m_releaseNumber;
     QDateEdit *m_releaseDate;
     QPushButton *m_releaseButton;
+    // After the form and its buttons: the Tab key reaches the page's controls last.
+    PageViewer *m_viewer;
+    PagePreview *m_preview;
+    QLabel *m_placementHint;
     QStringList m_justSigned;   // outputs of the last personal batch
     PinDialog *m_pinDialog = nullptr;
     QString m_tokenLabel;
