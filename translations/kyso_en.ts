@@ -2028,6 +2028,10 @@
         <source>Số %1, ngày %2</source>
         <translation>Số %1, ngày %2</translation>
     </message>
+    <message>
+        <source>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</source>
+        <translation>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -2831,6 +2835,49 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::PageViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Page </translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Page shown</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Width</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>Fit the page width</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Fit the whole page</source>
+        <translation>Fit the whole page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::PinDialog</name>
     <message>
         <source>Token PIN</source>
@@ -3541,6 +3588,18 @@
     <message>
         <source>Not signed — select the row for the reason</source>
         <translation>Not signed — select the row for the reason</translation>
+    </message>
+    <message>
+        <source>%1: the standard signature block was not found; draw the signature box by hand on the page.</source>
+        <translation>%1: the standard signature block was not found; draw the signature box by hand on the page.</translation>
+    </message>
+    <message>
+        <source>The standard signature block (title and name of the signer) was not found in this document. Go to the page where the signature belongs and draw the signature box there: press the mouse button and drag.</source>
+        <translation>The standard signature block (title and name of the signer) was not found in this document. Go to the page where the signature belongs and draw the signature box there: press the mouse button and drag.</translation>
+    </message>
+    <message>
+        <source>The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one (also on another page).</source>
+        <translation>The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one (also on another page).</translation>
     </message>
 </context>
 <context>

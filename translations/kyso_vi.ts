@@ -2025,6 +2025,10 @@
         <source>Số %1, ngày %2</source>
         <translation>Số %1, ngày %2</translation>
     </message>
+    <message>
+        <source>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</source>
+        <translation>chưa vẽ khung chữ ký cho tệp này (tệp không có khối chữ ký chuẩn): hãy bấm Đặt vị trí chữ ký, vẽ khung trên trang rồi ký</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -2824,6 +2828,49 @@
     </message>
 </context>
 <context>
+    <name>kyso::gui::PageViewer</name>
+    <message>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Trang </translation>
+    </message>
+    <message>
+        <source>Page shown</source>
+        <translation>Trang đang xem</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>Vừa ngang</translation>
+    </message>
+    <message>
+        <source>Fit the page width</source>
+        <translation>Vừa chiều rộng trang</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Cả trang</translation>
+    </message>
+    <message>
+        <source>Fit the whole page</source>
+        <translation>Hiện trọn trang</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+</context>
+<context>
     <name>kyso::gui::PinDialog</name>
     <message>
         <source>Token PIN</source>
@@ -3533,6 +3580,18 @@
     <message>
         <source>Not signed — select the row for the reason</source>
         <translation>Chưa ký — chọn dòng này để xem lý do</translation>
+    </message>
+    <message>
+        <source>%1: the standard signature block was not found; draw the signature box by hand on the page.</source>
+        <translation>%1: không tìm thấy khối chữ ký chuẩn; hãy vẽ khung chữ ký bằng chuột trên trang.</translation>
+    </message>
+    <message>
+        <source>The standard signature block (title and name of the signer) was not found in this document. Go to the page where the signature belongs and draw the signature box there: press the mouse button and drag.</source>
+        <translation>Không tìm thấy khối chữ ký chuẩn (chức vụ và họ tên người ký) trong văn bản này. Hãy chuyển đến trang cần ký và vẽ khung chữ ký tại đó: nhấn giữ chuột và kéo.</translation>
+    </message>
+    <message>
+        <source>The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one (also on another page).</source>
+        <translation>Chữ ký sẽ được đặt vào khung đã vẽ ở trang %1. Muốn đổi, hãy kéo khung hoặc vẽ khung mới (cả ở trang khác).</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,8 @@ struct PreparedSigning {
     PlannedRelease release;
     pdf::DocumentFacts facts;
     AuthorityDecision authority;
+    Error placementMissing;             // manual placement: no block, no box drawn yet
+    bool placementOverridden = false;   // the box was moved or drawn: checked again at sign()
 };
 
 namespace {
@@ -90,6 +92,15 @@ PolicyInput policyInput(const SignRequest &req, const pkcs11::TokenSession &sess
     return in;
 }
 
+// Before the login: a box is needed (no block found, none drawn), or the box
+// was moved or drawn by hand and is checked against its page.
+Error checkPlacement(const PreparedSigning &p)
+{
+    if (p.placementMissing)
+        return p.placementMissing;
+    return p.placementOverridden ? p.signer.check(p.options) : Error();
+}
+
 // The draft's signer for the release: the last valid personal signature's.
 QString personalSigner(const pdf::VerificationReport &existing)
 {
@@ -116,9 +127,18 @@ QRectF SigningService::plannedRect() const
     return d->options.rect.value_or(QRectF());
 }
 
-void SigningService::overrideRect(const QRectF &rect)
+void SigningService::overridePlacement(int page, const QRectF &rect)
 {
+    if (page > 0)
+        d->options.page = page;
     d->options.rect = rect;
+    d->placementMissing = Error();
+    d->placementOverridden = true;
+}
+
+bool SigningService::needsPlacement() const
+{
+    return d && d->placementMissing;
 }
 
 int SigningService::plannedPage() const
@@ -320,8 +340,13 @@ Error SigningService::planAppearance(const SignRequest &req, const pdf::Verifica
     place.stampAgency = d->authority.record.agency;
     place.now = QDateTime::currentDateTimeUtc();
     place.signer = &d->signer;
-    if (Error e = planPlacement(place, o))
-        return e;
+    if (Error e = planPlacement(place, o)) {
+        // Without a block the GUI lets the user draw the box (on any page).
+        if (e.code() != ErrorCode::BlockNotFound || !req.manualPlacement)
+            return e;
+        d->placementMissing = e;
+        o.rect.reset();
+    }
     if (o.page == 0)
         o.page = d->pages;
     // PDF/A: the update leaves /Info and the XMP metadata as they are (their
@@ -411,6 +436,8 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
 {
     const SignRequest &req = d->request;
     pkcs11::TokenSession &session = *d->session;
+    if (Error e = checkPlacement(*d))
+        return e;
 
     Error loginError = session.isLoggedIn() ? Error() : session.login(pins);
     if (Error e = loginError) {

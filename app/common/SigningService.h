@@ -39,6 +39,7 @@ struct SignRequest {
     QByteArray certId;
     int page = 0;                  // 0: automatic (last page, or page 1 for stamps)
     std::optional<QRectF> rect;    // explicit position overrides automatic placement
+    bool manualPlacement = false;  // GUI: no block found is not an error at prepare; the user draws the box
     QString imagePath;
     bool withText = false;         // add the "Ký bởi / Thời gian ký" text lines to an image
     QString reason, location;
@@ -82,9 +83,13 @@ public:
     std::shared_ptr<pkcs11::TokenSession> session() const;
     const CertificateInfo &certificate() const;
     QRectF plannedRect() const;
-    // The user moved the box in the preview.
-    void overrideRect(const QRectF &rect);
+    // The user moved the box in the preview, or drew one by hand (on any
+    // page); sign() checks it against that page.
+    void overridePlacement(int page, const QRectF &rect);
     int plannedPage() const;
+    // With request.manualPlacement: no signature block was found, so no box
+    // is planned; sign() refuses (BlockNotFound) until overridePlacement().
+    bool needsPlacement() const;
     // The release planned by prepare() (empty stamps when no release step).
     const PlannedRelease &plannedRelease() const;
     // What the document says (header, blocks) and the authority decision,

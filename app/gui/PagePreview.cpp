@@ -1,11 +1,14 @@
 #include "PagePreview.h"
 
+#include <QCursor>
 #include <QMouseEvent>
 #include <QPainter>
 
 #include <poppler-qt6.h>
 
 #include "pdf/PageGeometry.h"
+
+#include <algorithm>
 
 namespace kyso::gui {
 
@@ -60,10 +63,42 @@ QList<pdf::VerdictMark> PagePreview::marksOnPage() const
     return out;
 }
 
-void PagePreview::setBox(const QRectF &pdfRect)
+void PagePreview::setBox(const QRectF &pdfRect, int page)
 {
     m_box = pdfRect;
+    m_boxPage = page > 0 ? page : m_page;
     update();
+}
+
+void PagePreview::setDrawingEnabled(bool on)
+{
+    m_drawing = on;
+    updateCursor(mapFromGlobal(QCursor::pos()));
+}
+
+namespace {
+constexpr double kMargin = 8; // pixels around the page at a fixed scale
+}
+
+void PagePreview::setScale(double pixelsPerPoint)
+{
+    m_scale = pixelsPerPoint;
+    if (m_scale <= 0)
+        setMinimumSize(240, 320);
+    render();
+    updateGeometry();
+}
+
+double PagePreview::scale() const
+{
+    return m_pageSize.width() > 0 ? m_imageRect.width() / m_pageSize.width() : 0;
+}
+
+QSize PagePreview::sizeHint() const
+{
+    if (m_scale <= 0 || m_pageSize.isEmpty())
+        return {420, 594};
+    return (m_pageSize * m_scale).toSize() + QSize(2 * kMargin, 2 * kMargin);
 }
 
 void PagePreview::render()
@@ -83,11 +118,21 @@ void PagePreview::render()
     default: m_rotation = 0; break;
     }
     m_pageSize = p->pageSizeF(); // as displayed
-    const double scale = std::min(width() / m_pageSize.width(), height() / m_pageSize.height());
+    const double scale = m_scale > 0 ? m_scale : std::min(width() / m_pageSize.width(), height() / m_pageSize.height());
     m_image = p->renderToImage(72.0 * scale * devicePixelRatioF(), 72.0 * scale * devicePixelRatioF());
     m_image.setDevicePixelRatio(devicePixelRatioF());
-    const QSizeF shown = m_pageSize * scale;
-    m_imageRect = QRectF((width() - shown.width()) / 2, (height() - shown.height()) / 2, shown.width(), shown.height());
+    m_imageRect.setSize(m_pageSize * scale);
+    if (m_scale > 0) // the scroll area gives the page its room
+        setMinimumSize(m_imageRect.size().toSize() + QSize(2 * kMargin, 2 * kMargin));
+    placeImage();
+}
+
+void PagePreview::placeImage()
+{
+    // Centred; at a fixed scale at least the margin from the top-left corner.
+    const double margin = m_scale > 0 ? kMargin : 0;
+    m_imageRect.moveTopLeft(QPointF(std::max(margin, (width() - m_imageRect.width()) / 2),
+                                    std::max(margin, (height() - m_imageRect.height()) / 2)));
     update();
 }
 
@@ -134,7 +179,7 @@ void PagePreview::paintEvent(QPaintEvent *)
         p.fillRect(label, QColor(255, 255, 255, 210));
         p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextSingleLine, m.label);
     }
-    if (!m_box.isEmpty()) {
+    if (!m_box.isEmpty() && m_boxPage == m_page) {
         const QRectF b = toWidget(m_box);
         p.setPen(QPen(QColor(0, 90, 200), 2, Qt::DashLine));
         p.fillRect(b, QColor(0, 90, 200, 40));
@@ -145,44 +190,85 @@ void PagePreview::paintEvent(QPaintEvent *)
 
 void PagePreview::resizeEvent(QResizeEvent *)
 {
-    render();
+    if (m_scale > 0)
+        placeImage(); // same scale: only the position changes
+    else
+        render();
+}
+
+void PagePreview::updateCursor(const QPointF &pos)
+{
+    const QRectF b = m_box.isEmpty() || m_boxPage != m_page || m_image.isNull() ? QRectF() : toWidget(m_box);
+    if (!b.isEmpty() && QRectF(b.bottomRight() - QPointF(10, 10), QSizeF(12, 12)).contains(pos))
+        setCursor(Qt::SizeFDiagCursor);
+    else if (b.contains(pos))
+        setCursor(Qt::SizeAllCursor);
+    else if (m_drawing && m_imageRect.contains(pos))
+        setCursor(Qt::CrossCursor);
+    else
+        unsetCursor();
 }
 
 void PagePreview::mousePressEvent(QMouseEvent *e)
 {
-    if (m_box.isEmpty())
+    if (e->button() != Qt::LeftButton || m_image.isNull())
         return;
-    const QRectF b = toWidget(m_box);
     const QPointF pos = e->position();
-    if (QRectF(b.bottomRight() - QPointF(10, 10), QSizeF(12, 12)).contains(pos))
-        m_drag = Drag::Resize;
-    else if (b.contains(pos))
-        m_drag = Drag::Move;
+    m_drag = Drag::None;
     m_dragStart = pos;
-    m_boxAtStart = b;
+    if (!m_box.isEmpty() && m_boxPage == m_page) {
+        const QRectF b = toWidget(m_box);
+        if (QRectF(b.bottomRight() - QPointF(10, 10), QSizeF(12, 12)).contains(pos))
+            m_drag = Drag::Resize;
+        else if (b.contains(pos))
+            m_drag = Drag::Move;
+        m_boxAtStart = b;
+    }
+    // Outside the box: a new box drawn by hand (it replaces the old one, also
+    // one on another page, once it is big enough).
+    if (m_drag == Drag::None && m_drawing && m_imageRect.contains(pos)) {
+        m_drag = Drag::Draw;
+        m_boxBefore = m_box;
+        m_boxPageBefore = m_boxPage;
+        m_drawn = false;
+    }
 }
 
 void PagePreview::mouseMoveEvent(QMouseEvent *e)
 {
     if (m_drag == Drag::None)
-        return;
+        return updateCursor(e->position());
     const QPointF d = e->position() - m_dragStart;
     QRectF b = m_boxAtStart;
-    if (m_drag == Drag::Move)
-        b.translate(d);
+    if (m_drag == Drag::Draw)
+        b = QRectF(m_dragStart, e->position()).normalized() & m_imageRect;
+    else if (m_drag == Drag::Move) // kept on the page
+        b.moveTo(std::clamp(b.x() + d.x(), m_imageRect.left(), std::max(m_imageRect.left(), m_imageRect.right() - b.width())),
+                 std::clamp(b.y() + d.y(), m_imageRect.top(), std::max(m_imageRect.top(), m_imageRect.bottom() - b.height())));
     else
-        b.setBottomRight(b.bottomRight() + d);
-    if (b.width() < 12 || b.height() < 12)
+        b.setBottomRight(QPointF(std::clamp(b.right() + d.x(), b.left(), std::max(b.left(), m_imageRect.right())),
+                                 std::clamp(b.bottom() + d.y(), b.top(), std::max(b.top(), m_imageRect.bottom()))));
+    if (b.width() < 12 || b.height() < 12) {
+        if (m_drag == Drag::Draw && m_drawn) { // shrunk back: the old box again
+            m_box = m_boxBefore;
+            m_boxPage = m_boxPageBefore;
+            m_drawn = false;
+            update();
+        }
         return;
+    }
     m_box = toPdf(b);
+    m_boxPage = m_page;
+    m_drawn = m_drag == Drag::Draw;
     update();
 }
 
 void PagePreview::mouseReleaseEvent(QMouseEvent *)
 {
-    if (m_drag != Drag::None)
-        emit boxChanged(m_box);
+    if (m_drag == Drag::Move || m_drag == Drag::Resize || (m_drag == Drag::Draw && m_drawn))
+        emit boxChanged(m_box, m_boxPage);
     m_drag = Drag::None;
+    m_drawn = false;
 }
 
 } // namespace kyso::gui

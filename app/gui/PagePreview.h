@@ -18,7 +18,10 @@ namespace kyso::gui {
 
 // Shows one PDF page as poppler renders it (signature appearances included,
 // which QtPdf does not draw) with an optional box, in PDF points, that the
-// user can drag and resize (bottom-right handle).
+// user can drag and resize (bottom-right handle) and, with drawing enabled,
+// draw anew on the shown page (press and drag outside the box).
+// Scale 0 fits the page in the widget; a fixed scale (pixels per point, set
+// by PageViewer) sizes the widget to the page for a scroll area.
 class PagePreview : public QWidget
 {
     Q_OBJECT
@@ -30,17 +33,23 @@ public:
     int pageCount() const;
     void showPage(int page);           // 1-based
     int page() const { return m_page; }
-    void setBox(const QRectF &pdfRect); // empty: no box
+    void setBox(const QRectF &pdfRect, int page = 0); // empty: no box; page 0: the shown page
     QRectF box() const { return m_box; }
+    int boxPage() const { return m_boxPage; }
+    void setDrawingEnabled(bool on);
+    void setScale(double pixelsPerPoint); // 0: fit in the widget
+    double scale() const;                 // as shown
+    QSizeF pageSize() const { return m_pageSize; } // points, as displayed
+    QRectF imageRect() const { return m_imageRect; }
     QRectF boxInWidget() const { return m_box.isEmpty() ? QRectF() : toWidget(m_box); }
     // Places to point out (signatures, changes after signing), on any page;
     // those of the shown page are drawn over it. Not editable.
     void setMarks(const QList<pdf::VerdictMark> &marks);
     QList<pdf::VerdictMark> marksOnPage() const;
-    QSize sizeHint() const override { return {420, 594}; }
+    QSize sizeHint() const override;
 
 signals:
-    void boxChanged(const QRectF &pdfRect);
+    void boxChanged(const QRectF &pdfRect, int page);
     void pageShown(int page, int count);
 
 protected:
@@ -52,6 +61,8 @@ protected:
 
 private:
     void render();
+    void placeImage();
+    void updateCursor(const QPointF &pos);
     QRectF toWidget(const QRectF &pdf) const;
     QRectF toPdf(const QRectF &widget) const;
 
@@ -62,10 +73,16 @@ private:
     QImage m_image;
     QRectF m_imageRect;
     QRectF m_box;
+    int m_boxPage = 1;
+    double m_scale = 0; // 0: fit
+    bool m_drawing = false;
     QList<pdf::VerdictMark> m_marks;
-    enum class Drag { None, Move, Resize } m_drag = Drag::None;
+    enum class Drag { None, Move, Resize, Draw } m_drag = Drag::None;
     QPointF m_dragStart;
     QRectF m_boxAtStart;
+    QRectF m_boxBefore; // a new box being drawn: the one it replaces
+    int m_boxPageBefore = 1;
+    bool m_drawn = false;
 };
 
 } // namespace kyso::gui

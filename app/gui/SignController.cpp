@@ -74,6 +74,7 @@ PreparedFile preparedFile(const BatchSigning::File &f)
     } else {
         pf.rect = f.service->plannedRect();
         pf.page = f.service->plannedPage();
+        pf.needsBox = f.service->needsPlacement();
         if (const PlannedRelease &rel = f.service->plannedRelease(); !rel.stamps.isEmpty())
             pf.release = QCoreApplication::translate("SignController", "Số %1, ngày %2")
                              .arg(rel.entry.numberAndSymbol(), rel.entry.date.toString(QStringLiteral("dd/MM/yyyy")));
@@ -94,6 +95,10 @@ FileResult fileResult(const BatchSigning::File &f)
         result.message = pdf::formatReport(verifier.verify(f.result.outputPath));
     } else if (f.status == BatchSigning::Status::NotAttempted) {
         result.message = QCoreApplication::translate("SignController", "not signed: the batch stopped at an earlier error");
+    } else if (f.service && f.service->needsPlacement()) {
+        result.message = QCoreApplication::translate(
+            "SignController", "no signature box was drawn for this file (it has no standard signature block): "
+                              "press Place signature, draw the box on the page, then sign");
     } else {
         result.message = f.error.desktopMessage();
     }
@@ -172,12 +177,13 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
             for (int i = 0; i < out.total; ++i)
                 report(i, FileResult{batch.file(i).request.input, batch.file(i).request.output, false, regError.desktopMessage()});
         } else {
-            // The box the user may have moved, matched by file (not by position).
+            // The box the user may have moved or drawn (on any page), matched
+            // by file (not by position).
             for (const PreparedFile &pf : files) {
                 for (int i = 0; i < out.total; ++i) {
                     BatchSigning::File &f = batch.file(i);
                     if (f.request.input == pf.input && f.prepared() && !pf.rect.isEmpty())
-                        f.service->overrideRect(pf.rect);
+                        f.service->overridePlacement(pf.page, pf.rect);
                 }
             }
             // One login, files in order; a PIN or token failure ends the batch.

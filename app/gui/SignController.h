@@ -18,8 +18,9 @@ namespace kyso::gui {
 struct PreparedFile {
     QString input;
     QString output;
-    QRectF rect;
+    QRectF rect;   // page space (PagePreview::box()); empty: none yet
     int page = 0;
+    bool needsBox = false; // no signature block found: the user draws the box by hand
     QStringList warnings;
     QString error;
     QStringList authority; // what was read next to the certificate, mismatch in words

@@ -2,6 +2,7 @@
 
 #include "CertificatePicker.h"
 #include "PagePreview.h"
+#include "PageViewer.h"
 #include "PinDialog.h"
 #include "core/Settings.h"
 #include "core/SigningProfile.h"
@@ -38,14 +39,15 @@ namespace kyso::gui {
 
 SignView::SignView(QWidget *parent)
     : QWidget(parent), m_controller(new SignController(this)), m_files(new QListWidget(this)),
-      m_preview(new PagePreview(this)), m_profile(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_profile(new QComboBox(this)), m_role(new QComboBox(this)),
       m_module(new QLineEdit(this)), m_token(new QLineEdit(this)), m_certId(new CertificatePicker(this)),
       m_image(new QLineEdit(this)), m_docNumber(new QLineEdit(this)), m_copyForm(new QComboBox(this)),
       m_prepareButton(new QPushButton(tr("Place signature"), this)), m_signButton(new QPushButton(tr("Sign…"), this)),
       m_status(new QLabel(this)), m_progress(new QProgressBar(this)), m_results(new QTableWidget(0, 3, this)),
       m_report(new QPlainTextEdit(this)), m_ltv(new QCheckBox(tr("Long-term validation data (PAdES B-LT)"), this)),
       m_release(new QCheckBox(tr("Give the number and date (release)"), this)), m_releaseNumber(new QLineEdit(this)),
-      m_releaseDate(new QDateEdit(todayInVietnam(), this)), m_releaseButton(new QPushButton(tr("Number and seal…"), this))
+      m_releaseDate(new QDateEdit(todayInVietnam(), this)), m_releaseButton(new QPushButton(tr("Number and seal…"), this)),
+      m_viewer(new PageViewer(this)), m_preview(m_viewer->preview()), m_placementHint(new QLabel(this))
 {
     setAcceptDrops(true);
     auto *open = new QPushButton(tr("Add PDF files…"), this);
@@ -127,9 +129,21 @@ SignView::SignView(QWidget *parent)
     right->addWidget(resultsBox);
     right->addWidget(m_report);
 
+    // The page with its navigation and zoom; above it, what to do when the
+    // box must be drawn by hand.
+    m_placementHint->setObjectName(QStringLiteral("placementHint"));
+    m_placementHint->setWordWrap(true);
+    m_placementHint->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; padding: 4px; }"));
+    m_placementHint->setVisible(false);
+    auto *pageBox = new QWidget(this);
+    auto *pageLayout = new QVBoxLayout(pageBox);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->addWidget(m_placementHint);
+    pageLayout->addWidget(m_viewer, 1);
+
     auto *split = new QSplitter(this);
     split->addWidget(left);
-    split->addWidget(m_preview);
+    split->addWidget(pageBox);
     split->addWidget(right);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
@@ -155,10 +169,7 @@ SignView::SignView(QWidget *parent)
         m_signButton->setEnabled(false);
         m_pinDialog->open();
     });
-    connect(m_preview, &PagePreview::boxChanged, this, [this](const QRectF &r) {
-        if (PreparedFile *f = preparedFor(m_files->currentRow()))
-            f->rect = r;
-    });
+    connect(m_preview, &PagePreview::boxChanged, this, &SignView::onBoxChanged);
     connect(m_controller, &SignController::prepared, this, &SignView::onPrepared);
     connect(m_controller, &SignController::prepareFailed, this, &SignView::onPrepareFailed);
     connect(m_controller, &SignController::fileSigned, this, &SignView::onFileSigned);
@@ -294,6 +305,7 @@ QList<SignRequest> SignView::requests() const
         r.trustAnchors = Settings::trustAnchorFiles() + m_trust;
         r.tsaUrl = Settings::value(SettingKey::TsaUrl).toString();
         r.ltv = m_ltv->isChecked();
+        r.manualPlacement = true; // without a block, the box is drawn by hand in the preview
         if (role == SigningRole::Agency && m_release->isChecked()) {
             r.release.number = m_releaseNumber->text().trimmed().isEmpty() ? QStringLiteral("next") : m_releaseNumber->text().trimmed();
             r.release.date = m_releaseDate->date();
@@ -325,24 +337,7 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
 {
     m_prepared = files;
     m_prepareButton->setEnabled(true);
-    QStringList notes;
-    int ready = 0;
-    for (const PreparedFile &f : files) {
-        if (f.error.isEmpty())
-            ++ready;
-        else
-            notes << QStringLiteral("%1: %2").arg(QFileInfo(f.input).fileName(), f.error);
-        for (const QString &w : f.warnings)
-            notes << tr("Warning: %1").arg(w);
-        // What the document says next to the certificate (issue 10).
-        if (!f.authority.isEmpty())
-            notes << (files.size() > 1 ? QFileInfo(f.input).fileName() + QStringLiteral(": ") : QString()) + f.authority.join(QLatin1Char('\n'));
-        if (!f.release.isEmpty())
-            notes << tr("%1: will be released as %2").arg(QFileInfo(f.input).fileName(), f.release);
-    }
-    notes.removeDuplicates();
-    m_status->setText(tr("%1 of %2 files ready to sign.").arg(ready).arg(files.size())
-                      + (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n'))));
+    m_status->setText(preparedSummary());
     m_status->setWordWrap(true);
     showFile(m_files->currentRow());
     pkcs11::PinState state;
@@ -350,9 +345,36 @@ void SignView::onPrepared(const QList<PreparedFile> &files, const QString &token
     state.protectedAuthPath = pinPad;
     m_tokenLabel = tokenLabel;
     makePinDialog(state, QString());
-    m_signButton->setEnabled(ready > 0 && state.status != pkcs11::PinStatus::Locked);
+    m_pinLocked = state.status == pkcs11::PinStatus::Locked;
+    m_awaitingSign = true;
+    refreshSignButton();
     if (state.status == pkcs11::PinStatus::Locked)
         m_status->setText(m_status->text() + QLatin1Char('\n') + m_pinDialog->stateText());
+}
+
+QString SignView::preparedSummary() const
+{
+    QStringList notes;
+    int ready = 0;
+    for (const PreparedFile &f : m_prepared) {
+        const QString name = QFileInfo(f.input).fileName();
+        if (f.error.isEmpty() && (!f.needsBox || !f.rect.isEmpty()))
+            ++ready;
+        if (f.needsBox && f.rect.isEmpty())
+            notes << tr("%1: the standard signature block was not found; draw the signature box by hand on the page.").arg(name);
+        else if (!f.error.isEmpty())
+            notes << QStringLiteral("%1: %2").arg(name, f.error);
+        for (const QString &w : f.warnings)
+            notes << tr("Warning: %1").arg(w);
+        // What the document says next to the certificate (issue 10).
+        if (!f.authority.isEmpty())
+            notes << (m_prepared.size() > 1 ? name + QStringLiteral(": ") : QString()) + f.authority.join(QLatin1Char('\n'));
+        if (!f.release.isEmpty())
+            notes << tr("%1: will be released as %2").arg(name, f.release);
+    }
+    notes.removeDuplicates();
+    return tr("%1 of %2 files ready to sign.").arg(ready).arg(m_prepared.size())
+           + (notes.isEmpty() ? QString() : QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
 }
 
 void SignView::makePinDialog(const pkcs11::PinState &state, const QString &problem)
@@ -361,6 +383,7 @@ void SignView::makePinDialog(const pkcs11::PinState &state, const QString &probl
     m_pinDialog = new PinDialog(m_tokenLabel, state, this);
     m_pinDialog->setProblem(problem);
     connect(m_pinDialog, &QDialog::accepted, this, [this] {
+        m_awaitingSign = false;
         m_results->setRowCount(0);
         m_reports.clear();
         m_progress->setRange(0, m_prepared.size());
@@ -385,6 +408,7 @@ void SignView::onPinRejected(const QString &message, int pinStatus, bool pinPad)
     state.protectedAuthPath = pinPad;
     m_progress->setVisible(false);
     m_status->setText(tr("The PIN was not accepted; nothing was signed. %1").arg(message));
+    m_awaitingSign = true;
     makePinDialog(state, message);
     if (state.status == pkcs11::PinStatus::Locked) {
         m_signButton->setEnabled(false);
@@ -423,12 +447,55 @@ void SignView::showFile(int row)
     if (row < 0 || row >= m_files->count())
         return;
     m_preview->load(m_files->item(row)->text());
-    if (const PreparedFile *f = preparedFor(row); f && f->error.isEmpty()) {
-        m_preview->showPage(f->page);
-        m_preview->setBox(f->rect);
+    const PreparedFile *f = preparedFor(row);
+    if (f && f->error.isEmpty()) {
+        if (f->page > 0)
+            m_preview->showPage(f->page);
+        m_preview->setBox(f->rect, f->page);
     } else {
         m_preview->setBox({});
+        f = nullptr;
     }
+    // A box can be drawn once the file is prepared (the role is known).
+    m_preview->setDrawingEnabled(f != nullptr);
+    showPlacementHint(f);
+}
+
+void SignView::onBoxChanged(const QRectF &rect, int page)
+{
+    PreparedFile *f = preparedFor(m_files->currentRow());
+    if (!f || !f->error.isEmpty())
+        return;
+    const bool wasMissing = f->needsBox && f->rect.isEmpty();
+    f->rect = rect;
+    f->page = page;
+    showPlacementHint(f);
+    if (wasMissing && m_awaitingSign && !m_pinLocked)
+        m_status->setText(preparedSummary()); // one more file ready
+    refreshSignButton();
+}
+
+void SignView::showPlacementHint(const PreparedFile *f)
+{
+    if (!f || !f->needsBox) {
+        m_placementHint->setVisible(false);
+        return;
+    }
+    m_placementHint->setText(f->rect.isEmpty()
+        ? tr("The standard signature block (title and name of the signer) was not found in this document. Go to the page "
+             "where the signature belongs and draw the signature box there: press the mouse button and drag.")
+        : tr("The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one "
+             "(also on another page).").arg(f->page));
+    m_placementHint->setVisible(true);
+}
+
+void SignView::refreshSignButton()
+{
+    // A file is ready when it is prepared and has its box (found or drawn).
+    const bool any = std::any_of(m_prepared.cbegin(), m_prepared.cend(), [](const PreparedFile &f) {
+        return f.error.isEmpty() && (!f.needsBox || !f.rect.isEmpty());
+    });
+    m_signButton->setEnabled(any && m_awaitingSign && m_pinDialog && !m_pinLocked && !m_controller->isBusy() && !m_pinDialog->isVisible());
 }
 
 void SignView::onFileSigned(const FileResult &result, int done, int total)

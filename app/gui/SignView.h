@@ -18,11 +18,14 @@ class QTableWidget;
 namespace kyso::gui {
 
 class PagePreview;
+class PageViewer;
 class CertificatePicker;
 class PinDialog;
 
 // Open or drop PDFs, pick a profile and a role, see where the signature goes
-// (drag it to move, corner to resize), enter the PIN once, sign the batch.
+// (drag it to move, corner to resize, or draw a box by hand on any page, the
+// only way for a document without the standard signature block), enter the
+// PIN once, sign the batch.
 class SignView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +37,7 @@ public:
     void prepare();
     SignController *controller() { return m_controller; }
     PagePreview *preview() { return m_preview; }
+    PageViewer *viewer() { return m_viewer; }
     PinDialog *pinDialog() const { return m_pinDialog; }
     QTableWidget *results() { return m_results; }
     void setModule(const QString &module, const QString &token, const QString &certId);
@@ -66,10 +70,15 @@ private:
     // The prepared state of the file listed at `row` (matched by path), or nullptr.
     PreparedFile *preparedFor(int row);
     void showFile(int row);
+    // The box drawn or moved by hand for the file shown.
+    void onBoxChanged(const QRectF &rect, int page);
+    void showPlacementHint(const PreparedFile *f);
+    void refreshSignButton();
+    // "n of m files ready to sign." and what to know of each file.
+    QString preparedSummary() const;
 
     SignController *m_controller;
     QListWidget *m_files;
-    PagePreview *m_preview;
     QComboBox *m_profile;
     QComboBox *m_role;
     QLineEdit *m_module;
@@ -89,9 +98,15 @@ private:
     QLineEdit *m_releaseNumber;
     QDateEdit *m_releaseDate;
     QPushButton *m_releaseButton;
+    // After the form and its buttons: the Tab key reaches the page's controls last.
+    PageViewer *m_viewer;
+    PagePreview *m_preview;
+    QLabel *m_placementHint;
     QStringList m_justSigned;   // outputs of the last personal batch
     PinDialog *m_pinDialog = nullptr;
     QString m_tokenLabel;
+    bool m_pinLocked = false;
+    bool m_awaitingSign = false; // prepared, the PIN not given yet (a drawn box may enable Sign)
     QList<PreparedFile> m_prepared;
     QStringList m_trust;
     QStringList m_reports;

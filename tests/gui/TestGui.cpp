@@ -7,6 +7,7 @@
 // stack cold, and CI machines are shared. No fixed sleeps.
 #include "CertificatePicker.h"
 #include "PagePreview.h"
+#include "PageViewer.h"
 #include "MainWindow.h"
 #include "SettingsView.h"
 #include "core/SigningProfile.h"
@@ -43,7 +44,9 @@
 #include <QPushButton>
 #include <QDateEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,7 +61,23 @@ using namespace kyso::gui;
 
 namespace {
 constexpr int kDeadline = 90000; // ms; a condition that holds returns at once
+
+// Three A4 pages without text (so without a signature block), each with a
+// coloured square somewhere else.
+QByteArray threePagesWithoutBlock()
+{
+    return test::makePdf({
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R 5 0 R 7 0 R] /Count 3 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
+        "<< /Length 28 >>\nstream\n0 0 1 rg 50 600 200 150 re f\nendstream",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 6 0 R >>",
+        "<< /Length 29 >>\nstream\n1 0 0 rg 300 100 200 150 re f\nendstream",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 8 0 R >>",
+        "<< /Length 29 >>\nstream\n0 1 0 rg 300 500 200 150 re f\nendstream",
+    });
 }
+} // namespace
 
 class TestGui : public QObject
 {
@@ -84,6 +103,8 @@ private slots:
     void profileIsRememberedAndSettingsListIt();
     void settingsRefuseAnUnreadableTrustAnchor();
     void closingWhileSigningAsksFirst();
+    void manualBoxOnPage2();
+    void fileWithoutDrawnBoxSaysWhatToDo();
 
 private:
     void writeState(const QByteArray &content);
@@ -883,6 +904,173 @@ void TestGui::closingWhileSigningAsksFirst()
     QTRY_VERIFY_WITH_TIMEOUT(prepared.count() + failed.count() > 0, kDeadline);
     QVERIFY(window.close()); // nothing running: closes without asking
     writeState("");
+}
+
+// A document without the standard signature block: the Sign view asks for a
+// box drawn by hand; the user goes through the pages (the last one first),
+// zooms, draws a box on page 1, then one on page 2: the signature goes in the
+// last one drawn (not on the last page, the automatic one).
+void TestGui::manualBoxOnPage2()
+{
+    writeState("");
+    const QString input = m_dir.filePath(QStringLiteral("gui-noblock.pdf"));
+    QVERIFY(test::writeBytes(input, threePagesWithoutBlock()));
+
+    SignView view;
+    view.resize(1366, 700);
+    view.show();
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    view.addFiles({input});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    QSignalSpy failed(view.controller(), &SignController::prepareFailed);
+    view.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() + failed.count() > 0, kDeadline);
+    QCOMPARE(failed.count(), 0);
+    // Not a failure: the file waits for a box drawn by hand, and says so.
+    const QList<PreparedFile> files = prepared.first().at(0).value<QList<PreparedFile>>();
+    QCOMPARE(files.size(), 1);
+    QVERIFY2(files.first().error.isEmpty(), qPrintable(files.first().error));
+    QVERIFY(files.first().needsBox);
+    auto *hint = view.findChild<QLabel *>(QStringLiteral("placementHint"));
+    QVERIFY(hint && hint->isVisible() && !hint->text().isEmpty());
+    auto *signButton = view.findChild<QPushButton *>(QStringLiteral("signButton"));
+    QVERIFY(!signButton->isEnabled()); // no box yet
+    auto *status = view.findChild<QLabel *>(QStringLiteral("status"));
+    QVERIFY2(status->text().contains(QStringLiteral("gui-noblock.pdf")), qPrintable(status->text()));
+    PagePreview *preview = view.preview();
+    QVERIFY(preview->box().isEmpty());
+    QCOMPARE(preview->page(), 3); // the last page first
+    auto *pageNumber = view.findChild<QSpinBox *>(QStringLiteral("pageNumber"));
+    QVERIFY(pageNumber);
+    QCOMPARE(pageNumber->value(), 3);
+    QCOMPARE(pageNumber->maximum(), 3);
+    QVERIFY(pageNumber->text().contains(QStringLiteral("/ 3")));
+
+    // Page navigation changes the page shown.
+    auto button = [&view](const char *name) { return view.findChild<QToolButton *>(QLatin1String(name)); };
+    QVERIFY(!button("nextPage")->isEnabled());
+    const QImage page3 = preview->grab().toImage();
+    QTest::mouseClick(button("previousPage"), Qt::LeftButton);
+    QCOMPARE(preview->page(), 2);
+    QCOMPARE(pageNumber->value(), 2);
+    const QImage page2 = preview->grab().toImage();
+    QVERIFY(page2 != page3);
+    pageNumber->setValue(1); // the spin box goes there too
+    QCOMPARE(preview->page(), 1);
+    QVERIFY(!button("previousPage")->isEnabled());
+    QVERIFY(preview->grab().toImage() != page2);
+
+    // Zoom: + renders the page larger, fit page brings it back.
+    QTest::mouseClick(button("fitPage"), Qt::LeftButton);
+    const QSizeF fitted = preview->imageRect().size();
+    auto *percent = view.findChild<QLabel *>(QStringLiteral("zoomPercent"));
+    const QString fittedPercent = percent->text();
+    QTest::mouseClick(button("zoomIn"), Qt::LeftButton);
+    QVERIFY2(preview->imageRect().width() > fitted.width() * 1.2, qPrintable(QStringLiteral("%1 → %2").arg(fitted.width()).arg(preview->imageRect().width())));
+    QVERIFY(preview->imageRect().height() > fitted.height() * 1.2);
+    QVERIFY(percent->text() != fittedPercent);
+    QTest::mouseClick(button("fitWidth"), Qt::LeftButton);
+    QVERIFY(preview->imageRect().width() >= fitted.width());
+    QTest::mouseClick(button("fitPage"), Qt::LeftButton);
+    QVERIFY(std::abs(preview->imageRect().width() - fitted.width()) < 1);
+    // The keyboard does it too (Ctrl + PageDown / PageUp turn the page).
+    view.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    pageNumber->setFocus();
+    QTest::keyClick(pageNumber, Qt::Key_PageDown, Qt::ControlModifier);
+    QCOMPARE(preview->page(), 2);
+    QTest::keyClick(pageNumber, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(preview->page(), 1);
+
+    // A box drawn on page 1 ...
+    auto draw = [preview](QPointF from, QPointF to) {
+        const QRectF img = preview->imageRect();
+        const QPoint a = (img.topLeft() + QPointF(from.x() * img.width(), from.y() * img.height())).toPoint();
+        const QPoint b = (img.topLeft() + QPointF(to.x() * img.width(), to.y() * img.height())).toPoint();
+        QTest::mousePress(preview, Qt::LeftButton, {}, a);
+        QTest::mouseMove(preview, (a + b) / 2);
+        QTest::mouseMove(preview, b);
+        QTest::mouseRelease(preview, Qt::LeftButton, {}, b);
+    };
+    QSignalSpy boxChanged(preview, &PagePreview::boxChanged);
+    draw({0.2, 0.2}, {0.5, 0.3});
+    QCOMPARE(boxChanged.count(), 1);
+    QCOMPARE(preview->boxPage(), 1);
+    QVERIFY(signButton->isEnabled());
+    QVERIFY2(!status->text().contains(QStringLiteral("gui-noblock.pdf")), qPrintable(status->text())); // no longer waiting
+    // ... then the user goes to page 2 and draws there: that box counts.
+    QTest::mouseClick(button("nextPage"), Qt::LeftButton);
+    QCOMPARE(preview->page(), 2);
+    QCOMPARE(pageNumber->value(), 2);
+    draw({0.55, 0.7}, {0.9, 0.8});
+    QCOMPARE(boxChanged.count(), 2);
+    QCOMPARE(boxChanged.last().at(1).toInt(), 2);
+    QCOMPARE(preview->boxPage(), 2);
+    const QRectF drawn = preview->box();
+    // 35 % × 10 % of an A4 page, in page space (points from the lower-left corner, y up).
+    QVERIFY2(std::abs(drawn.width() - 0.35 * 595) < 3 && std::abs(drawn.height() - 0.1 * 842) < 3,
+             qPrintable(QStringLiteral("%1 × %2").arg(drawn.width()).arg(drawn.height())));
+    QVERIFY2(std::abs(drawn.left() - 0.55 * 595) < 3 && std::abs(drawn.top() - 0.2 * 842) < 3,
+             qPrintable(QStringLiteral("%1, %2").arg(drawn.left()).arg(drawn.top())));
+    QVERIFY(hint->text().contains(QLatin1Char('2')));
+    QVERIFY(view.minimumSizeHint().width() <= 1366 && view.minimumSizeHint().height() <= 740);
+
+    // Sign: the signature goes into the box drawn on page 2.
+    QVERIFY(signButton->isEnabled());
+    QTest::mouseClick(signButton, Qt::LeftButton);
+    QTest::keyClicks(view.pinDialog()->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    QSignalSpy finished(&view, &SignView::batchFinished);
+    view.pinDialog()->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QVERIFY2(finished.first().at(0).toInt() == 1, qPrintable(view.findChild<QPlainTextEdit *>(QStringLiteral("report"))->toPlainText()));
+    pdf::SignatureVerifier verifier;
+    QVERIFY(!verifier.addTrustAnchors(m_root).isError());
+    const pdf::VerificationReport report = verifier.verify(m_dir.filePath(QStringLiteral("gui-noblock_signed.pdf")));
+    QVERIFY(report.allValid());
+    QCOMPARE(report.signatures.size(), 1);
+    const pdf::SignatureReport &sig = report.signatures.first();
+    QCOMPARE(sig.page, 2);
+    const QRectF w = sig.widgetRect;
+    QVERIFY2(std::abs(w.left() - drawn.left()) < 2 && std::abs(w.top() - drawn.top()) < 2
+                 && std::abs(w.width() - drawn.width()) < 2 && std::abs(w.height() - drawn.height()) < 2,
+             qPrintable(QStringLiteral("widget %1,%2 %3×%4; drawn %5,%6 %7×%8").arg(w.left()).arg(w.top()).arg(w.width())
+                            .arg(w.height()).arg(drawn.left()).arg(drawn.top()).arg(drawn.width()).arg(drawn.height())));
+}
+
+// In a batch, a file without the block whose box was not drawn is not
+// signed, and its reason says to draw the box (no command-line wording); the
+// other file is signed.
+void TestGui::fileWithoutDrawnBoxSaysWhatToDo()
+{
+    writeState("");
+    const QString noBlock = m_dir.filePath(QStringLiteral("gui-nobox.pdf"));
+    QVERIFY(test::writeBytes(noBlock, threePagesWithoutBlock()));
+    SignView view;
+    view.show();
+    view.setModule(m_softhsm, QStringLiteral("KYSO DEMO"), QStringLiteral("01"));
+    view.setImage(m_source + QStringLiteral("/resources/demo/chu-ky-demo.png"));
+    view.setTrustAnchors({m_root});
+    view.addFiles({copySample(QStringLiteral("gui-withblock.pdf")), noBlock});
+    QSignalSpy prepared(view.controller(), &SignController::prepared);
+    view.prepare();
+    QTRY_VERIFY_WITH_TIMEOUT(prepared.count() > 0, kDeadline);
+    auto *signButton = view.findChild<QPushButton *>(QStringLiteral("signButton"));
+    QVERIFY(signButton->isEnabled()); // the first file is ready
+    QTest::mouseClick(signButton, Qt::LeftButton);
+    QTest::keyClicks(view.pinDialog()->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
+    QSignalSpy finished(&view, &SignView::batchFinished);
+    view.pinDialog()->accept();
+    QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QCOMPARE(finished.first().at(0).toInt(), 1);
+    QCOMPARE(view.results()->rowCount(), 2);
+    const QString reason = view.results()->item(1, 1)->toolTip();
+    QVERIFY2(reason.contains(QStringLiteral("no signature box was drawn")) || reason.contains(QStringLiteral("chưa vẽ khung chữ ký")),
+             qPrintable(reason));
+    QVERIFY2(!reason.contains(QStringLiteral("--")), qPrintable(reason));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gui-nobox_signed.pdf"))));
+    QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("gui-withblock_signed.pdf"))));
 }
 
 QTEST_MAIN(TestGui)

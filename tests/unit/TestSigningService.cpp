@@ -1,5 +1,8 @@
 #include "common/SigningService.h"
 
+#include "core/Register.h"
+#include "pdf/SignatureVerifier.h"
+
 #include "CatchQt.h"
 #include "PdfFixtures.h"
 
@@ -70,4 +73,82 @@ TEST_CASE("prepare refuses bad requests before the token is opened", "[SigningSe
     CHECK(attachmentError.code() == ErrorCode::Usage);
     CHECK(attachmentError.detail().contains(QStringLiteral("--doc-number")));
     CHECK_FALSE(QFile::exists(base.output)); // nothing was written by any of them
+}
+
+namespace {
+// Counts the PIN requests; gives the demo token's PIN.
+class CountingPins : public pkcs11::PinProvider
+{
+public:
+    Error providePin(const pkcs11::PinRequest &, SecureBuffer &pin) override
+    {
+        ++asked;
+        pin.assign("123456", 6);
+        return {};
+    }
+    bool confirmFinalTry(const pkcs11::PinRequest &) override { return false; }
+    int asked = 0;
+};
+} // namespace
+
+// The GUI's manual placement: a document without a signature block is
+// prepared (not refused) with no box; sign() refuses it before any PIN until
+// a box is given, checks a box given by hand against its page, and signs on
+// the page and in the box given.
+TEST_CASE("manual placement without a block: the box drawn by hand on a chosen page", "[SigningService]")
+{
+    test::DemoToken token;
+    QTemporaryDir dir;
+    test::ScopedEnv data("KYSO_DATA_DIR", dir.filePath(QStringLiteral("data")));
+    test::ScopedEnv config("KYSO_CONFIG_DIR", dir.filePath(QStringLiteral("config")));
+    const QString input = dir.filePath(QStringLiteral("in.pdf"));
+    REQUIRE(test::writeBytes(input, test::makePdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                                                   "<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>",
+                                                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                                                   "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"})));
+    SignRequest req;
+    req.input = input;
+    req.output = dir.filePath(QStringLiteral("out.pdf"));
+    req.modulePath = test::DemoToken::module();
+    req.certId = QByteArray::fromHex("01");
+    req.trustAnchors = {test::DemoToken::pki("root.pem")};
+    req.registerPath = dir.filePath(QStringLiteral("register.sqlite"));
+
+    QStringList warnings;
+    {
+        SigningService cli; // the command line still asks for --page/--rect
+        CHECK(cli.prepare(req, warnings).code() == ErrorCode::BlockNotFound);
+    }
+    req.manualPlacement = true;
+    SigningService service;
+    const Error prepared = service.prepare(req, warnings);
+    REQUIRE_FALSE(prepared.isError());
+    CHECK(service.needsPlacement());
+    CHECK(service.plannedRect().isEmpty());
+    CHECK(service.plannedPage() == 2);
+
+    Error error;
+    std::unique_ptr<Register> reg = Register::open(dir.filePath(QStringLiteral("register.sqlite")), error);
+    REQUIRE(reg);
+    CountingPins pins;
+    pdf::SignResult result;
+    CHECK(service.sign(pins, *reg, result).code() == ErrorCode::BlockNotFound);
+    service.overridePlacement(1, QRectF(500, 100, 200, 60)); // past the right edge
+    CHECK(service.sign(pins, *reg, result).code() == ErrorCode::RectOutsidePage);
+    CHECK(pins.asked == 0);
+    CHECK_FALSE(QFile::exists(req.output));
+
+    service.overridePlacement(1, QRectF(300, 100, 200, 60));
+    CHECK_FALSE(service.needsPlacement());
+    REQUIRE_FALSE(service.sign(pins, *reg, result).isError());
+    CHECK(pins.asked == 1);
+    const pdf::VerificationReport report = test::verifyOffline(req.output, test::DemoToken::pki("root.pem"));
+    REQUIRE(report.signatures.size() == 1);
+    CHECK(report.signatures.first().page == 1);
+    const QRectF w = report.signatures.first().widgetRect;
+    CHECK(std::abs(w.x() - 300) < 0.5);
+    CHECK(std::abs(w.y() - 100) < 0.5);
+    CHECK(std::abs(w.width() - 200) < 0.5);
+    CHECK(std::abs(w.height() - 60) < 0.5);
+    service.releaseToken();
 }
