@@ -54,6 +54,19 @@ QString BatchSigning::outputFor(const QString &input, const QString &outputDir)
     return dir + QLatin1Char('/') + in.completeBaseName() + QStringLiteral("_signed.pdf");
 }
 
+QString BatchSigning::desktopOutputFor(const QString &input, SigningRole role)
+{
+    const QFileInfo in(input);
+    const QString suffix = role == SigningRole::Personal ? QStringLiteral("_signed") : QStringLiteral("_sealed");
+    QString name = in.completeBaseName();
+    if (role != SigningRole::Personal && name.endsWith(QLatin1String("_signed"), Qt::CaseInsensitive))
+        name.chop(7);
+    QString output = in.absolutePath() + QLatin1Char('/') + name + suffix + QStringLiteral(".pdf");
+    if (QFileInfo(output).absoluteFilePath() == in.absoluteFilePath()) // "a_sealed.pdf" sealed again
+        output = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + suffix + QStringLiteral(".pdf");
+    return output;
+}
+
 Error BatchSigning::requestsFor(const SignRequest &base, const QStringList &files, const QString &outputDir,
                                 QList<SignRequest> &requests)
 {

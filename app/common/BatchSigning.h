@@ -60,6 +60,12 @@ public:
     static Error expandInputs(const QStringList &arguments, QStringList &files);
     // <name>_signed.pdf in `outputDir`, or next to the input when empty.
     static QString outputFor(const QString &input, const QString &outputDir);
+    // The desktop application's output, named once per step, next to the
+    // input: the competent person's signature gives <name>_signed.pdf, an
+    // agency signature (seal, attachment, copy) <name>_sealed.pdf, where
+    // <name> loses a trailing _signed (so sealing "QD_signed.pdf" gives
+    // "QD_sealed.pdf", not "QD_signed_signed.pdf"). Never the input itself.
+    static QString desktopOutputFor(const QString &input, SigningRole role);
     // One request per file from a template; refuses two inputs that would
     // write the same output (OutputNameClash).
     static Error requestsFor(const SignRequest &base, const QStringList &files, const QString &outputDir,

@@ -6,6 +6,7 @@
 #include "PinDialog.h"
 #include "core/Settings.h"
 #include "core/SigningProfile.h"
+#include "common/BatchSigning.h"
 #include "common/ReleaseStep.h"
 
 #include <QCheckBox>
@@ -103,6 +104,26 @@ SignView::SignView(QWidget *parent)
     form->addRow(QString(), m_release);
     form->addRow(tr("Number"), m_releaseNumber);
     form->addRow(tr("Date"), m_releaseDate);
+    // Only the fields the role needs: the image for a signature or a seal,
+    // the main document's number for an attachment, the copy form for a copy,
+    // the release (number and date) for the agency seal.
+    m_image->setObjectName(QStringLiteral("image"));
+    m_docNumber->setObjectName(QStringLiteral("docNumber"));
+    m_copyForm->setObjectName(QStringLiteral("copyForm"));
+    const auto showRoleFields = [this, form] {
+        SigningRole role = SigningRole::Personal;
+        parseRole(m_role->currentData().toString(), role);
+        const bool agency = role == SigningRole::Agency;
+        form->setRowVisible(m_image, role == SigningRole::Personal || agency);
+        form->setRowVisible(m_docNumber, role == SigningRole::Attachment);
+        form->setRowVisible(m_copyForm, role == SigningRole::Copy);
+        form->setRowVisible(m_release, agency);
+        form->setRowVisible(m_releaseNumber, agency && m_release->isChecked());
+        form->setRowVisible(m_releaseDate, agency && m_release->isChecked());
+    };
+    connect(m_role, &QComboBox::currentIndexChanged, this, showRoleFields);
+    connect(m_release, &QCheckBox::toggled, this, showRoleFields);
+    showRoleFields();
 
     auto *fileButtons = new QHBoxLayout;
     fileButtons->addWidget(open);
@@ -288,8 +309,7 @@ QList<SignRequest> SignView::requests() const
     for (int i = 0; i < m_files->count(); ++i) {
         SignRequest r;
         r.input = m_files->item(i)->text();
-        const QFileInfo in(r.input);
-        r.output = in.absolutePath() + QLatin1Char('/') + in.completeBaseName() + QStringLiteral("_signed.pdf");
+        r.output = BatchSigning::desktopOutputFor(r.input, role);
         r.role = role;
         r.modulePath = m_module->text();
         r.token = m_token->text();

@@ -105,6 +105,7 @@ private slots:
     void closingWhileSigningAsksFirst();
     void manualBoxOnPage2();
     void fileWithoutDrawnBoxSaysWhatToDo();
+    void roleShowsOnlyItsFields();
 
 private:
     void writeState(const QByteArray &content);
@@ -613,7 +614,7 @@ void TestGui::releaseAfterPersonalSignature()
     view.findChild<QDateEdit *>(QStringLiteral("releaseDate"))->setDate(QDate(2026, 3, 4));
     signOnce(QStringLiteral("Số 1/QĐ-UBND, ngày 04/03/2026"));
 
-    const QString released = m_dir.filePath(QStringLiteral("gui-r_signed_signed.pdf"));
+    const QString released = m_dir.filePath(QStringLiteral("gui-r_sealed.pdf"));
     pdf::SignatureVerifier verifier;
     QVERIFY(!verifier.addTrustAnchors(m_root).isError());
     const pdf::VerificationReport report = verifier.verify(released);
@@ -1075,3 +1076,43 @@ void TestGui::fileWithoutDrawnBoxSaysWhatToDo()
 
 QTEST_MAIN(TestGui)
 #include "TestGui.moc"
+
+// Each role shows only the fields it needs; outputs are named once per step.
+void TestGui::roleShowsOnlyItsFields()
+{
+    SignView view;
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    auto *image = view.findChild<QLineEdit *>(QStringLiteral("image"));
+    auto *docNumber = view.findChild<QLineEdit *>(QStringLiteral("docNumber"));
+    auto *copyForm = view.findChild<QComboBox *>(QStringLiteral("copyForm"));
+    auto *release = view.findChild<QCheckBox *>(QStringLiteral("release"));
+    auto *releaseNumber = view.findChild<QLineEdit *>(QStringLiteral("releaseNumber"));
+    QVERIFY(image && docNumber && copyForm && release && releaseNumber);
+    const auto shown = [&view](QWidget *w) { return w->isVisibleTo(&view); };
+
+    view.setRole(QStringLiteral("personal"));
+    QVERIFY(shown(image));
+    QVERIFY(!shown(docNumber) && !shown(copyForm) && !shown(release) && !shown(releaseNumber));
+    view.setRole(QStringLiteral("agency"));
+    QVERIFY(shown(image) && shown(release));
+    QVERIFY(!shown(docNumber) && !shown(copyForm));
+    QCOMPARE(shown(releaseNumber), release->isChecked());
+    release->setChecked(!release->isChecked());
+    QCOMPARE(shown(releaseNumber), release->isChecked());
+    view.setRole(QStringLiteral("attachment"));
+    QVERIFY(shown(docNumber));
+    QVERIFY(!shown(image) && !shown(copyForm) && !shown(release) && !shown(releaseNumber));
+    view.setRole(QStringLiteral("copy"));
+    QVERIFY(shown(copyForm));
+    QVERIFY(!shown(image) && !shown(docNumber) && !shown(release));
+
+    // Sealing what the official signed gives NAME_sealed.pdf.
+    const QString signedFile = m_dir.filePath(QStringLiteral("roles_signed.pdf"));
+    QVERIFY(QFile::copy(m_source + QStringLiteral("/resources/sample/quyet-dinh-mau.pdf"), signedFile));
+    view.addFiles({signedFile});
+    view.setRole(QStringLiteral("agency"));
+    QCOMPARE(view.requests().value(0).output, m_dir.filePath(QStringLiteral("roles_sealed.pdf")));
+    view.setRole(QStringLiteral("personal"));
+    QCOMPARE(view.requests().value(0).output, m_dir.filePath(QStringLiteral("roles_signed_signed.pdf")));
+}

@@ -161,6 +161,26 @@ QStringList focusChainNames(QWidget *root)
 class TestWindow : public QObject
 {
     Q_OBJECT
+private:
+    static pkcs11::PinState finalTry()
+    {
+        pkcs11::PinState state;
+        state.status = pkcs11::PinStatus::FinalTry;
+        return state;
+    }
+    // Shows the dialog and types the demo PIN; the PIN field (null if the
+    // dialog did not show).
+    static QLineEdit *showWithPinTyped(QDialog &dialog)
+    {
+        dialog.show();
+        if (!QTest::qWaitForWindowExposed(&dialog))
+            return nullptr;
+        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("pin"));
+        if (pin)
+            QTest::keyClicks(pin, QStringLiteral("123456"));
+        return pin;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -271,15 +291,11 @@ private slots:
 
     void pinDialogEnterConfirmsOnlyFromThePinField()
     {
-        pkcs11::PinState state;
-        state.status = pkcs11::PinStatus::FinalTry;
-        gui::PinDialog dialog(QStringLiteral("KYSO DEMO"), state);
+        gui::PinDialog dialog(QStringLiteral("KYSO DEMO"), finalTry());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("pin"));
+        QLineEdit *pin = showWithPinTyped(dialog);
+        QVERIFY(pin);
         auto *confirm = dialog.findChild<QCheckBox *>(QStringLiteral("confirmFinalTry"));
-        QTest::keyClicks(pin, QStringLiteral("123456"));
         confirm->setChecked(true);
         QVERIFY(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
         // Enter on the tick box (just ticked) does not send the PIN.
@@ -296,14 +312,10 @@ private slots:
 
     void pinDialogEnterWithoutTheTickDoesNothing()
     {
-        pkcs11::PinState state;
-        state.status = pkcs11::PinStatus::FinalTry;
-        gui::PinDialog dialog(QStringLiteral("KYSO DEMO"), state);
+        gui::PinDialog dialog(QStringLiteral("KYSO DEMO"), finalTry());
         QSignalSpy accepted(&dialog, &QDialog::accepted);
-        dialog.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        auto *pin = dialog.findChild<QLineEdit *>(QStringLiteral("pin"));
-        QTest::keyClicks(pin, QStringLiteral("123456"));
+        QLineEdit *pin = showWithPinTyped(dialog);
+        QVERIFY(pin);
         QTest::keyClick(pin, Qt::Key_Return);
         QCOMPARE(accepted.count(), 0); // the final try needs the explicit tick
     }

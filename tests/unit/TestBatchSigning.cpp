@@ -254,3 +254,18 @@ TEST_CASE("declining the final PIN try leaves the batch ready for another attemp
     CHECK(readState(fx.state).value(QStringLiteral("login_calls"), QStringLiteral("0")) == QStringLiteral("0"));
     CHECK(batch.canRetryLogin());
 }
+
+TEST_CASE("the desktop application names each step's output once", "[BatchSigning]")
+{
+    using R = SigningRole;
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/QD.pdf"), R::Personal) == QStringLiteral("/in/QD_signed.pdf"));
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/QD.pdf"), R::Agency) == QStringLiteral("/in/QD_sealed.pdf"));
+    // Sealing what the official signed: not "QD_signed_signed.pdf".
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/QD_signed.pdf"), R::Agency) == QStringLiteral("/in/QD_sealed.pdf"));
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/PL_signed.pdf"), R::Attachment) == QStringLiteral("/in/PL_sealed.pdf"));
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/BS_Signed.pdf"), R::Copy) == QStringLiteral("/in/BS_sealed.pdf"));
+    // Never the input itself, and a second personal signature keeps the first output.
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/QD_sealed.pdf"), R::Agency) == QStringLiteral("/in/QD_sealed_sealed.pdf"));
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/QD_signed.pdf"), R::Personal) == QStringLiteral("/in/QD_signed_signed.pdf"));
+    CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/a.b.pdf"), R::Agency) == QStringLiteral("/in/a.b_sealed.pdf"));
+}
