@@ -641,6 +641,8 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
         sql += QStringLiteral(" AND s.role = ?");
         binds << f.role;
     }
+    if (f.pendingOnly)
+        sql += QStringLiteral(" AND r.signature_id IS NULL");
     if (f.from.isValid()) {
         sql += QStringLiteral(" AND s.created_utc >= ?");
         binds << f.from.toString(Qt::ISODateWithMs);
@@ -974,7 +976,9 @@ int Register::reconcile()
 {
     WriteLock lock(*this);
     int done = 0;
-    for (const SignatureRecord &r : signatures()) {
+    SignatureFilter pending;
+    pending.pendingOnly = true; // not every signature ever made: opening stays cheap as the register grows
+    for (const SignatureRecord &r : signatures(pending)) {
         if (r.result != QLatin1String("pending") || m_attemptLocks.contains(r.id))
             continue;
         // Still being worked on by a live process? It holds the attempt's

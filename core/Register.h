@@ -93,6 +93,7 @@ struct SignatureFilter {
     QString signer;
     QString role;
     QDateTime from, to; // UTC, inclusive
+    bool pendingOnly = false; // only attempts without a result (what reconcile() looks at)
 };
 
 struct ChainCheck {

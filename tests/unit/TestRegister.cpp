@@ -301,6 +301,13 @@ TEST_CASE("reconcile leaves live attempts alone and does not take an old output 
         auto reader = Register::open(path, error, Register::Access::ReadOnly);
         REQUIRE(reader);
         CHECK(reader->signatures().last().result == QStringLiteral("pending")); // reading never reconciles
+        // What reconcile() reads: only the attempts without a result.
+        SignatureFilter pending;
+        pending.pendingOnly = true;
+        const QList<SignatureRecord> open = reader->signatures(pending);
+        REQUIRE(open.size() == 1);
+        CHECK(open.first().id == killed);
+        CHECK(reader->signatures().size() == 2);
     }
     auto next = Register::open(path, error);
     REQUIRE(next);
