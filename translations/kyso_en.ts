@@ -2032,6 +2032,10 @@
         <source>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</source>
         <translation>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</translation>
     </message>
+    <message>
+        <source>not signed: signing was stopped before this file</source>
+        <translation>not signed: signing was stopped before this file</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -3518,10 +3522,6 @@
         <translation>%1 of %2 files ready to sign.</translation>
     </message>
     <message>
-        <source>Signing…</source>
-        <translation>Signing…</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>Signed</translation>
     </message>
@@ -3600,6 +3600,30 @@
     <message>
         <source>The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one (also on another page).</source>
         <translation>The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one (also on another page).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop after the file being signed; the others are not signed.</source>
+        <translation>Stop after the file being signed; the others are not signed.</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being signed…</source>
+        <translation>Stopping after the file being signed…</translation>
+    </message>
+    <message>
+        <source>%1 — each file waits for the time-stamp server %2 and the certificate status servers</source>
+        <translation>%1 — each file waits for the time-stamp server %2 and the certificate status servers</translation>
+    </message>
+    <message>
+        <source>%1 — each file waits for the time-stamp server %2</source>
+        <translation>%1 — each file waits for the time-stamp server %2</translation>
+    </message>
+    <message>
+        <source>%1 — each file waits for the certificate status servers</source>
+        <translation>%1 — each file waits for the certificate status servers</translation>
     </message>
 </context>
 <context>

@@ -2029,6 +2029,10 @@
         <source>no signature box was drawn for this file (it has no standard signature block): press Place signature, draw the box on the page, then sign</source>
         <translation>chưa vẽ khung chữ ký cho tệp này (tệp không có khối chữ ký chuẩn): hãy bấm Đặt vị trí chữ ký, vẽ khung trên trang rồi ký</translation>
     </message>
+    <message>
+        <source>not signed: signing was stopped before this file</source>
+        <translation>chưa ký: việc ký đã được dừng trước tệp này</translation>
+    </message>
 </context>
 <context>
     <name>SignatureVerifier</name>
@@ -3510,10 +3514,6 @@
         <translation>%1 trên %2 tệp sẵn sàng để ký.</translation>
     </message>
     <message>
-        <source>Signing…</source>
-        <translation>Đang ký…</translation>
-    </message>
-    <message>
         <source>Signed</source>
         <translation>Đã ký</translation>
     </message>
@@ -3592,6 +3592,30 @@
     <message>
         <source>The signature will be placed in the box drawn on page %1. To change it, drag the box or draw a new one (also on another page).</source>
         <translation>Chữ ký sẽ được đặt vào khung đã vẽ ở trang %1. Muốn đổi, hãy kéo khung hoặc vẽ khung mới (cả ở trang khác).</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng ký</translation>
+    </message>
+    <message>
+        <source>Stop after the file being signed; the others are not signed.</source>
+        <translation>Dừng sau tệp đang ký; các tệp còn lại không được ký.</translation>
+    </message>
+    <message>
+        <source>Stopping after the file being signed…</source>
+        <translation>Đang dừng sau tệp đang ký…</translation>
+    </message>
+    <message>
+        <source>%1 — each file waits for the time-stamp server %2 and the certificate status servers</source>
+        <translation>%1 — mỗi tệp chờ máy chủ dấu thời gian %2 và các máy chủ trạng thái chứng thư số</translation>
+    </message>
+    <message>
+        <source>%1 — each file waits for the time-stamp server %2</source>
+        <translation>%1 — mỗi tệp chờ máy chủ dấu thời gian %2</translation>
+    </message>
+    <message>
+        <source>%1 — each file waits for the certificate status servers</source>
+        <translation>%1 — mỗi tệp chờ các máy chủ trạng thái chứng thư số</translation>
     </message>
 </context>
 <context>

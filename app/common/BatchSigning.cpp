@@ -161,11 +161,13 @@ BatchSigning::Summary BatchSigning::signAll(pkcs11::PinProvider &pins, Register 
                                             const std::function<void(int, const File &)> &onFile)
 {
     Error stop;
-    bool anySigned = false;
+    bool anySigned = false, stoppedByUser = false;
     m_loginFailedFile = -1;
+    m_stopRequested.store(false);
     for (int i = 0; i < size(); ++i) {
         File &f = m_files[size_t(i)];
-        if (!stop && f.prepared()) {
+        stoppedByUser = stoppedByUser || (!stop && m_stopRequested.load());
+        if (!stop && !stoppedByUser && f.prepared()) {
             // The first call logs in (one PIN); the others find the session logged in.
             f.error = f.service->sign(pins, reg, f.result);
             f.status = f.error ? Status::Failed : Status::Signed;
@@ -179,7 +181,9 @@ BatchSigning::Summary BatchSigning::signAll(pkcs11::PinProvider &pins, Register 
         if (onFile)
             onFile(i, f);
     }
-    return summary(stop);
+    Summary s = summary(stop);
+    s.stoppedByUser = stoppedByUser;
+    return s;
 }
 
 } // namespace kyso

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -46,6 +47,7 @@ public:
         int failed = 0;
         int notAttempted = 0;
         Error stoppedBy;          // the token/PIN/register error that ended the batch
+        bool stoppedByUser = false; // requestStop() ended it before the last file
         // 0 when every file was signed; the stopping error's code; else
         // BatchIncomplete.
         int exitCode() const;
@@ -91,6 +93,11 @@ public:
     // opening the token or checking the files again (prepareLoginRetry()).
     bool canRetryLogin() const { return m_loginFailedFile >= 0; }
     void prepareLoginRetry();
+    // Asks a running signAll() (from any thread) to stop before its next file:
+    // the file being signed is finished, the rest stay NotAttempted and the
+    // summary says stoppedByUser. signAll() clears the request when it starts.
+    void requestStop() { m_stopRequested.store(true); }
+    bool stopRequested() const { return m_stopRequested.load(); }
     // Logs out and frees the module once, at the end of the batch (libp11
     // keeps a copy of the PIN while the session lives).
     void releaseToken();
@@ -99,6 +106,7 @@ private:
     std::vector<File> m_files;
     std::shared_ptr<pkcs11::TokenSession> m_session;
     int m_loginFailedFile = -1;
+    std::atomic<bool> m_stopRequested{false};
 };
 
 } // namespace kyso

@@ -85,7 +85,7 @@ PreparedFile preparedFile(const BatchSigning::File &f)
 }
 
 // What the view shows for a file the batch has finished with.
-FileResult fileResult(const BatchSigning::File &f)
+FileResult fileResult(const BatchSigning::File &f, bool stoppedByUser)
 {
     FileResult result{f.request.input, f.request.output, f.status == BatchSigning::Status::Signed, QString()};
     if (result.ok) {
@@ -93,6 +93,8 @@ FileResult fileResult(const BatchSigning::File &f)
         for (const QString &pem : f.request.trustAnchors)
             verifier.addTrustAnchors(pem);
         result.message = pdf::formatReport(verifier.verify(f.result.outputPath));
+    } else if (f.status == BatchSigning::Status::NotAttempted && stoppedByUser) {
+        result.message = QCoreApplication::translate("SignController", "not signed: signing was stopped before this file");
     } else if (f.status == BatchSigning::Status::NotAttempted) {
         result.message = QCoreApplication::translate("SignController", "not signed: the batch stopped at an earlier error");
     } else if (f.service && f.service->needsPlacement()) {
@@ -119,6 +121,11 @@ SignController::SignController(QObject *parent) : QObject(parent), m_worker(std:
 SignController::~SignController()
 {
     m_pool.waitForDone();
+}
+
+void SignController::stop()
+{
+    m_worker->batch.requestStop(); // an atomic flag: read by the worker between files
 }
 
 void SignController::prepare(const QList<SignRequest> &requests)
@@ -192,7 +199,7 @@ void SignController::sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfir
             const BatchSigning::Summary summary = batch.signAll(pins, *reg, [&](int i, const BatchSigning::File &f) {
                 if (f.status != BatchSigning::Status::Signed && batch.canRetryLogin())
                     return;
-                report(i, fileResult(f));
+                report(i, fileResult(f, batch.stopRequested()));
             });
             out.signedCount = summary.signedCount;
             stoppedBy = summary.stoppedBy;

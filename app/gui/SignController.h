@@ -51,6 +51,10 @@ public:
     // `files` as prepared, with the boxes the user may have moved.
     void sign(std::shared_ptr<SecureBuffer> pin, bool finalTryConfirmed, const QList<PreparedFile> &files);
 
+    // Stops a running sign() before its next file (the file being signed is
+    // finished; the others are reported as not signed). Safe at any time.
+    void stop();
+
     bool isBusy() const { return m_busy; }
 
 signals:

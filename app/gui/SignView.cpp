@@ -48,6 +48,7 @@ SignView::SignView(QWidget *parent)
       m_report(new QPlainTextEdit(this)), m_ltv(new QCheckBox(tr("Long-term validation data (PAdES B-LT)"), this)),
       m_release(new QCheckBox(tr("Give the number and date (release)"), this)), m_releaseNumber(new QLineEdit(this)),
       m_releaseDate(new QDateEdit(todayInVietnam(), this)), m_releaseButton(new QPushButton(tr("Number and seal…"), this)),
+      m_stopButton(new QPushButton(tr("Stop"), this)),
       m_viewer(new PageViewer(this)), m_preview(m_viewer->preview()), m_placementHint(new QLabel(this))
 {
     setAcceptDrops(true);
@@ -137,6 +138,15 @@ SignView::SignView(QWidget *parent)
     actions->addWidget(m_prepareButton);
     actions->addWidget(m_signButton);
     actions->addWidget(m_releaseButton);
+    actions->addWidget(m_stopButton);
+    m_stopButton->setObjectName(QStringLiteral("stopButton"));
+    m_stopButton->setToolTip(tr("Stop after the file being signed; the others are not signed."));
+    m_stopButton->setVisible(false);
+    connect(m_stopButton, &QPushButton::clicked, this, [this] {
+        m_controller->stop();
+        m_stopButton->setEnabled(false);
+        m_status->setText(tr("Stopping after the file being signed…"));
+    });
     leftLayout->addLayout(actions);
     leftLayout->addWidget(m_status);
     leftLayout->addWidget(m_progress);
@@ -201,7 +211,7 @@ SignView::SignView(QWidget *parent)
         m_status->setText(tr("%1 of %2 files signed.").arg(ok).arg(total));
         // After personal signatures: offer the release step on the files just signed.
         m_releaseButton->setEnabled(m_role->currentData().toString() == QLatin1String("personal") && !m_justSigned.isEmpty());
-        m_progress->setVisible(false);
+        showSigning(false);
         m_prepareButton->setEnabled(true);
         emit batchFinished(ok, total);
     });
@@ -408,15 +418,35 @@ void SignView::makePinDialog(const pkcs11::PinState &state, const QString &probl
         m_reports.clear();
         m_progress->setRange(0, m_prepared.size());
         m_progress->setValue(0);
-        m_progress->setVisible(true);
+        showSigning(true);
         m_prepareButton->setEnabled(false);
-        m_status->setText(tr("Signing…"));
+        m_status->setText(signingStatus(0, m_prepared.size()));
         m_controller->sign(m_pinDialog->takePin(), m_pinDialog->finalTryConfirmed(), m_prepared);
     });
     connect(m_pinDialog, &QDialog::rejected, this, [this] {
         m_signButton->setEnabled(true);
         m_prepareButton->setEnabled(true);
     });
+}
+
+QString SignView::signingStatus(int done, int total) const
+{
+    const QString progress = tr("Signing… %1 / %2").arg(done).arg(total);
+    const QString tsa = QUrl(Settings::value(SettingKey::TsaUrl).toString()).host();
+    if (!tsa.isEmpty() && m_ltv->isChecked())
+        return tr("%1 — each file waits for the time-stamp server %2 and the certificate status servers").arg(progress, tsa);
+    if (!tsa.isEmpty())
+        return tr("%1 — each file waits for the time-stamp server %2").arg(progress, tsa);
+    if (m_ltv->isChecked())
+        return tr("%1 — each file waits for the certificate status servers").arg(progress);
+    return progress;
+}
+
+void SignView::showSigning(bool running)
+{
+    m_progress->setVisible(running);
+    m_stopButton->setVisible(running);
+    m_stopButton->setEnabled(running);
 }
 
 void SignView::onPinRejected(const QString &message, int pinStatus, bool pinPad)
@@ -426,7 +456,7 @@ void SignView::onPinRejected(const QString &message, int pinStatus, bool pinPad)
     pkcs11::PinState state;
     state.status = pkcs11::PinStatus(pinStatus);
     state.protectedAuthPath = pinPad;
-    m_progress->setVisible(false);
+    showSigning(false);
     m_status->setText(tr("The PIN was not accepted; nothing was signed. %1").arg(message));
     m_awaitingSign = true;
     makePinDialog(state, message);
@@ -538,7 +568,8 @@ void SignView::onFileSigned(const FileResult &result, int done, int total)
     if (result.ok)
         m_justSigned << result.output;
     m_progress->setValue(done);
-    m_status->setText(tr("Signing… %1 / %2").arg(done).arg(total));
+    if (m_stopButton->isEnabled())
+        m_status->setText(signingStatus(done, total));
     if (row == 0 || (!result.ok && m_results->currentRow() < 0)) {
         m_results->setCurrentCell(row, 0);
         m_report->setPlainText(m_reports.value(row));

@@ -67,6 +67,10 @@ private:
     void onPinRejected(const QString &message, int pinStatus, bool pinPad);
     void onTokenLocked(const QString &message);
     void makePinDialog(const pkcs11::PinState &state, const QString &problem);
+    // "Signing… 2 / 5", naming the servers each file waits for (time-stamp,
+    // revocation data) when the batch uses them.
+    QString signingStatus(int done, int total) const;
+    void showSigning(bool running);
     // The prepared state of the file listed at `row` (matched by path), or nullptr.
     PreparedFile *preparedFor(int row);
     void showFile(int row);
@@ -98,6 +102,7 @@ private:
     QLineEdit *m_releaseNumber;
     QDateEdit *m_releaseDate;
     QPushButton *m_releaseButton;
+    QPushButton *m_stopButton;
     // After the form and its buttons: the Tab key reaches the page's controls last.
     PageViewer *m_viewer;
     PagePreview *m_preview;

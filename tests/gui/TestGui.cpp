@@ -203,8 +203,12 @@ void TestGui::signFlowEndToEnd()
     QVERIFY(dialog && dialog->isVisible());
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("pin")), QStringLiteral("123456"));
     QSignalSpy finished(&view, &SignView::batchFinished);
+    auto *stopButton = view.findChild<QPushButton *>(QStringLiteral("stopButton"));
+    QVERIFY(stopButton && !stopButton->isVisible()); // offered only while signing
     dialog->accept();
+    QVERIFY(stopButton->isVisible() && stopButton->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(finished.count() > 0, kDeadline);
+    QVERIFY(!stopButton->isVisible());
     QCOMPARE(finished.first().at(0).toInt(), 2);
     QCOMPARE(view.results()->rowCount(), 2);
 

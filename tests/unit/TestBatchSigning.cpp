@@ -269,3 +269,28 @@ TEST_CASE("the desktop application names each step's output once", "[BatchSignin
     CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/QD_signed.pdf"), R::Personal) == QStringLiteral("/in/QD_signed_signed.pdf"));
     CHECK(BatchSigning::desktopOutputFor(QStringLiteral("/in/a.b.pdf"), R::Agency) == QStringLiteral("/in/a.b_sealed.pdf"));
 }
+
+TEST_CASE("a stop asked while signing ends the batch before the next file", "[BatchSigning][token]")
+{
+    Fixture fx;
+    PreparedBatch prepared(fx);
+    BatchSigning &batch = prepared.batch;
+    Register *reg = prepared.reg.get();
+    batch.requestStop(); // an old request does not count: signAll starts afresh
+    CountingPin pin("123456");
+    // The user presses Stop while the second file is being signed.
+    const BatchSigning::Summary s = batch.signAll(pin, *reg, [&](int i, const BatchSigning::File &) {
+        if (i == 1)
+            batch.requestStop();
+    });
+    CHECK(s.stoppedByUser);
+    CHECK_FALSE(s.stoppedBy);
+    CHECK(batch.file(0).status == BatchSigning::Status::Signed);
+    CHECK(batch.file(1).status == BatchSigning::Status::Signed);
+    for (int i : {3, 4}) {
+        CHECK(batch.file(i).status == BatchSigning::Status::NotAttempted);
+        CHECK_FALSE(QFile::exists(batch.file(i).request.output));
+    }
+    CHECK(s.signedCount == 2);
+    CHECK(s.exitCode() == 95); // incomplete
+}
