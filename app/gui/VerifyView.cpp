@@ -124,16 +124,16 @@ VerifyView::VerifyView(QWidget *parent)
     m_cardsLayout = new QVBoxLayout(m_cardsBox);
     m_cardsLayout->setContentsMargins(2, 2, 2, 2);
     m_cardsLayout->addStretch(1);
-    auto *cardsScroll = new QScrollArea(this);
-    cardsScroll->setObjectName(QStringLiteral("signatureCards"));
-    cardsScroll->setWidgetResizable(true);
-    cardsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    cardsScroll->setWidget(m_cardsBox);
+    m_cardsScroll = new QScrollArea(this);
+    m_cardsScroll->setObjectName(QStringLiteral("signatureCards"));
+    m_cardsScroll->setWidgetResizable(true);
+    m_cardsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardsScroll->setWidget(m_cardsBox);
+    m_cardsScroll->viewport()->installEventFilter(this); // its width sets the cards' heights
     auto *left = new QSplitter(Qt::Vertical, this);
-    left->addWidget(cardsScroll);
+    left->addWidget(m_cardsScroll);
     left->addWidget(m_report);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 2);
+    left->setSizes({400, 250});
     auto *split = new QSplitter(this);
     split->addWidget(left);
     split->addWidget(previewBox);
@@ -240,7 +240,7 @@ static QString cardStyle(bool valid, bool selected)
 {
     const QString border = selected ? QStringLiteral("3px solid #005ac8")
                                     : (valid ? QStringLiteral("1px solid #0b5a2a") : QStringLiteral("2px solid #b00000"));
-    return QStringLiteral("QLabel { background:%1; border:%2; border-radius:4px; padding:6px; }")
+    return QStringLiteral("QLabel { background:%1; border:%2; border-radius:4px; }")
         .arg(valid ? QStringLiteral("#f2faf4") : QStringLiteral("#fdecec"), border);
 }
 
@@ -252,6 +252,7 @@ void VerifyView::showCards(const pdf::VerificationReport &report)
         auto *card = new QLabel(m_cardsBox);
         card->setObjectName(QStringLiteral("signatureCard"));
         card->setWordWrap(true);
+        card->setContentsMargins(8, 6, 8, 6);
         card->setTextFormat(Qt::RichText);
         card->setText(cardHtml(s));
         card->setFocusPolicy(Qt::StrongFocus);
@@ -265,6 +266,17 @@ void VerifyView::showCards(const pdf::VerificationReport &report)
         m_cardPage << s.page;
         m_cardValid << s.isValid();
     }
+    fitCards();
+}
+
+// Each card as tall as its text at the width available: the cards never
+// squeeze, the area scrolls instead.
+void VerifyView::fitCards()
+{
+    const QMargins margins = m_cardsLayout->contentsMargins();
+    const int width = m_cardsScroll->viewport()->width() - margins.left() - margins.right();
+    for (QLabel *card : std::as_const(m_cards))
+        card->setFixedHeight(card->heightForWidth(std::max(width, 100)));
 }
 
 void VerifyView::selectCard(int index)
@@ -275,6 +287,7 @@ void VerifyView::selectCard(int index)
         m_cards.at(m_selectedCard)->setStyleSheet(cardStyle(m_cardValid.at(m_selectedCard), false));
     m_selectedCard = index;
     m_cards.at(index)->setStyleSheet(cardStyle(m_cardValid.at(index), true));
+    fitCards(); // the thicker border takes room
     if (m_cardPage.at(index) > 0)
         m_preview->showPage(m_cardPage.at(index));
     m_preview->setHighlightedMark(m_cardMark.at(index));
@@ -282,6 +295,8 @@ void VerifyView::selectCard(int index)
 
 bool VerifyView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_cardsScroll->viewport() && event->type() == QEvent::Resize)
+        fitCards();
     const int index = m_cards.indexOf(qobject_cast<QLabel *>(watched));
     if (index >= 0) {
         const bool press = event->type() == QEvent::MouseButtonPress;

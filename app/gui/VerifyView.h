@@ -8,6 +8,7 @@ class QTextBrowser;
 class QLabel;
 class QPushButton;
 class QVBoxLayout;
+class QScrollArea;
 
 namespace kyso::gui {
 
@@ -45,6 +46,7 @@ private:
     void showVerdict(const pdf::VerificationVerdict &verdict);
     void showCards(const pdf::VerificationReport &report);
     void clearCards();
+    void fitCards();
 
     QLabel *m_file;
     QLabel *m_verdict;
@@ -54,6 +56,7 @@ private:
     QPushButton *m_next;
     QLabel *m_pageLabel;
     QWidget *m_cardsBox;
+    QScrollArea *m_cardsScroll;
     QVBoxLayout *m_cardsLayout;
     QList<QLabel *> m_cards;
     QList<int> m_cardMark;  // per card: its index in the preview's marks, -1 when it has no box
