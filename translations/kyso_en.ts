@@ -3767,6 +3767,57 @@ The managing agency signs and sends this request; it is handled within 1 working
         <source>&amp;Open PDF…</source>
         <translation>&amp;Open PDF…</translation>
     </message>
+    <message>
+        <source>Nothing was changed after this signature.</source>
+        <translation>Nothing was changed after this signature.</translation>
+    </message>
+    <message>
+        <source>After it, only further signatures or validation data were added.</source>
+        <translation>After it, only further signatures or validation data were added.</translation>
+    </message>
+    <message>
+        <source>After it, form fields were filled in.</source>
+        <translation>After it, form fields were filled in.</translation>
+    </message>
+    <message>
+        <source>After it, annotations were added or changed.</source>
+        <translation>After it, annotations were added or changed.</translation>
+    </message>
+    <message>
+        <source>After it, the document itself was changed.</source>
+        <translation>After it, the document itself was changed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the details below)</source>
+        <translation>
+            <numerusform>and %n more (see the details below)</numerusform>
+            <numerusform>and %n more (see the details below)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As: %1</source>
+        <translation>As: %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1 (Vietnam time)</source>
+        <translation>Signed on %1 (Vietnam time)</translation>
+    </message>
+    <message>
+        <source>The signing time is not stated</source>
+        <translation>The signing time is not stated</translation>
+    </message>
+    <message>
+        <source>Valid and trusted: the certificate comes from a trusted CA and was valid when signing.</source>
+        <translation>Valid and trusted: the certificate comes from a trusted CA and was valid when signing.</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1.</source>
+        <translation>NOT valid: %1.</translation>
+    </message>
+    <message>
+        <source>Box on page %1 (click to show it)</source>
+        <translation>Box on page %1 (click to show it)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -3757,6 +3757,56 @@ Cơ quan quản lý thuê bao ký và gửi đề nghị; thời hạn giải qu
         <source>&amp;Open PDF…</source>
         <translation>&amp;Mở PDF…</translation>
     </message>
+    <message>
+        <source>Nothing was changed after this signature.</source>
+        <translation>Không có gì bị thay đổi sau chữ ký này.</translation>
+    </message>
+    <message>
+        <source>After it, only further signatures or validation data were added.</source>
+        <translation>Sau chữ ký này chỉ có thêm chữ ký khác hoặc dữ liệu xác thực.</translation>
+    </message>
+    <message>
+        <source>After it, form fields were filled in.</source>
+        <translation>Sau chữ ký này, các trường biểu mẫu đã được điền.</translation>
+    </message>
+    <message>
+        <source>After it, annotations were added or changed.</source>
+        <translation>Sau chữ ký này, chú thích đã được thêm hoặc sửa.</translation>
+    </message>
+    <message>
+        <source>After it, the document itself was changed.</source>
+        <translation>Sau chữ ký này, chính nội dung văn bản đã bị thay đổi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more (see the details below)</source>
+        <translation>
+            <numerusform>và %n thay đổi khác (xem chi tiết bên dưới)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As: %1</source>
+        <translation>Với tư cách: %1</translation>
+    </message>
+    <message>
+        <source>Signed on %1 (Vietnam time)</source>
+        <translation>Ký lúc %1 (giờ Việt Nam)</translation>
+    </message>
+    <message>
+        <source>The signing time is not stated</source>
+        <translation>Không ghi thời điểm ký</translation>
+    </message>
+    <message>
+        <source>Valid and trusted: the certificate comes from a trusted CA and was valid when signing.</source>
+        <translation>Hợp lệ và tin cậy: chứng thư số do CA tin cậy cấp và còn hiệu lực khi ký.</translation>
+    </message>
+    <message>
+        <source>NOT valid: %1.</source>
+        <translation>KHÔNG hợp lệ: %1.</translation>
+    </message>
+    <message>
+        <source>Box on page %1 (click to show it)</source>
+        <translation>Khung chữ ký ở trang %1 (bấm để xem)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

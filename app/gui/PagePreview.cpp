@@ -50,6 +50,13 @@ void PagePreview::showPage(int page)
 void PagePreview::setMarks(const QList<pdf::VerdictMark> &marks)
 {
     m_marks = marks;
+    m_highlighted = -1;
+    update();
+}
+
+void PagePreview::setHighlightedMark(int index)
+{
+    m_highlighted = index >= 0 && index < m_marks.size() ? index : -1;
     update();
 }
 
@@ -165,13 +172,23 @@ void PagePreview::paintEvent(QPaintEvent *)
     // Marks: a problem in red, a signature in green; an empty rect is the whole page.
     // (Rects are in the page's user space; for a page whose CropBox is offset
     // from the MediaBox they are shown shifted by that offset.)
-    for (const pdf::VerdictMark &m : marksOnPage()) {
+    // The highlighted mark gets a thick outline and a blue frame around it.
+    for (int i = 0; i < m_marks.size(); ++i) {
+        const pdf::VerdictMark &m = m_marks.at(i);
+        if (m.page != m_page)
+            continue;
+        const bool highlighted = i == m_highlighted;
         const QColor colour = m.problem ? QColor(200, 0, 0) : QColor(0, 130, 60);
         const QRectF r = m.rect.isEmpty() ? m_imageRect.adjusted(2, 2, -2, -2) : toWidget(m.rect);
-        p.setPen(QPen(colour, m.rect.isEmpty() ? 4 : 2));
+        p.setPen(QPen(colour, m.rect.isEmpty() || highlighted ? 4 : 2));
         if (!m.rect.isEmpty())
-            p.fillRect(r, QColor(colour.red(), colour.green(), colour.blue(), 40));
+            p.fillRect(r, QColor(colour.red(), colour.green(), colour.blue(), highlighted ? 80 : 40));
         p.drawRect(r);
+        if (highlighted) {
+            p.setPen(QPen(QColor(0, 90, 200), 3));
+            p.drawRect(r.adjusted(-5, -5, 5, 5));
+            p.setPen(QPen(colour, 2));
+        }
         QFont f = font();
         f.setPointSizeF(std::max(7.0, f.pointSizeF() - 1));
         p.setFont(f);

@@ -46,6 +46,11 @@ public:
     // those of the shown page are drawn over it. Not editable.
     void setMarks(const QList<pdf::VerdictMark> &marks);
     QList<pdf::VerdictMark> marksOnPage() const;
+    const QList<pdf::VerdictMark> &marks() const { return m_marks; }
+    // One of the marks (index into marks(), -1 none) drawn emphasised, e.g.
+    // the signature whose card the user clicked; setMarks() clears it.
+    void setHighlightedMark(int index);
+    int highlightedMark() const { return m_highlighted; }
     QSize sizeHint() const override;
 
 signals:
@@ -77,6 +82,7 @@ private:
     double m_scale = 0; // 0: fit
     bool m_drawing = false;
     QList<pdf::VerdictMark> m_marks;
+    int m_highlighted = -1;
     enum class Drag { None, Move, Resize, Draw } m_drag = Drag::None;
     QPointF m_dragStart;
     QRectF m_boxAtStart;

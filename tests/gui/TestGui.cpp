@@ -97,6 +97,7 @@ private slots:
     void registerViewExportsCsvForAVietnameseSpreadsheet();
     void releaseAfterPersonalSignature();
     void verifyViewListsChangesAfterSigning();
+    void verifyViewShowsACardPerSignature();
     void certificatePickerListsTheToken();
     void wrongPinAsksAgainThenLockAlerts();
     void failedFileShowsItsReasonInFull();
@@ -693,6 +694,70 @@ void TestGui::verifyViewListsChangesAfterSigning()
     for (const pdf::VerdictMark &m : view.preview()->marksOnPage())
         wholePage = wholePage || (m.problem && m.rect.isEmpty());
     QVERIFY(wholePage);
+}
+
+// Under the banner, a card per signature says who signed, when and whether it
+// is valid; clicking one shows its page with its box highlighted.
+void TestGui::verifyViewShowsACardPerSignature()
+{
+    const QString sealed = m_dir.filePath(QStringLiteral("gui-r_sealed.pdf"));
+    QVERIFY(QFile::exists(sealed)); // signed by the official, then sealed (releaseAfterPersonalSignature)
+    Settings::setTrustAnchorFiles({m_root});
+    pdf::SignatureVerifier verifier;
+    QVERIFY(!verifier.addTrustAnchors(m_root).isError());
+    const pdf::VerificationReport expected = verifier.verify(sealed);
+    QCOMPARE(expected.signatures.size(), 2);
+    const QString first = expected.signatures.at(0).signer.commonName;
+    const QString second = expected.signatures.at(1).signer.commonName;
+    QVERIFY(!first.isEmpty() && !second.isEmpty() && first != second);
+    QVERIFY(expected.signatures.at(1).page > 0);
+
+    VerifyView view;
+    view.resize(1366, 740);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QSignalSpy done(&view, &VerifyView::verified);
+    view.verifyFile(sealed);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.first().at(0).toBool(), true);
+    const QList<QLabel *> cards = view.signatureCards();
+    QCOMPARE(cards.size(), 2);
+    QVERIFY2(cards.at(0)->text().contains(first.toHtmlEscaped()), qPrintable(cards.at(0)->text()));
+    QVERIFY2(cards.at(1)->text().contains(second.toHtmlEscaped()), qPrintable(cards.at(1)->text()));
+    for (QLabel *card : cards) {
+        QVERIFY(card->isVisible());
+        QVERIFY2(card->text().contains(QStringLiteral("Valid and trusted")), qPrintable(card->text()));
+        QVERIFY(!card->text().contains(QStringLiteral("NOT valid")));
+    }
+    QCOMPARE(view.preview()->highlightedMark(), -1);
+
+    // Away from the signature's page first when the document has more pages.
+    view.preview()->showPage(view.preview()->pageCount());
+    QTest::mouseClick(cards.at(1), Qt::LeftButton);
+    QCOMPARE(view.preview()->page(), expected.signatures.at(1).page);
+    const int highlighted = view.preview()->highlightedMark();
+    QVERIFY(highlighted >= 0);
+    const pdf::VerdictMark mark = view.preview()->marks().at(highlighted);
+    QCOMPARE(mark.page, expected.signatures.at(1).page);
+    QCOMPARE(mark.rect, expected.signatures.at(1).widgetRect);
+    QVERIFY(mark.label.contains(second));
+    QTest::mouseClick(cards.at(0), Qt::LeftButton);
+    QVERIFY(view.preview()->highlightedMark() != highlighted);
+    QVERIFY(view.preview()->marks().at(view.preview()->highlightedMark()).label.contains(first));
+
+    // A file whose page content was changed after signing: the card says why
+    // it is not valid.
+    const QString painted = m_dir.filePath(QStringLiteral("gui-a_painted.pdf"));
+    QVERIFY(QFile::exists(painted)); // made by verifyViewListsChangesAfterSigning
+    QSignalSpy again(&view, &VerifyView::verified);
+    view.verifyFile(painted);
+    QVERIFY(again.wait(30000));
+    QCOMPARE(view.signatureCards().size(), 1);
+    const QString text = view.signatureCards().first()->text();
+    QVERIFY2(text.contains(QStringLiteral("NOT valid")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("changed after signing")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("Valid and trusted")));
+    QCOMPARE(view.preview()->highlightedMark(), -1);
 }
 
 // The certificate is chosen from the token's list (holder, title, kind, days
