@@ -48,17 +48,30 @@ mkdir -p "$work/config"
 printf '[trust]\nanchors=%s\n[ui]\nlanguage=vi\n' "$work/token/pki/root.pem" >"$work/config/kyso.ini"
 cp "$src/resources/sample/quyet-dinh-mau.pdf" "$docs/quyet-dinh-moi.pdf"
 
-# A free display, a 1366x768 screen and openbox on it.
+# A free display, a 1366x768 screen and openbox on it. A display whose server
+# is still going away (a run just before) is skipped: up to three tries.
 display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
-xpid=$!
-export DISPLAY=:$display
-for _ in $(seq 100); do xprop -root >/dev/null 2>&1 && break; sleep 0.1; done
-openbox >"$work/openbox.log" 2>&1 &
-wmpid=$!
-# openbox is up when it has announced itself on the root window.
-for _ in $(seq 100); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break; sleep 0.1; done
+for _ in 1 2 3; do
+  while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+  Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+  xpid=$!
+  export DISPLAY=:$display
+  for _ in $(seq 300); do xprop -root >/dev/null 2>&1 && break; kill -0 "$xpid" 2>/dev/null || break; sleep 0.1; done
+  xprop -root >/dev/null 2>&1 && break
+  kill "$xpid" 2>/dev/null || true
+  xpid=''
+  display=$((display + 1))
+done
+[ -n "$xpid" ] || { echo "Xvfb did not start" >&2; cat "$work/xvfb.log" >&2; exit 1; }
+for _ in 1 2; do
+  openbox >"$work/openbox.log" 2>&1 &
+  wmpid=$!
+  # openbox is up when it has announced itself on the root window.
+  for _ in $(seq 150); do xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break; sleep 0.1; done
+  xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break
+  kill "$wmpid" 2>/dev/null || true
+  wmpid=''
+done
 xprop -root _NET_SUPPORTING_WM_CHECK | grep -q 'window id' || { echo "openbox did not start" >&2; cat "$work/openbox.log" >&2; exit 1; }
 
 mkdir -p "$out"

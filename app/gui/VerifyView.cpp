@@ -20,7 +20,11 @@
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QTextDocument>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace kyso::gui {
 
@@ -252,6 +256,7 @@ void VerifyView::showCards(const pdf::VerificationReport &report)
         auto *card = new QLabel(m_cardsBox);
         card->setObjectName(QStringLiteral("signatureCard"));
         card->setWordWrap(true);
+        card->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         card->setContentsMargins(8, 6, 8, 6);
         card->setTextFormat(Qt::RichText);
         card->setText(cardHtml(s));
@@ -267,6 +272,15 @@ void VerifyView::showCards(const pdf::VerificationReport &report)
         m_cardValid << s.isValid();
     }
     fitCards();
+    // Again once the layout has given the viewport its final width (the view
+    // may have been hidden, with a narrow default width, when the report came).
+    QTimer::singleShot(0, this, &VerifyView::fitCards);
+}
+
+void VerifyView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    QTimer::singleShot(0, this, &VerifyView::fitCards);
 }
 
 // Each card as tall as its text at the width available: the cards never
@@ -274,9 +288,18 @@ void VerifyView::showCards(const pdf::VerificationReport &report)
 void VerifyView::fitCards()
 {
     const QMargins margins = m_cardsLayout->contentsMargins();
-    const int width = m_cardsScroll->viewport()->width() - margins.left() - margins.right();
-    for (QLabel *card : std::as_const(m_cards))
-        card->setFixedHeight(card->heightForWidth(std::max(width, 100)));
+    const int width = std::max(m_cardsScroll->viewport()->width() - margins.left() - margins.right(), 100);
+    for (QLabel *card : std::as_const(m_cards)) {
+        // The text laid out at the card's width, as the label will draw it,
+        // plus its margins and the style's border (3 px at most, each side).
+        const QMargins inner = card->contentsMargins();
+        QTextDocument text;
+        text.setDefaultFont(card->font());
+        text.setDocumentMargin(0);
+        text.setHtml(card->text());
+        text.setTextWidth(width - inner.left() - inner.right() - 6);
+        card->setFixedHeight(int(std::ceil(text.size().height())) + inner.top() + inner.bottom() + 6 + 4);
+    }
 }
 
 void VerifyView::selectCard(int index)
