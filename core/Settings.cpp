@@ -33,6 +33,8 @@ const KeyInfo kKeys[] = {
     {SettingKey::HolidayCompensate, "holidays/compensate", [] { return QVariant(true); }},
     {SettingKey::UiLastFolder, "ui/lastFolder", none},
     {SettingKey::UiLastProfile, "ui/lastProfile", none},
+    {SettingKey::UiLastCertificate, "ui/lastCertificate", none},
+    {SettingKey::UiSignSplitter, "ui/signSplitter", none},
 };
 
 const KeyInfo &infoOf(SettingKey key)

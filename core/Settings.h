@@ -25,6 +25,8 @@ enum class SettingKey {
     HolidayCompensate,         // holidays/compensate (true by default)
     UiLastFolder,              // ui/lastFolder (where the Sign view's file dialog opens)
     UiLastProfile,             // ui/lastProfile (the Sign view's profile at the last signing)
+    UiLastCertificate,         // ui/lastCertificate (the certificate ID of the last signing without a profile)
+    UiSignSplitter,            // ui/signSplitter (the Sign view's column widths)
 };
 
 // Persistent user settings (QSettings, organisation "KySo").

@@ -172,13 +172,15 @@ SignView::SignView(QWidget *parent)
     pageLayout->addWidget(m_placementHint);
     pageLayout->addWidget(m_viewer, 1);
 
-    auto *split = new QSplitter(this);
-    split->addWidget(left);
-    split->addWidget(pageBox);
-    split->addWidget(right);
-    split->setStretchFactor(1, 2);
+    m_split = new QSplitter(this);
+    m_split->setObjectName(QStringLiteral("signSplitter"));
+    m_split->addWidget(left);
+    m_split->addWidget(pageBox);
+    m_split->addWidget(right);
+    m_split->setStretchFactor(1, 2);
+    m_split->restoreState(Settings::value(SettingKey::UiSignSplitter).toByteArray());
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(split);
+    layout->addWidget(m_split);
 
     connect(open, &QPushButton::clicked, this, &SignView::chooseFiles);
     connect(clear, &QPushButton::clicked, this, [this] {
@@ -216,6 +218,13 @@ SignView::SignView(QWidget *parent)
         emit batchFinished(ok, total);
     });
     reloadProfiles();
+    if (m_profile->currentIndex() <= 0)
+        m_certId->setCertIdHex(Settings::value(SettingKey::UiLastCertificate).toString());
+}
+
+SignView::~SignView()
+{
+    Settings::setValue(SettingKey::UiSignSplitter, m_split->saveState());
 }
 
 void SignView::reloadProfiles()
@@ -421,6 +430,9 @@ void SignView::makePinDialog(const pkcs11::PinState &state, const QString &probl
         showSigning(true);
         m_prepareButton->setEnabled(false);
         m_status->setText(signingStatus(0, m_prepared.size()));
+        // Without a profile, the certificate of this signing is offered next time.
+        if (m_profile->currentIndex() <= 0)
+            Settings::setValue(SettingKey::UiLastCertificate, m_certId->certIdHex());
         m_controller->sign(m_pinDialog->takePin(), m_pinDialog->finalTryConfirmed(), m_prepared);
     });
     connect(m_pinDialog, &QDialog::rejected, this, [this] {

@@ -13,6 +13,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QSplitter;
 class QTableWidget;
 
 namespace kyso::gui {
@@ -31,6 +32,7 @@ class SignView : public QWidget
     Q_OBJECT
 public:
     explicit SignView(QWidget *parent = nullptr);
+    ~SignView() override; // remembers the column widths
 
     void addFiles(const QStringList &paths);
     // Starts preparation (token opened off the GUI thread, no PIN).
@@ -103,6 +105,7 @@ private:
     QDateEdit *m_releaseDate;
     QPushButton *m_releaseButton;
     QPushButton *m_stopButton;
+    QSplitter *m_split = nullptr;
     // After the form and its buttons: the Tab key reaches the page's controls last.
     PageViewer *m_viewer;
     PagePreview *m_preview;

@@ -45,6 +45,7 @@
 #include <QDateEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTableWidget>
@@ -107,6 +108,7 @@ private slots:
     void manualBoxOnPage2();
     void fileWithoutDrawnBoxSaysWhatToDo();
     void roleShowsOnlyItsFields();
+    void certificateAndColumnsAreRemembered();
 
 private:
     void writeState(const QByteArray &content);
@@ -1184,4 +1186,30 @@ void TestGui::roleShowsOnlyItsFields()
     QCOMPARE(view.requests().value(0).output, m_dir.filePath(QStringLiteral("roles_sealed.pdf")));
     view.setRole(QStringLiteral("personal"));
     QCOMPARE(view.requests().value(0).output, m_dir.filePath(QStringLiteral("roles_signed_signed.pdf")));
+}
+
+// The certificate of the last signing without a profile, and the Sign view's
+// column widths, are offered again on the next start.
+void TestGui::certificateAndColumnsAreRemembered()
+{
+    Settings::setValue(SettingKey::UiLastProfile, QString());
+    Settings::setValue(SettingKey::UiLastCertificate, QStringLiteral("07"));
+    QList<int> sizes;
+    {
+        SignView view;
+        view.resize(1300, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QCOMPARE(view.findChild<CertificatePicker *>()->certIdHex(), QStringLiteral("07"));
+        auto *split = view.findChild<QSplitter *>(QStringLiteral("signSplitter"));
+        QVERIFY(split);
+        split->setSizes({500, 400, 400});
+        sizes = split->sizes();
+    }
+    SignView again;
+    again.resize(1300, 700);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("signSplitter"))->sizes(), sizes);
+    Settings::setValue(SettingKey::UiLastCertificate, QString());
 }
