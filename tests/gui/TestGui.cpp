@@ -52,6 +52,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThreadPool>
 #include <QTimer>
 #include <QTimeZone>
 #include <QTranslator>
@@ -86,6 +87,7 @@ class TestGui : public QObject
 
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void signFlowEndToEnd();
     void pinDialogWarnsOnFinalTry();
     void lockedTokenOffersNoPinField();
@@ -1212,4 +1214,12 @@ void TestGui::certificateAndColumnsAreRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("signSplitter"))->sizes(), sizes);
     Settings::setValue(SettingKey::UiLastCertificate, QString());
+}
+
+void TestGui::cleanupTestCase()
+{
+    // Background token reads (a certificate picker's list, the tokens view)
+    // may still run when the last case ends: they finish before the token's
+    // files go away with m_dir (SoftHSM crashes on a token deleted under it).
+    QThreadPool::globalInstance()->waitForDone();
 }
