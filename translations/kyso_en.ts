@@ -3077,10 +3077,6 @@
         <translation>Report written to %1</translation>
     </message>
     <message>
-        <source>The report could not be written.</source>
-        <translation>The report could not be written.</translation>
-    </message>
-    <message>
         <source>Permission</source>
         <translation>Permission</translation>
     </message>
@@ -3155,6 +3151,10 @@
     <message>
         <source>Request %1 recorded (%2): send it to %3, with a copy to %4.</source>
         <translation>Request %1 recorded (%2): send it to %3, with a copy to %4.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>The report could not be written: %1</translation>
     </message>
 </context>
 <context>

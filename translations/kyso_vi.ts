@@ -3069,10 +3069,6 @@
         <translation>Đã ghi báo cáo ra %1</translation>
     </message>
     <message>
-        <source>The report could not be written.</source>
-        <translation>Không ghi được báo cáo.</translation>
-    </message>
-    <message>
         <source>Permission</source>
         <translation>Văn bản cho phép</translation>
     </message>
@@ -3147,6 +3143,10 @@
     <message>
         <source>Request %1 recorded (%2): send it to %3, with a copy to %4.</source>
         <translation>Đã ghi đề nghị số %1 (%2): gửi về %3, đồng gửi %4.</translation>
+    </message>
+    <message>
+        <source>The report could not be written: %1</source>
+        <translation>Không ghi được báo cáo: %1</translation>
     </message>
 </context>
 <context>

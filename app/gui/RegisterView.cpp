@@ -11,6 +11,7 @@
 #include "core/SigningRole.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -350,46 +351,72 @@ void RegisterView::showRows(const Rows &rows)
     emit loaded();
 }
 
+namespace {
+
+// The exports read the whole register and write a file: done by a worker
+// (the buttons) or directly (the tests), never with the widgets.
+struct Exported {
+    bool ok = false;
+    QString message;
+};
+
+Exported csvExport(const SignatureFilter &filter, QChar separator, const QString &path)
+{
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+    if (reg)
+        error = exportSignaturesCsv(reg->signatures(filter), path, CsvStyle{separator, true});
+    return {!error, error ? error.desktopMessage() : QCoreApplication::translate("kyso::gui::RegisterView", "Exported to %1").arg(path)};
+}
+
+Exported reportExport(const QDate &from, const QDate &to, const QString &path)
+{
+    Error error;
+    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
+    if (reg) {
+        // The art. 9.6 report for the chosen period, per unit.
+        LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), from, to, todayInVietnam());
+        report.agency = reportingAgency(report); // the report's heading
+        error = writeLifecycleReportPdf(report, path);
+    }
+    return {!error, error ? QCoreApplication::translate("kyso::gui::RegisterView", "The report could not be written: %1").arg(error.desktopMessage())
+                          : QCoreApplication::translate("kyso::gui::RegisterView", "Report written to %1").arg(path)};
+}
+
+} // namespace
+
 void RegisterView::exportCsv()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"), QStringLiteral("so-theo-doi-ky-so.csv"), tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
-    QString message;
-    writeCsv(path, &message);
-    m_chain->setText(message);
+    const SignatureFilter filter = filterOf(m_signer, m_role, m_from, m_to);
+    const QChar separator = m_separator->currentData().toString().at(0);
+    runInBackground(this, [filter, separator, path] { return csvExport(filter, separator, path); },
+                    [this](const Exported &done) { m_chain->setText(done.message); });
 }
 
 bool RegisterView::writeCsv(const QString &path, QString *message)
 {
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
-    if (reg)
-        error = exportSignaturesCsv(reg->signatures(filterOf(m_signer, m_role, m_from, m_to)), path,
-                                    CsvStyle{m_separator->currentData().toString().at(0), true});
+    const Exported done = csvExport(filterOf(m_signer, m_role, m_from, m_to), m_separator->currentData().toString().at(0), path);
     if (message)
-        *message = error ? error.desktopMessage() : tr("Exported to %1").arg(path);
-    return !error;
+        *message = done.message;
+    return done.ok;
 }
 
 bool RegisterView::writeReportPdf(const QString &path)
 {
-    Error error;
-    auto reg = Register::open(Register::defaultPath(), error, Register::Access::ReadOnly);
-    if (!reg)
-        return false;
-    // The art. 9.6 report for the chosen period, per unit.
-    const QDate today = todayInVietnam();
-    LifecycleReport report = buildLifecycleReport(*reg, WorkingDays::fromSettings(), m_from->date(), m_to->date(), today);
-    report.agency = reportingAgency(report); // the report's heading
-    return !writeLifecycleReportPdf(report, path).isError();
+    return reportExport(m_from->date(), m_to->date(), path).ok;
 }
 
 void RegisterView::reportPdf()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Report (PDF)"), QStringLiteral("bao-cao-ky-so.pdf"), tr("PDF documents (*.pdf)"));
-    if (!path.isEmpty())
-        m_chain->setText(writeReportPdf(path) ? tr("Report written to %1").arg(path) : tr("The report could not be written."));
+    if (path.isEmpty())
+        return;
+    const QDate from = m_from->date(), to = m_to->date();
+    runInBackground(this, [from, to, path] { return reportExport(from, to, path); },
+                    [this](const Exported &done) { m_chain->setText(done.message); });
 }
 
 } // namespace kyso::gui
