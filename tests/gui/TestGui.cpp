@@ -43,6 +43,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QDateEdit>
+#include <QDir>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSplitter>
@@ -1145,6 +1146,9 @@ void TestGui::fileWithoutDrawnBoxSaysWhatToDo()
     QVERIFY2(!reason.contains(QStringLiteral("--")), qPrintable(reason));
     QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("gui-nobox_signed.pdf"))));
     QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("gui-withblock_signed.pdf"))));
+    // The refused file is as it was, and no temporary file is left beside it.
+    QCOMPARE(test::readBytes(noBlock), threePagesWithoutBlock());
+    QVERIFY(QDir(m_dir.path()).entryList({QStringLiteral(".*kyso*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 QTEST_MAIN(TestGui)
