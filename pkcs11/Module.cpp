@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QMutex>
+#include <QRecursiveMutex>
 #include <QSettings>
 
 #include <map>
@@ -14,6 +15,12 @@ namespace kyso::pkcs11 {
 
 namespace {
 QMutex g_registryMutex; // guards the registry only, never held during token I/O
+// Loading and unloading a module, one at a time: a module's last user may
+// let it go (C_CloseAllSessions, C_Finalize) just as another thread asks for
+// the same library again, and the new C_Initialize must not overlap the old
+// teardown (SoftHSM crashed on exactly that). Recursive: a load that fails
+// destroys its module while the lock is held.
+QRecursiveMutex g_loadMutex;
 std::map<QString, std::weak_ptr<Module>> &registry()
 {
     static std::map<QString, std::weak_ptr<Module>> r;
@@ -33,10 +40,9 @@ std::chrono::milliseconds Module::timeout(Wait wait)
 
 std::shared_ptr<Module> Module::acquire(const QString &path, Error &error)
 {
-    // Serialises loading only (two contexts on one module must never exist);
-    // waits are bounded by the load timeout.
-    static QMutex loadMutex;
-    QMutexLocker loading(&loadMutex);
+    // Serialises loading and unloading (two contexts on one module must never
+    // exist); waits are bounded by the load timeout.
+    QMutexLocker loading(&g_loadMutex);
     {
         QMutexLocker lock(&g_registryMutex);
         if (auto it = registry().find(path); it != registry().end()) {
@@ -86,6 +92,7 @@ Module::~Module()
         return;
     }
     m_worker.reset();
+    QMutexLocker unloading(&g_loadMutex);
     releaseSlots();
     m_info.reset();
     if (m_ctx) {
