@@ -3,6 +3,8 @@
 #include <QString>
 
 #include <cmath>
+#include <cstring>
+#include <limits>
 
 namespace kyso::pdf::syntax {
 
@@ -73,6 +75,12 @@ bool isInteger(const QByteArray &b, qsizetype begin, qsizetype end)
 
 } // namespace
 
+bool bytesAt(const QByteArray &b, qsizetype pos, const char *text)
+{
+    const qsizetype n = qsizetype(std::strlen(text));
+    return pos >= 0 && pos + n <= b.size() && std::memcmp(b.constData() + pos, text, size_t(n)) == 0;
+}
+
 qsizetype tokenEnd(const QByteArray &b, qsizetype pos)
 {
     if (pos >= b.size())
@@ -103,14 +111,15 @@ qsizetype valueEnd(const QByteArray &b, qsizetype pos)
     pos = skipSpace(b, pos);
     if (pos >= b.size())
         return -1;
-    const bool dict = b.mid(pos, 2) == "<<";
+    const bool dict = bytesAt(b, pos, "<<");
     if (dict || b[pos] == '[') {
-        const QByteArray close = dict ? QByteArrayLiteral(">>") : QByteArrayLiteral("]");
-        qsizetype i = pos + close.size();
+        const char *close = dict ? ">>" : "]";
+        const qsizetype closeSize = dict ? 2 : 1;
+        qsizetype i = pos + closeSize;
         for (int guard = 0; guard < 10000000; ++guard) {
             i = skipSpace(b, i);
-            if (b.mid(i, close.size()) == close)
-                return i + close.size();
+            if (bytesAt(b, i, close))
+                return i + closeSize;
             const qsizetype end = valueEnd(b, i);
             if (end < 0)
                 return -1;
@@ -139,17 +148,60 @@ QByteArray valueAt(const QByteArray &b, qsizetype pos)
     return end < 0 ? QByteArray() : b.mid(pos, end - pos);
 }
 
+bool integerAt(const QByteArray &b, qsizetype begin, qsizetype end, qint64 &value)
+{
+    if (begin >= end || end - begin > 18)
+        return false;
+    qsizetype i = begin;
+    const bool negative = b[i] == '-';
+    if (b[i] == '-' || b[i] == '+')
+        ++i;
+    if (i == end)
+        return false;
+    qint64 v = 0;
+    for (; i < end; ++i) {
+        if (b[i] < '0' || b[i] > '9')
+            return false;
+        v = v * 10 + (b[i] - '0');
+    }
+    value = negative ? -v : v;
+    return true;
+}
+
+bool referenceAt(const QByteArray &b, qsizetype begin, qsizetype end, int &num, int &gen)
+{
+    if (begin < 0 || begin >= end || end > b.size())
+        return false;
+    const qsizetype numEnd = tokenEnd(b, begin);
+    if (numEnd < 0 || numEnd >= end)
+        return false;
+    const qsizetype genStart = skipSpace(b, numEnd);
+    const qsizetype genEnd = tokenEnd(b, genStart);
+    if (genEnd < 0 || genEnd >= end)
+        return false;
+    const qsizetype r = skipSpace(b, genEnd);
+    qint64 n = 0, g = 0;
+    if (r + 1 != end || b[r] != 'R' || !integerAt(b, begin, numEnd, n) || !integerAt(b, genStart, genEnd, g) || n <= 0
+        || n > std::numeric_limits<int>::max() || g < 0 || g > 65535)
+        return false;
+    num = int(n);
+    gen = int(g);
+    return true;
+}
+
 bool parseReference(const QByteArray &text, int &num, int *gen)
 {
-    const QList<QByteArray> parts = text.simplified().split(' ');
-    if (parts.size() != 3 || parts[2] != "R")
+    const qsizetype begin = skipSpace(text, 0);
+    qsizetype end = text.size();
+    while (end > begin && isWhite(text[end - 1]))
+        --end;
+    int n = 0, g = 0;
+    if (!referenceAt(text, begin, end, n, g))
         return false;
-    bool ok1 = false, ok2 = false;
-    num = parts[0].toInt(&ok1);
-    const int g = parts[1].toInt(&ok2);
+    num = n;
     if (gen)
         *gen = g;
-    return ok1 && ok2 && num > 0;
+    return true;
 }
 
 QByteArray reference(int num, int gen)
@@ -233,14 +285,14 @@ bool RawDictionary::parse(const QByteArray &text)
 {
     m_entries.clear();
     qsizetype i = skipSpace(text, 0);
-    if (text.mid(i, 2) != "<<")
+    if (!bytesAt(text, i, "<<"))
         return false;
     i += 2;
     for (;;) {
         i = skipSpace(text, i);
         if (i >= text.size())
             return false;
-        if (text.mid(i, 2) == ">>")
+        if (bytesAt(text, i, ">>"))
             return true;
         if (text[i] != '/')
             return false;

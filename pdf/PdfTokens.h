@@ -29,6 +29,15 @@ qsizetype valueEnd(const QByteArray &b, qsizetype pos);
 // The value text at `pos` (trimmed), empty when malformed.
 QByteArray valueAt(const QByteArray &b, qsizetype pos);
 
+// True when `text` occurs in `b` at `pos` (no copy).
+bool bytesAt(const QByteArray &b, qsizetype pos, const char *text);
+
+// The integer in b[begin, end) (optional sign, decimal digits); false when it
+// is not one. No copy.
+bool integerAt(const QByteArray &b, qsizetype begin, qsizetype end, qint64 &value);
+// The reference "n g R" filling b[begin, end) exactly; false otherwise. No copy.
+bool referenceAt(const QByteArray &b, qsizetype begin, qsizetype end, int &num, int &gen);
+
 // "12 0 R" -> 12 (and gen); false when `text` is not a reference.
 bool parseReference(const QByteArray &text, int &num, int *gen = nullptr);
 QByteArray reference(int num, int gen = 0);

@@ -4,6 +4,8 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+
 namespace kyso::pdf {
 
 using namespace syntax;
@@ -19,7 +21,7 @@ Error damaged(const char *what)
 qsizetype streamDataStart(const QByteArray &b, qsizetype dictEnd)
 {
     const qsizetype kw = skipSpace(b, dictEnd);
-    if (b.mid(kw, 6) != "stream")
+    if (!bytesAt(b, kw, "stream"))
         return -1;
     qsizetype p = kw + 6;
     if (p < b.size() && b[p] == '\r')
@@ -116,7 +118,7 @@ Error XrefReader::read(const QByteArray &file)
         return damaged("bad startxref");
     m_lastXref = offset;
     const qsizetype at = skipSpace(file, offset);
-    m_lastIsStream = file.mid(at, 4) != "xref";
+    m_lastIsStream = !bytesAt(file, at, "xref");
     return readSection(offset, 0);
 }
 
@@ -134,7 +136,7 @@ Error XrefReader::readSection(qint64 offset, int depth)
     const QByteArray &b = *m_file;
     const qsizetype at = skipSpace(b, offset);
     qint64 prev = -1, xrefStm = -1;
-    if (b.mid(at, 4) == "xref") {
+    if (bytesAt(b, at, "xref")) {
         if (Error e = readClassic(at, prev, xrefStm))
             return e;
     } else if (Error e = readStream(at, prev)) {
@@ -152,7 +154,7 @@ Error XrefReader::readClassic(qint64 offset, qint64 &prev, qint64 &xrefStm)
     QList<QPair<int, XrefEntry>> freeEntries;
     for (;;) {
         i = skipSpace(b, i);
-        if (b.mid(i, 7) == "trailer")
+        if (bytesAt(b, i, "trailer"))
             break;
         qint64 start = 0, count = 0;
         const qsizetype e1 = tokenEnd(b, i);
@@ -164,13 +166,33 @@ Error XrefReader::readClassic(qint64 offset, qint64 &prev, qint64 &xrefStm)
         i = e2;
         for (qint64 k = 0; k < count; ++k) {
             i = skipSpace(b, i);
-            const QList<QByteArray> f = b.mid(i, 18).simplified().split(' ');
-            if (f.size() != 3 || (f[2] != "n" && f[2] != "f"))
+            // "oooooooooo ggggg n": three fields within the entry's 18 bytes.
+            const qsizetype limit = std::min<qsizetype>(i + 18, b.size());
+            qsizetype fieldEnd[3] = {-1, -1, -1};
+            qsizetype fieldStart[3] = {i, -1, -1};
+            for (int f = 0; f < 3; ++f) {
+                if (f > 0) {
+                    fieldStart[f] = fieldEnd[f - 1];
+                    while (fieldStart[f] < limit && isWhite(b[fieldStart[f]]))
+                        ++fieldStart[f];
+                }
+                fieldEnd[f] = fieldStart[f];
+                while (fieldEnd[f] < limit && !isWhite(b[fieldEnd[f]]))
+                    ++fieldEnd[f];
+            }
+            qint64 offset = 0, gen = 0;
+            const char kind = fieldEnd[2] - fieldStart[2] == 1 ? b[fieldStart[2]] : 0;
+            if ((kind != 'n' && kind != 'f') || !integerAt(b, fieldStart[0], fieldEnd[0], offset)
+                || !integerAt(b, fieldStart[1], fieldEnd[1], gen))
                 return damaged("bad xref entry");
+            for (qsizetype t = fieldEnd[2]; t < limit; ++t) {
+                if (!isWhite(b[t]))
+                    return damaged("bad xref entry");
+            }
             XrefEntry e;
-            e.offset = f[0].toLongLong();
-            e.gen = f[1].toInt();
-            e.type = f[2] == "n" ? XrefEntry::Direct : XrefEntry::Free;
+            e.offset = offset;
+            e.gen = int(gen);
+            e.type = kind == 'n' ? XrefEntry::Direct : XrefEntry::Free;
             if (e.type == XrefEntry::Free)
                 freeEntries << qMakePair(int(start + k), e);
             else if (e.offset > 0)
@@ -286,7 +308,7 @@ bool XrefReader::directObject(qint64 offset, QByteArray &value, QByteArray *stre
             return false;
         i = skipSpace(b, e);
     }
-    if (b.mid(i, 3) != "obj")
+    if (!bytesAt(b, i, "obj"))
         return false;
     const qsizetype start = skipSpace(b, i + 3);
     const qsizetype end = valueEnd(b, start);
@@ -345,28 +367,52 @@ bool XrefReader::decodedStream(int num, QByteArray &data) const
 
 bool XrefReader::compressedObject(const XrefEntry &e, int num, QByteArray &value) const
 {
-    QByteArray dictText, data;
-    if (!object(e.stream, dictText, nullptr) || !decodedStream(e.stream, data))
+    QByteArray data;
+    if (!decodedStream(e.stream, data))
         return false;
-    RawDictionary dict;
-    qint64 n = 0, first = 0;
-    if (!dict.parse(dictText) || !parseInteger(dict.value("N"), n) || !parseInteger(dict.value("First"), first))
-        return false;
-    qsizetype i = 0;
-    for (qint64 k = 0; k < n; ++k) {
-        qint64 objNum = 0, objOffset = 0;
-        const QByteArray a = valueAt(data, i);
-        i = valueEnd(data, skipSpace(data, i));
-        const QByteArray o = valueAt(data, i);
-        i = valueEnd(data, skipSpace(data, i));
-        if (i < 0 || !parseInteger(a, objNum) || !parseInteger(o, objOffset))
+    auto index = m_objectStreamIndex.constFind(e.stream);
+    if (index == m_objectStreamIndex.cend()) {
+        // The stream's header (pairs of object number and offset), read once.
+        QByteArray dictText;
+        RawDictionary dict;
+        qint64 n = 0, first = 0;
+        if (!object(e.stream, dictText, nullptr) || !dict.parse(dictText) || !parseInteger(dict.value("N"), n)
+            || !parseInteger(dict.value("First"), first) || n < 0 || n > data.size() || first < 0)
             return false;
-        if (objNum == num && (k == e.index || e.index >= n)) {
-            value = valueAt(data, first + objOffset);
-            return !value.isEmpty();
+        QList<QPair<int, qint64>> entries;
+        qsizetype i = 0;
+        for (qint64 k = 0; k < n; ++k) {
+            qint64 objNum = 0, objOffset = 0;
+            const qsizetype a = skipSpace(data, i);
+            const qsizetype aEnd = tokenEnd(data, a);
+            const qsizetype o = skipSpace(data, aEnd);
+            const qsizetype oEnd = tokenEnd(data, o);
+            if (aEnd < 0 || oEnd < 0 || !integerAt(data, a, aEnd, objNum) || !integerAt(data, o, oEnd, objOffset))
+                return false;
+            entries << qMakePair(int(objNum), first + objOffset);
+            i = oEnd;
+        }
+        if (m_objectStreamIndex.size() > 64)
+            m_objectStreamIndex.clear();
+        index = m_objectStreamIndex.insert(e.stream, entries);
+    }
+    const QList<QPair<int, qint64>> &entries = *index;
+    qint64 at = -1;
+    if (e.index < entries.size()) {
+        if (entries[e.index].first == num)
+            at = entries[e.index].second;
+    } else {
+        for (const auto &entry : entries) {
+            if (entry.first == num) {
+                at = entry.second;
+                break;
+            }
         }
     }
-    return false;
+    if (at < 0)
+        return false;
+    value = valueAt(data, at);
+    return !value.isEmpty();
 }
 
 bool XrefReader::object(int num, QByteArray &value, QByteArray *stream) const

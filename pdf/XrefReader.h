@@ -4,6 +4,7 @@
 #include "pdf/PdfTokens.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMap>
 
 namespace kyso::pdf {
@@ -61,6 +62,7 @@ private:
     qint64 m_lastXref = -1;
     bool m_lastIsStream = false;
     mutable QMap<int, QByteArray> m_streamCache;
+    mutable QHash<int, QList<QPair<int, qint64>>> m_objectStreamIndex; // object stream -> (number, offset)
 };
 
 // Flate-decodes `in` and undoes a PNG predictor (`predictor` ≥ 10, `columns`

@@ -38,6 +38,27 @@ TEST_CASE("references, integers, arrays and strings", "[PdfTokens]")
     CHECK(num == 12);
     CHECK(gen == 3);
     CHECK_FALSE(parseReference("12 3", num));
+    CHECK(parseReference("  7 0 R\n", num));
+    CHECK(num == 7);
+    for (const char *bad : {"", " ", "R", "0 0 R", "-1 0 R", "12 -1 R", "12 0 R R", "12 0 obj", "1.5 0 R", "12 70000 R",
+                            "99999999999 0 R", "12 0 RR", "12 (0) R"})
+        CHECK_FALSE(parseReference(bad, num));
+    // In place, without a copy: the reference must fill the span exactly.
+    const QByteArray text = "/Parent 12 0 R /Kids";
+    int g = 0;
+    CHECK(referenceAt(text, 8, 14, num, g));
+    CHECK(num == 12);
+    CHECK_FALSE(referenceAt(text, 8, 13, num, g));
+    CHECK_FALSE(referenceAt(text, 8, 16, num, g));
+    CHECK_FALSE(referenceAt(text, -1, 5, num, g));
+    CHECK_FALSE(referenceAt(text, 8, 99, num, g));
+    qint64 v = 0;
+    CHECK(integerAt("x -42 ", 2, 5, v));
+    CHECK(v == -42);
+    CHECK_FALSE(integerAt("x -42 ", 2, 6, v));
+    CHECK_FALSE(integerAt("+", 0, 1, v));
+    CHECK(bytesAt("<<>>", 2, ">>"));
+    CHECK_FALSE(bytesAt("<<>", 2, ">>"));
     QList<QByteArray> items;
     REQUIRE(arrayItems("[ 1 0 R 2 0 R /N (s) ]", items));
     CHECK(items == QList<QByteArray>{"1 0 R", "2 0 R", "/N", "(s)"});
