@@ -121,9 +121,8 @@ struct SignaturePlace {
 };
 
 // The given box, else the default one (its sides swapped on a page turned by 90 or 270).
-SignaturePlace placeOnPage(PdfMemDocument &doc, int pageNo, const QRectF &visible, const std::optional<QRectF> &given)
+SignaturePlace placeOnPage(const PdfPage *page, const QRectF &visible, const std::optional<QRectF> &given)
 {
-    const PdfPage *page = doc.GetPage(pageNo - 1);
     SignaturePlace p;
     p.pageNum = int(page->GetObject()->Reference().ObjectNumber());
     p.pageGen = int(page->GetObject()->Reference().GenerationNumber());
@@ -192,7 +191,7 @@ Error writeAppearances(PdfMemDocument &doc, const SignOptions &options, const Si
 // The seal's field takes the stamps as further widgets (see ReleaseStamp.h):
 // its /T and /V move to a parent field, fieldNum, whose kids are the seal's
 // widget and the stamps'.
-Error addStampWidgets(PdfMemDocument &doc, FormUpdate &form, const QList<ReleaseStamp> &stamps,
+Error addStampWidgets(const PageTree &pages, FormUpdate &form, const QList<ReleaseStamp> &stamps,
                       const NewAppearances &aps, int widgetNum, syntax::RawDictionary &widget, int &fieldNum)
 {
     IncrementalUpdate &update = form.update();
@@ -206,16 +205,18 @@ Error addStampWidgets(PdfMemDocument &doc, FormUpdate &form, const QList<Release
     QByteArray kids = '[' + syntax::reference(widgetNum);
     for (int i = 0; i < aps.stamps.size(); ++i) {
         const ReleaseStamp &s = stamps[i];
-        PdfObject *stampPage = doc.GetPage(s.page - 1)->GetObject();
+        if (s.page < 1 || size_t(s.page) > pages.pages.size())
+            return Error(ErrorCode::PageOutOfRange, QString::number(s.page));
+        const ObjectId stampPage = pages.pages[size_t(s.page - 1)];
         syntax::RawDictionary w;
         w.parse("<< /Type /Annot /Subtype /Widget /F 132 >>");
         w.set("Rect", rectArray(aps.stampRects[i]));
-        w.set("P", syntax::reference(int(stampPage->Reference().ObjectNumber()), int(stampPage->Reference().GenerationNumber())));
+        w.set("P", syntax::reference(int(stampPage.number), int(stampPage.generation)));
         w.set("NM", syntax::textString(releaseStampName(s.kind)));
         w.set("AP", "<< /N " + syntax::reference(aps.stamps[i]) + " >>");
         const int num = update.allocate();
         update.put(num, w.serialise());
-        if (Error e = form.addWidgetToPage(int(stampPage->Reference().ObjectNumber()), num))
+        if (Error e = form.addWidgetToPage(int(stampPage.number), num))
             return e;
         kids += ' ' + syntax::reference(num);
     }
@@ -227,7 +228,7 @@ Error addStampWidgets(PdfMemDocument &doc, FormUpdate &form, const QList<Release
 
 // The signature dictionary sigNum, with its placeholders, and the field that
 // shows it: the prepared one, or a new widget on the page.
-Error writeSignatureField(PdfMemDocument &doc, FormUpdate &form, const SignOptions &options, const SignaturePlace &place,
+Error writeSignatureField(const PageTree &pages, FormUpdate &form, const SignOptions &options, const SignaturePlace &place,
                           const NewAppearances &aps, const QString &fieldName, size_t reserve, int &sigNum)
 {
     IncrementalUpdate &update = form.update();
@@ -249,7 +250,7 @@ Error writeSignatureField(PdfMemDocument &doc, FormUpdate &form, const SignOptio
     const int widgetNum = place.prepared ? place.prepared : update.allocate();
     int fieldNum = widgetNum;
     if (!aps.stamps.isEmpty()) {
-        if (Error e = addStampWidgets(doc, form, options.releaseStamps, aps, widgetNum, widget, fieldNum))
+        if (Error e = addStampWidgets(pages, form, options.releaseStamps, aps, widgetNum, widget, fieldNum))
             return e;
     }
     update.put(widgetNum, widget.serialise());
@@ -278,7 +279,10 @@ Error PdfSigner::open(const QString &inputPath)
     m_input = inputPath;
     m_doc = std::make_unique<PdfMemDocument>();
     m_xref = std::make_unique<XrefReader>();
-    Error e = loadDocument(*m_doc, inputPath, false, &m_pages);
+    // The page tree is walked on the raw bytes below (a broken tree must
+    // show up before the PIN), not through PoDoFo, which would parse every
+    // page dictionary into objects the signer never uses.
+    Error e = loadDocument(*m_doc, inputPath, false, nullptr, PageTreeCheck::None);
     if (!e) {
         // The original bytes: the update is computed against them, and they
         // are copied unchanged into the output.
@@ -294,8 +298,11 @@ Error PdfSigner::open(const QString &inputPath)
     }
     if (!e)
         e = m_xref->read(m_bytes);
+    if (!e)
+        e = checkPageTree(*m_xref, m_pages);
     if (e) {
         m_doc.reset();
+        m_pages = PageTree();
         m_xref = std::make_unique<XrefReader>();
         m_bytes.clear();
         m_mapped.reset();
@@ -333,7 +340,9 @@ QRectF PdfSigner::visibleBox(int page) const
 {
     if (!m_doc || page < 1 || page > pageCount())
         return {};
-    const PdfPage *p = m_doc->GetPage(page - 1);
+    const std::unique_ptr<PdfPage> p = pageOf(*m_doc, m_pages, page - 1);
+    if (!p)
+        return {};
     const PdfRect m = p->GetMediaBox();
     const PdfRect c = p->GetCropBox();
     const QRectF media(m.GetLeft(), m.GetBottom(), m.GetWidth(), m.GetHeight());
@@ -349,7 +358,7 @@ Error PdfSigner::check(const SignOptions &options) const
     if (options.page < 0 || options.page > pageCount())
         return Error(ErrorCode::PageOutOfRange,
                      QCoreApplication::translate("PdfSigner", "page %1 of %2").arg(options.page).arg(pageCount()));
-    if (Error e = checkPageForSigning(*m_doc, (options.page == 0 ? pageCount() : options.page) - 1))
+    if (Error e = checkPageForSigning(*m_doc, m_pages, (options.page == 0 ? pageCount() : options.page) - 1))
         return e;
     if (options.rect && (options.rect->width() <= 0 || options.rect->height() <= 0))
         return Error(ErrorCode::Usage, QCoreApplication::translate("PdfSigner", "empty signature rectangle"));
@@ -386,7 +395,10 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     Q_UNUSED(key)
     PdfMemDocument &doc = *m_doc;
     const int pageNo = options.page == 0 ? doc.GetPageCount() : options.page;
-    SignaturePlace place = placeOnPage(doc, pageNo, visibleBox(pageNo), options.rect);
+    const std::unique_ptr<PdfPage> page = pageOf(doc, m_pages, pageNo - 1);
+    if (!page)
+        return Error(ErrorCode::DamagedPdf, QCoreApplication::translate("PdfSigner", "page %1 cannot be read").arg(pageNo));
+    SignaturePlace place = placeOnPage(page.get(), visibleBox(pageNo), options.rect);
 
     const bool eol = !m_bytes.isEmpty() && (m_bytes.at(m_bytes.size() - 1) == '\n' || m_bytes.at(m_bytes.size() - 1) == '\r');
     IncrementalUpdate update(*m_xref, m_bytes.size(), eol);
@@ -396,7 +408,7 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
     if (Error e = writeAppearances(doc, options, place, update, aps))
         return e;
     int sigNum = 0;
-    if (Error e = writeSignatureField(doc, form, options, place, aps, result.fieldName, reserve, sigNum))
+    if (Error e = writeSignatureField(m_pages, form, options, place, aps, result.fieldName, reserve, sigNum))
         return e;
     if (options.certifyPermission >= 1 && options.certifyPermission <= 3) {
         if (Error e = form.setCertification(sigNum))

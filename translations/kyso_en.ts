@@ -1219,6 +1219,10 @@
         <source>empty signature rectangle</source>
         <translation>empty signature rectangle</translation>
     </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>page %1 cannot be read</translation>
+    </message>
 </context>
 <context>
     <name>PinState</name>

@@ -1218,6 +1218,10 @@
         <source>empty signature rectangle</source>
         <translation>khung chữ ký rỗng</translation>
     </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>không đọc được trang %1</translation>
+    </message>
 </context>
 <context>
     <name>PinState</name>

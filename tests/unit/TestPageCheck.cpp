@@ -1,4 +1,5 @@
 #include "pdf/PageCheck.h"
+#include "pdf/PageTree.h"
 
 #include "CatchQt.h"
 #include "PdfFixtures.h"
@@ -53,4 +54,43 @@ TEST_CASE("a page is checked before signing: parents, media box", "[PageCheck]")
     CHECK_FALSE(checkFirstPage(inherited).isError());
 
     CHECK(checkFirstPage(test::simplePage(), 3).code() == ErrorCode::DamagedPdf); // no such page
+}
+
+TEST_CASE("a page of the walked tree is read without PoDoFo's page lookup, its inherited keys included", "[PageCheck]")
+{
+    // Root -> group -> two pages; the group gives /Resources and /Rotate, the
+    // root the /MediaBox.
+    const QByteArray pdf = test::makePdf({"<< /Type /Catalog /Pages 2 0 R >>",
+                                          "<< /Type /Pages /Kids [3 0 R] /Count 2 /MediaBox [0 0 420 595] >>",
+                                          "<< /Type /Pages /Parent 2 0 R /Kids [4 0 R 5 0 R] /Count 2 /Rotate 90"
+                                          " /Resources << /Font << /F1 6 0 R >> >> >>",
+                                          "<< /Type /Page /Parent 3 0 R >>",
+                                          "<< /Type /Page /Parent 3 0 R /Rotate 180 /MediaBox [0 0 595 842] >>",
+                                          "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"});
+    PoDoFo::PdfError::EnableDebug(false);
+    PoDoFo::PdfError::EnableLogging(false);
+    PoDoFo::PdfMemDocument doc;
+    doc.LoadFromBuffer(pdf.constData(), long(pdf.size()));
+    PageTree tree;
+    REQUIRE_FALSE(checkPageTree(doc, tree).isError());
+    REQUIRE(tree.pages.size() == 2);
+
+    const std::unique_ptr<PoDoFo::PdfPage> first = pageOf(doc, tree, 0);
+    REQUIRE(first);
+    CHECK(first->GetObject()->Reference().ObjectNumber() == 4);
+    CHECK(first->GetRotation() == 90);
+    CHECK(first->GetMediaBox().GetWidth() == 420);
+    REQUIRE(first->GetResources());
+    CHECK(first->GetResources()->GetDictionary().HasKey("Font"));
+    const std::unique_ptr<PoDoFo::PdfPage> second = pageOf(doc, tree, 1);
+    REQUIRE(second);
+    CHECK(second->GetObject()->Reference().ObjectNumber() == 5);
+    CHECK(second->GetRotation() == 180);
+    CHECK(second->GetMediaBox().GetWidth() == 595);
+    // The same as PoDoFo's own lookup.
+    CHECK(doc.GetPage(1)->GetObject() == second->GetObject());
+    CHECK(pageOf(doc, tree, 2) == nullptr);
+    CHECK(pageOf(doc, tree, -1) == nullptr);
+    CHECK_FALSE(checkPageForSigning(doc, tree, 1).isError());
+    CHECK(checkPageForSigning(doc, tree, 2).code() == ErrorCode::DamagedPdf);
 }
