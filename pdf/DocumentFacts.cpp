@@ -516,11 +516,11 @@ DocumentFacts analyseDocument(const QList<QList<PageWord>> &input)
 
 DocumentFacts readDocumentFacts(const QString &pdfPath)
 {
-    const int count = pageCount(pdfPath);
+    // The heading on the first page, the signature block on the last two.
+    int count = 0;
+    const QMap<int, QList<PageWord>> words = pagesWords(pdfPath, {1, -1, 0}, &count);
     if (count < 1)
         return {};
-    QList<int> wanted{1, count - 1, count};
-    const QMap<int, QList<PageWord>> words = pagesWords(pdfPath, wanted);
     QList<QList<PageWord>> pages;
     for (int p = 1; p <= count; ++p)
         pages << words.value(p);

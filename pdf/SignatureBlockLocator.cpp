@@ -66,15 +66,17 @@ QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox)
     return doc ? wordsOf(*doc, page, mediaBox) : QList<PageWord>();
 }
 
-QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages)
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages, int *count)
 {
     QMap<int, QList<PageWord>> out;
     std::unique_ptr<poppler::document> doc = load(pdfPath);
-    if (!doc)
-        return out;
+    const int total = doc ? doc->pages() : 0;
+    if (count)
+        *count = total;
     for (int p : pages) {
-        if (!out.contains(p))
-            out.insert(p, wordsOf(*doc, p, nullptr));
+        const int number = p <= 0 ? total + p : p;
+        if (number >= 1 && number <= total && !out.contains(number))
+            out.insert(number, wordsOf(*doc, number, nullptr));
     }
     return out;
 }

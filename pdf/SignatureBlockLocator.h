@@ -18,8 +18,11 @@ struct PageWord {
 // Word boxes in visible-page coordinates (PDF points from the CropBox's
 // lower-left corner); `mediaBox` receives the visible page as (0, 0, w, h).
 QList<PageWord> pageWords(const QString &pdfPath, int page, QRectF *mediaBox = nullptr);
-// Words of several pages (1-based) with one load of the document.
-QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages);
+// Words of several pages with one load of the document, keyed by page
+// number (1-based). A number n <= 0 counts from the end (0: the last page,
+// -1: the one before); pages outside the document are left out. `count`
+// (optional) receives the number of pages (0 when poppler cannot read it).
+QMap<int, QList<PageWord>> pagesWords(const QString &pdfPath, const QList<int> &pages, int *count = nullptr);
 // Number of pages (0 when poppler cannot read the file).
 int pageCount(const QString &pdfPath);
 

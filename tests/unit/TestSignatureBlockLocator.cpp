@@ -136,15 +136,28 @@ TEST_CASE("a Vietnamese block in a real PDF is read back and located", "[Signatu
     CHECK(b.titleBox.left() > 100);
 
     const QMap<int, QList<PageWord>> pages = pagesWords(path, {1, 2, 1});
-    CHECK(pages.keys() == QList<int>({1, 2}));
+    CHECK(pages.keys() == QList<int>({1})); // one page: page 2 is left out
     CHECK(pages.value(1).size() == words.size());
-    CHECK(pages.value(2).isEmpty());
     CHECK(pageWords(path, 2).isEmpty());
+    // Counted from the end (0: the last page), with the page count; outside: left out.
+    int count = 0;
+    const QMap<int, QList<PageWord>> fromEnd = pagesWords(path, {0, -1, -5, 7}, &count);
+    CHECK(count == 1);
+    CHECK(fromEnd.keys() == QList<int>({1}));
+    CHECK(fromEnd.value(1).size() == words.size());
+    const QMap<int, QList<PageWord>> twoPages = pagesWords(QStringLiteral(KYSO_SOURCE_DIR "/tests/data/quyet-dinh-2-trang.pdf"), {0, -1}, &count);
+    CHECK(count == 2);
+    CHECK(twoPages.keys() == QList<int>({1, 2}));
+    CHECK_FALSE(twoPages.value(1).isEmpty());
+    CHECK_FALSE(twoPages.value(2).isEmpty());
 
     const QString missing = dir.filePath(QStringLiteral("missing.pdf"));
     CHECK(pageCount(missing) == 0);
     CHECK(pageWords(missing, 1).isEmpty());
     CHECK(pagesWords(missing, {1}).isEmpty());
+    count = -1;
+    CHECK(pagesWords(missing, {0}, &count).isEmpty());
+    CHECK(count == 0);
 }
 
 TEST_CASE("boxes for the signature image, the seal and a text stamp", "[SignatureBlockLocator]")
