@@ -641,8 +641,13 @@ QList<SignatureRecord> Register::signatures(const SignatureFilter &f) const
         sql += QStringLiteral(" AND s.role = ?");
         binds << f.role;
     }
-    if (f.pendingOnly)
-        sql += QStringLiteral(" AND r.signature_id IS NULL");
+    if (f.pendingOnly) {
+        // The unfinished ids from the two narrow indexes (created_utc, and the
+        // results' signature_id), then only those rows: not a scan of every
+        // signature row ever written (a year's register is megabytes, read
+        // from disk on each run's first query).
+        sql += QStringLiteral(" AND s.id IN (SELECT id FROM signatures WHERE id NOT IN (SELECT signature_id FROM signature_results))");
+    }
     if (f.from.isValid()) {
         sql += QStringLiteral(" AND s.created_utc >= ?");
         binds << f.from.toString(Qt::ISODateWithMs);
