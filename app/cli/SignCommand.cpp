@@ -216,6 +216,7 @@ int SignCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (!reg)
         return failed;
     req.book = reg.get();
+    req.openRegister = reg.get();
 
     // Everything that needs no PIN: a bad input or a refused role never costs one.
     SigningService service;

@@ -90,21 +90,21 @@ Error BatchSigning::prepare(const QList<SignRequest> &requests)
 {
     m_files.clear();
     m_session.reset();
-    // The outgoing book numbers a release; only preparation reads it (signing
-    // checks the number again in its own transaction), and it is closed on
-    // the thread that opened it, before prepare() returns.
-    std::unique_ptr<Register> book;
+    // The register, opened once for every file's checks (lifecycle facts, and
+    // the outgoing book that numbers a release); only preparation reads it
+    // (signing checks the number again in its own transaction), and it is
+    // closed on the thread that opened it, before prepare() returns.
+    Error registerError;
+    const std::unique_ptr<Register> shared = Register::open(Register::defaultPath(), registerError);
     for (SignRequest r : requests) {
-        if (r.release.isSet() && !book) {
-            Error bookError;
-            book = Register::open(Register::defaultPath(), bookError);
-        }
-        r.book = r.release.isSet() ? book.get() : nullptr;
+        r.book = r.release.isSet() ? shared.get() : nullptr;
+        r.openRegister = shared.get();
         File f;
         f.service = std::make_unique<SigningService>();
         // The token is opened by the first file that gets that far, then shared.
         f.error = f.service->prepare(r, f.warnings, m_session);
         r.book = nullptr;
+        r.openRegister = nullptr;
         f.request = r;
         if (!m_session)
             m_session = f.service->session();

@@ -281,7 +281,7 @@ Error SigningService::openFileAndCheckRequest(const SignRequest &req)
 // The token's session (a batch's shared one, else a new one) and the
 // certificate, without a login.
 Error SigningService::openToken(const SignRequest &req, std::shared_ptr<pkcs11::TokenSession> session,
-                                std::unique_ptr<Register> &lifecycleRegister)
+                                std::unique_ptr<Register> &ownRegister, Register *&lifecycleRegister)
 {
     pkcs11::SessionOptions so;
     so.modulePath = req.modulePath.isEmpty() ? Settings::defaultModulePath() : req.modulePath;
@@ -294,8 +294,12 @@ Error SigningService::openToken(const SignRequest &req, std::shared_ptr<pkcs11::
     // Lifecycle (regulation arts. 4-5): a revocation filed or reported
     // before takes effect here, before any PIN; the register's facts shape
     // the expiry advice.
-    Error regError;
-    lifecycleRegister = Register::open(Register::defaultPath(), regError);
+    lifecycleRegister = req.openRegister;
+    if (!lifecycleRegister) {
+        Error regError;
+        ownRegister = Register::open(Register::defaultPath(), regError);
+        lifecycleRegister = ownRegister.get();
+    }
     if (lifecycleRegister) {
         if (Error e = refuseIfRevokedLocally(*lifecycleRegister, d->session->certificate()))
             return e;
@@ -366,6 +370,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
 {
     d = std::make_unique<PreparedSigning>();
     d->request = req;
+    d->request.openRegister = nullptr; // only for prepare(): not kept
     pdf::SignOptions &o = d->options;
     o.outputPath = req.output;
     o.overwrite = req.overwrite;
@@ -380,8 +385,9 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
         return e;
 
     // 2. The token and certificate (no login).
-    std::unique_ptr<Register> lifecycleRegister;
-    if (Error e = openToken(req, std::move(session), lifecycleRegister))
+    std::unique_ptr<Register> ownRegister;
+    Register *lifecycleRegister = nullptr;
+    if (Error e = openToken(req, std::move(session), ownRegister, lifecycleRegister))
         return e;
     const CertificateInfo &cert = d->session->certificate();
     QStringList evidenceWarnings;
@@ -400,7 +406,7 @@ Error SigningService::prepare(const SignRequest &req, QStringList &warnings, std
     pdf::VerificationReport existing;
     if (Error e = verifyExistingSignatures(req, deadline, existing))
         return e;
-    const PolicyDecision decision = evaluatePolicy(policyInput(req, *d->session, lifecycleRegister.get(), existing));
+    const PolicyDecision decision = evaluatePolicy(policyInput(req, *d->session, lifecycleRegister, existing));
     if (decision.refusal)
         return decision.refusal;
     warnings = decision.warnings;

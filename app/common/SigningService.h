@@ -59,6 +59,8 @@ struct SignRequest {
     QStringList tsaTrustAnchors;   // TSA anchors (besides tsa/trust); none at all: the trust anchors
     ReleaseRequest release;        // agency role: number and date written at release (issue 12)
     Register *book = nullptr;      // the register whose outgoing book numbers the release
+    Register *openRegister = nullptr; // the register, already open on this thread, for the lifecycle
+                                      // checks (else prepare() opens it for them)
     QString overrideAuthority;     // reason for an IT-approved exception to the authority rules
     QString mainDocument;          // attachment: the sealed main document (--main FILE)
     QString registerPath;          // attachment by number: the register to look in (default: Register::defaultPath())
@@ -111,7 +113,7 @@ public:
 private:
     Error openFileAndCheckRequest(const SignRequest &req);
     Error openToken(const SignRequest &req, std::shared_ptr<pkcs11::TokenSession> session,
-                    std::unique_ptr<Register> &lifecycleRegister);
+                    std::unique_ptr<Register> &ownRegister, Register *&lifecycleRegister);
     Error verifyExistingSignatures(const SignRequest &req, const Deadline &deadline, pdf::VerificationReport &existing);
     Error planAppearance(const SignRequest &req, const pdf::VerificationReport &existing, QStringList &warnings);
     Error completeChain(const SignRequest &req, const Deadline &deadline, QStringList &warnings);

@@ -1,6 +1,8 @@
 #include "common/SigningService.h"
 
+#include "core/LifecycleRecords.h"
 #include "core/Register.h"
+#include "core/WorkingDays.h"
 #include "pdf/SignatureVerifier.h"
 
 #include "CatchQt.h"
@@ -151,4 +153,51 @@ TEST_CASE("manual placement without a block: the box drawn by hand on a chosen p
     CHECK(std::abs(w.width() - 200) < 0.5);
     CHECK(std::abs(w.height() - 60) < 0.5);
     service.releaseToken();
+}
+
+// The command line and a batch open the register once and hand it to
+// prepare(); its lifecycle facts are read from that register, not from
+// another connection opened on the default path.
+TEST_CASE("prepare reads the lifecycle facts from the register it is given", "[SigningService]")
+{
+    test::DemoToken token;
+    QTemporaryDir dir;
+    test::ScopedEnv data("KYSO_DATA_DIR", dir.filePath(QStringLiteral("data")));
+    test::ScopedEnv config("KYSO_CONFIG_DIR", dir.filePath(QStringLiteral("config")));
+    SignRequest req;
+    req.input = QStringLiteral(KYSO_SOURCE_DIR "/resources/sample/quyet-dinh-mau.pdf");
+    req.output = dir.filePath(QStringLiteral("out.pdf"));
+    req.modulePath = test::DemoToken::module();
+    req.certId = QByteArray::fromHex("01");
+    req.trustAnchors = {test::DemoToken::pki("root.pem")};
+    QStringList warnings;
+    CertificateInfo cert;
+    {
+        SigningService first;
+        REQUIRE_FALSE(first.prepare(req, warnings).isError());
+        cert = first.certificate();
+    }
+    // A register elsewhere in which that certificate's revocation was sent.
+    Error error;
+    std::unique_ptr<Register> other = Register::open(dir.filePath(QStringLiteral("other.sqlite")), error);
+    REQUIRE(other);
+    const WorkingDays wd;
+    const QDate today = QDateTime::currentDateTimeUtc().addSecs(7 * 3600).date(); // Vietnam
+    RequestInput in;
+    in.kind = QStringLiteral("revoke");
+    in.form = 5;
+    in.subject = cert.commonName;
+    in.certSerial = cert.serialHex;
+    in.reason = QStringLiteral("lost");
+    const qint64 id = addRequest(*other, in, wd, today, error);
+    REQUIRE(id > 0);
+    REQUIRE_FALSE(setRequestStatus(*other, id, QStringLiteral("sent"), {}, {}, QStringLiteral("7/VP"),
+                                   today.toString(Qt::ISODate), {}, wd, today).isError());
+
+    req.openRegister = other.get();
+    SigningService given;
+    CHECK(given.prepare(req, warnings).code() == ErrorCode::CertificateRevokedLocally);
+    req.openRegister = nullptr; // the default register knows nothing of it
+    SigningService own;
+    CHECK_FALSE(own.prepare(req, warnings).isError());
 }
