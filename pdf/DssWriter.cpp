@@ -75,8 +75,10 @@ Error appendDss(const QString &inputPath, const QString &outputPath, const Revoc
 {
     RevocationData existing;
     {
+        // Only the catalog's /DSS is read: the pages are not (the file was
+        // just signed, its page tree checked before that).
         PdfMemDocument doc;
-        if (Error e = loadDocument(doc, inputPath, false))
+        if (Error e = loadDocument(doc, inputPath, false, nullptr, PageTreeCheck::None))
             return e;
         try {
             existing = readDss(doc);
