@@ -282,6 +282,8 @@ Error PdfSigner::open(const QString &inputPath)
     // The page tree is walked on the raw bytes below (a broken tree must
     // show up before the PIN), not through PoDoFo, which would parse every
     // page dictionary into objects the signer never uses.
+    m_inputHash.reset();
+    m_inputSha256.clear();
     Error e = loadDocument(*m_doc, inputPath, false, nullptr, PageTreeCheck::None);
     if (!e) {
         // The original bytes: the update is computed against them, and they
@@ -308,6 +310,23 @@ Error PdfSigner::open(const QString &inputPath)
         m_mapped.reset();
     }
     return e;
+}
+
+QString PdfSigner::inputSha256()
+{
+    if (!m_inputHash && !m_bytes.isEmpty()) {
+        std::shared_ptr<EVP_MD_CTX> ctx(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+        unsigned char md[EVP_MAX_MD_SIZE];
+        unsigned int len = 0;
+        std::shared_ptr<EVP_MD_CTX> done(EVP_MD_CTX_new(), EVP_MD_CTX_free);
+        if (ctx && done && EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr)
+            && EVP_DigestUpdate(ctx.get(), m_bytes.constData(), size_t(m_bytes.size()))
+            && EVP_MD_CTX_copy_ex(done.get(), ctx.get()) && EVP_DigestFinal_ex(done.get(), md, &len)) {
+            m_inputHash = ctx;
+            m_inputSha256 = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex());
+        }
+    }
+    return m_inputSha256;
 }
 
 int PdfSigner::pageCount() const
@@ -479,10 +498,15 @@ Error PdfSigner::signFile(const QString &path, const Placeholder &ph, SigningKey
     if (!file.seek(ph.byteRangeAt) || file.write(range) != range.size() || !file.flush())
         return Error(ErrorCode::OutputNotWritable, path);
 
-    // SHA-256 over the byte range, streamed.
-    EVP_MD_CTX *md = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(md, EVP_sha256(), nullptr);
-    auto hashRange = [&](qint64 from, qint64 to) {
+    // SHA-256 over the byte range, streamed. The file starts with the
+    // original bytes: their hash is continued, not computed again (the
+    // self-check re-reads the whole file before it is published).
+    inputSha256();
+    const qint64 prefix = m_inputHash && m_bytes.size() <= ph.contentsAt ? m_bytes.size() : 0;
+    auto startHash = [&](EVP_MD_CTX *md) {
+        return prefix > 0 ? EVP_MD_CTX_copy_ex(md, m_inputHash.get()) : EVP_DigestInit_ex(md, EVP_sha256(), nullptr);
+    };
+    auto hashRange = [&](EVP_MD_CTX *md, qint64 from, qint64 to) {
         file.seek(from);
         for (qint64 left = to - from; left > 0;) {
             const QByteArray buf = file.read(std::min<qint64>(left, 1 << 20));
@@ -493,9 +517,11 @@ Error PdfSigner::signFile(const QString &path, const Placeholder &ph, SigningKey
         }
         return true;
     };
-    const bool read = hashRange(0, ph.contentsAt) && hashRange(afterContents, total);
+    EVP_MD_CTX *md = EVP_MD_CTX_new();
+    const bool read = md && startHash(md) && hashRange(md, prefix, ph.contentsAt) && hashRange(md, afterContents, total);
     QByteArray digest(32, '\0');
-    EVP_DigestFinal_ex(md, reinterpret_cast<unsigned char *>(digest.data()), nullptr);
+    if (md)
+        EVP_DigestFinal_ex(md, reinterpret_cast<unsigned char *>(digest.data()), nullptr);
     EVP_MD_CTX_free(md);
     if (!read)
         return Error(ErrorCode::OutputNotWritable, path);
@@ -525,6 +551,15 @@ Error PdfSigner::signFile(const QString &path, const Placeholder &ph, SigningKey
     if (!file.seek(ph.contentsAt + 1) || file.write(hex) != hex.size() || !file.flush())
         return Error(ErrorCode::OutputNotWritable, path);
     result.cmsBytes = cms.size();
+    // The whole file's hash for the register: the original bytes' state and
+    // the update as now written.
+    result.outputSha256.clear();
+    EVP_MD_CTX *whole = EVP_MD_CTX_new();
+    QByteArray sum(32, '\0');
+    if (whole && prefix > 0 && startHash(whole) && hashRange(whole, prefix, total)
+        && EVP_DigestFinal_ex(whole, reinterpret_cast<unsigned char *>(sum.data()), nullptr))
+        result.outputSha256 = QString::fromLatin1(sum.toHex());
+    EVP_MD_CTX_free(whole);
     return {};
 }
 
@@ -557,6 +592,7 @@ Error PdfSigner::sign(SigningKey &key, const SignOptions &options, SignResult &r
     }
     if (!dss.isEmpty()) {
         // B-LT: the validation data go in a further incremental update.
+        result.outputSha256.clear(); // a further revision: read again by the caller
         const QString withDss = output.tempPath() + QStringLiteral(".dss");
         Error e = appendDss(output.tempPath(), withDss, dss);
         if (!e && ::rename(QFile::encodeName(withDss).constData(), QFile::encodeName(output.tempPath()).constData()) != 0)

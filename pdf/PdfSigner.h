@@ -20,6 +20,8 @@ namespace PoDoFo {
 class PdfMemDocument;
 }
 
+struct evp_md_ctx_st; // OpenSSL's EVP_MD_CTX
+
 namespace kyso::pdf {
 
 // An empty signature field made for a later signer (e.g. the agency seal
@@ -61,6 +63,7 @@ struct SignResult {
     bool filledExistingField = false; // an empty field prepared earlier took the signature
     bool timeStamped = false;
     QString timeStampProblem;     // why an optional time-stamp is missing
+    QString outputSha256;         // of the file as published (hex), when known without reading it again
 };
 
 // Signs one PDF by an incremental update (earlier revisions and signatures
@@ -74,6 +77,9 @@ public:
 
     Error open(const QString &inputPath);
     int pageCount() const;
+    // SHA-256 (hex) of the input as opened. Hashed once: signing continues
+    // from the same state instead of hashing the unchanged prefix again.
+    QString inputSha256();
     // The document parsed by open(), for checks that read it before signing
     // (the verifier of existing signatures): one parse per signing.
     PoDoFo::PdfMemDocument *document() { return m_doc.get(); }
@@ -109,6 +115,9 @@ private:
     std::unique_ptr<QFile> m_mapped;
     QByteArray m_bytes;
     std::unique_ptr<class XrefReader> m_xref;
+    // SHA-256 state after the original bytes (see inputSha256).
+    std::shared_ptr<::evp_md_ctx_st> m_inputHash;
+    QString m_inputSha256;
 };
 
 } // namespace kyso::pdf

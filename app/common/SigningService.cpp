@@ -258,7 +258,7 @@ Error SigningService::openFileAndCheckRequest(const SignRequest &req)
     if (Error e = d->signer.open(req.input))
         return e;
     d->pages = d->signer.pageCount();
-    d->sha256Before = sha256OfFile(req.input);
+    d->sha256Before = d->signer.inputSha256();
     {
         // Page, image and output target before anything else.
         pdf::SignOptions pre = d->options;
@@ -510,7 +510,8 @@ Error SigningService::sign(pkcs11::PinProvider &pins, Register &reg, pdf::SignRe
     Error signError = d->signer.sign(*key, d->options, result);
     if (!signError)
         crashPoint("after-output");
-    const Error regError = reg.completeSignature(id, !signError, signError ? QString() : sha256OfFile(req.output),
+    const QString sha256After = signError ? QString() : result.outputSha256.isEmpty() ? sha256OfFile(req.output) : result.outputSha256;
+    const Error regError = reg.completeSignature(id, !signError, sha256After,
                                                  signError ? signError.message() : QString());
     if (signError)
         return signError;

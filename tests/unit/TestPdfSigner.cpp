@@ -1,5 +1,7 @@
 #include "pdf/PdfSigner.h"
 
+#include "core/Register.h"
+
 #include "CatchQt.h"
 #include "PdfFixtures.h"
 #include "TestPki.h"
@@ -91,6 +93,23 @@ TEST_CASE("signing is an incremental update, a second signature keeps the first 
     CHECK_FALSE(report.signatures[0].coversWholeDocument);
     CHECK(report.signatures[1].coversWholeDocument);
     CHECK(report.allValid());
+
+    // The hashes handed to the register: the input as opened and the output as
+    // written, continued from the input's state, equal a fresh read of each.
+    CHECK(result.outputSha256 == sha256OfFile(o.outputPath));
+    CHECK(first.result.outputSha256 == sha256OfFile(first.path()));
+    PdfSigner again;
+    REQUIRE_FALSE(again.open(first.path()).isError());
+    CHECK(again.inputSha256() == sha256OfFile(first.path()));
+    CHECK(again.inputSha256() == again.inputSha256()); // hashed once, same answer
+
+    // A DSS revision after the signature: the hash is left to the caller.
+    SignOptions withDss;
+    withDss.outputPath = first.dir.filePath(QStringLiteral("dss.pdf"));
+    withDss.dss.crls << QByteArray("a CRL's bytes");
+    SignResult dssResult;
+    REQUIRE_FALSE(test::signPdf(first.path(), second, withDss, &dssResult).isError());
+    CHECK(dssResult.outputSha256.isEmpty());
 }
 
 TEST_CASE("a failing key leaves no output behind", "[PdfSigner]")
