@@ -319,9 +319,17 @@ QString PdfSigner::inputSha256()
         unsigned char md[EVP_MAX_MD_SIZE];
         unsigned int len = 0;
         std::shared_ptr<EVP_MD_CTX> done(EVP_MD_CTX_new(), EVP_MD_CTX_free);
-        if (ctx && done && EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr)
-            && EVP_DigestUpdate(ctx.get(), m_bytes.constData(), size_t(m_bytes.size()))
-            && EVP_MD_CTX_copy_ex(done.get(), ctx.get()) && EVP_DigestFinal_ex(done.get(), md, &len)) {
+        // Read in 1 MiB pieces, not through the mapping: touching every
+        // mapped page would count the whole file as this process's memory.
+        QFile in(m_input);
+        bool ok = ctx && done && in.open(QIODevice::ReadOnly) && EVP_DigestInit_ex(ctx.get(), EVP_sha256(), nullptr);
+        QByteArray buf(1 << 20, Qt::Uninitialized);
+        for (qint64 left = m_bytes.size(); ok && left > 0;) {
+            const qint64 n = in.read(buf.data(), std::min<qint64>(left, buf.size()));
+            ok = n > 0 && EVP_DigestUpdate(ctx.get(), buf.constData(), size_t(n));
+            left -= n;
+        }
+        if (ok && EVP_MD_CTX_copy_ex(done.get(), ctx.get()) && EVP_DigestFinal_ex(done.get(), md, &len)) {
             m_inputHash = ctx;
             m_inputSha256 = QString::fromLatin1(QByteArray(reinterpret_cast<const char *>(md), int(len)).toHex());
         }
