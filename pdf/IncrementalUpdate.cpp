@@ -1,5 +1,7 @@
 #include "pdf/IncrementalUpdate.h"
 
+#include <fcntl.h>
+
 #include <QFile>
 
 namespace kyso::pdf {
@@ -151,10 +153,17 @@ Error IncrementalUpdate::writeFile(const QString &input, const QString &output, 
         return Error(ErrorCode::FileNotFound, input);
     if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return Error(ErrorCode::OutputNotWritable, output);
+    // Each written MiB is handed to the disk at once (sync_file_range starts
+    // the writeback without waiting): the fsync before the output is
+    // published then finds little left to write, instead of the whole file
+    // queued behind the hashing and the self-check.
     QByteArray buf;
+    qint64 written = 0;
     while (!(buf = in.read(1 << 20)).isEmpty()) {
-        if (out.write(buf) != buf.size())
+        if (out.write(buf) != buf.size() || !out.flush())
             return Error(ErrorCode::OutputNotWritable, output);
+        ::sync_file_range(out.handle(), written, buf.size(), SYNC_FILE_RANGE_WRITE);
+        written += buf.size();
     }
     if (out.write(update) != update.size() || !out.flush())
         return Error(ErrorCode::OutputNotWritable, output);
