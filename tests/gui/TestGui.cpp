@@ -88,6 +88,7 @@ class TestGui : public QObject
 
 private slots:
     void initTestCase();
+    void cleanup();
     void cleanupTestCase();
     void signFlowEndToEnd();
     void pinDialogWarnsOnFinalTry();
@@ -1002,7 +1003,7 @@ void TestGui::manualBoxOnPage2()
     QSignalSpy failed(view.controller(), &SignController::prepareFailed);
     view.prepare();
     QTRY_VERIFY_WITH_TIMEOUT(prepared.count() + failed.count() > 0, kDeadline);
-    QCOMPARE(failed.count(), 0);
+    QVERIFY2(failed.isEmpty(), qPrintable(failed.isEmpty() ? QString() : failed.first().at(0).toString()));
     // Not a failure: the file waits for a box drawn by hand, and says so.
     const QList<PreparedFile> files = prepared.first().at(0).value<QList<PreparedFile>>();
     QCOMPARE(files.size(), 1);
@@ -1218,6 +1219,16 @@ void TestGui::certificateAndColumnsAreRemembered()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QSplitter *>(QStringLiteral("signSplitter"))->sizes(), sizes);
     Settings::setValue(SettingKey::UiLastCertificate, QString());
+}
+
+void TestGui::cleanup()
+{
+    // The background token reads of the case just ended (a certificate
+    // picker's list, the tokens view, possibly slowed down by the shim) end
+    // before the next case loads a module: the shim and the direct SoftHSM
+    // module share one SoftHSM library, and finalising one under the other
+    // made the next case's preparation fail now and then.
+    QThreadPool::globalInstance()->waitForDone();
 }
 
 void TestGui::cleanupTestCase()
