@@ -10,7 +10,7 @@
 #      pdftoppm and mutool draw rendering the same page
 # Each timing is the median of RUNS repetitions (default 3; at least 9 for the
 # sub-second 1-page and 2000-page files) inside this one run, timed with
-# bash's microsecond clock.
+# bash's microsecond clock; the three signers take turns on each file.
 # Not part of the tests (timings are not assertions); run it by hand:
 #   bench/run.sh [RUNS]
 # KYSO_BENCH_BUILD=DIR uses an existing build configured with -DKYSO_BUILD_BENCH=ON;
@@ -109,32 +109,45 @@ measure() { # command... ; prints "seconds maxrss_kb"
   echo "$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.4f", b - a }') $(cat "$W/time.txt")"
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
+# one NAME command...: one run (after PRE, if set), appended to NAME's samples;
+# summarise NAME: sets T_NAME (median s) and M_NAME (max RSS MB) from them;
 # timed NAME command...: RUNS runs (SHORT_RUNS for the sub-second single
-# files, whose times scatter most); sets T_NAME (median s) and M_NAME (max RSS MB)
+# files, whose times scatter most), then summarise.
 SHORT_RUNS=$(( RUNS < 9 ? 9 : RUNS ))
+one() {
+  local name=$1; shift
+  [ -n "${PRE:-}" ] && eval "$PRE"
+  res=$(measure "$@")
+  echo "${res% *}" >>"$W/t-$name.txt"
+  echo "${res#* }" >>"$W/m-$name.txt"
+}
+summarise() {
+  printf -v "T_$1" '%s' "$(median <"$W/t-$1.txt")"
+  printf -v "M_$1" '%s' "$(sort -n "$W/m-$1.txt" | tail -1 | awk '{printf "%.1f", $1/1024}')"
+}
 timed() {
   local name=$1; shift
   local n=$RUNS
   case $name in *small*|*p2000*) n=$SHORT_RUNS ;; esac
-  : >"$W/t.txt"; : >"$W/m.txt"
-  for _ in $(seq 1 "$n"); do
-    [ -n "${PRE:-}" ] && eval "$PRE"
-    res=$(measure "$@")
-    echo "${res% *}" >>"$W/t.txt"
-    echo "${res#* }" >>"$W/m.txt"
-  done
-  printf -v "T_$name" '%s' "$(median <"$W/t.txt")"
-  printf -v "M_$name" '%s' "$(sort -n "$W/m.txt" | tail -1 | awk '{printf "%.1f", $1/1024}')"
+  rm -f "$W/t-$name.txt" "$W/m-$name.txt"
+  for _ in $(seq 1 "$n"); do one "$name" "$@"; done
+  summarise "$name"
 }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }'; }
 export KYSO_BENCH_PIN=123456
 valid() { pdfsig -nssdir "sql:$W/nss" "$1" 2>/dev/null | grep -c 'Signature is Valid' || true; }
 
 for f in small p2000 large; do
-  timed "kyso_$f" "$CLI" sign "$W/$f.pdf" -o "$W/out-kyso-$f.pdf" --module /usr/lib/softhsm/libsofthsm2.so --cert-id 01 \
-    --pin-env KYSO_BENCH_PIN --rect 320,60,220,90 --force
-  PRE="rm -f '$W/out-pdfsig-$f.pdf'" timed "pdfsig_$f" pdfsig -add-signature -nssdir "sql:$W/nss" -nick bench "$W/$f.pdf" "$W/out-pdfsig-$f.pdf"
-  PRE="rm -f '$W/out-mutool-$f.pdf'" timed "mutool_$f" mutool sign -s "$W/bench.p12" -P bench -o "$W/out-mutool-$f.pdf" "$W/$f.pdf"
+  n=$SHORT_RUNS; [ "$f" = large ] && n=$RUNS
+  rm -f "$W"/t-*_"$f".txt "$W"/m-*_"$f".txt
+  # Interleaved: a slower or faster moment of the machine falls on all three alike.
+  for _ in $(seq 1 "$n"); do
+    one "kyso_$f" "$CLI" sign "$W/$f.pdf" -o "$W/out-kyso-$f.pdf" --module /usr/lib/softhsm/libsofthsm2.so --cert-id 01 \
+      --pin-env KYSO_BENCH_PIN --rect 320,60,220,90 --force
+    PRE="rm -f '$W/out-pdfsig-$f.pdf'" one "pdfsig_$f" pdfsig -add-signature -nssdir "sql:$W/nss" -nick bench "$W/$f.pdf" "$W/out-pdfsig-$f.pdf"
+    PRE="rm -f '$W/out-mutool-$f.pdf'" one "mutool_$f" mutool sign -s "$W/bench.p12" -P bench -o "$W/out-mutool-$f.pdf" "$W/$f.pdf"
+  done
+  for t in kyso pdfsig mutool; do summarise "${t}_$f"; done
   for t in kyso pdfsig mutool; do
     [ "$(valid "$W/out-$t-$f.pdf")" -ge 1 ] || echo "WARNING: $t output for $f not valid per pdfsig" >&2
   done
@@ -149,10 +162,11 @@ for f in p2000 large; do
   timed "mutoolv_$f" mutool sign -v "$W/vin-$f.pdf"
 done
 PRE="rm -f '$W/copy.pdf'" timed cpsha bash -c "cp '$W/large.pdf' '$W/copy.pdf' && sha256sum '$W/copy.pdf'"
-# CPU time (user+sys) of one run each: the wall time of a 200 MB write is
-# mostly the disk's (KySo also fsyncs before publishing), which varies
-# from run to run with whatever else the disk is writing.
-cpu() { /usr/bin/time -f '%U %S' -o "$W/cpu.txt" "$@" >/dev/null 2>&1; awk '{printf "%.2f", $1 + $2}' "$W/cpu.txt"; }
+# User CPU time of one run each: the wall time of a 200 MB write is mostly
+# the disk's (KySo also fsyncs before publishing), and the system time the
+# kernel's (writeback, freeing the replaced output), both varying from run
+# to run with whatever else the machine is writing.
+cpu() { /usr/bin/time -f '%U' -o "$W/cpu.txt" "$@" >/dev/null 2>&1; awk '{printf "%.2f", $1}' "$W/cpu.txt"; }
 CPU_kyso_large=$(cpu "$CLI" sign "$W/large.pdf" -o "$W/out-kyso-large.pdf" --module /usr/lib/softhsm/libsofthsm2.so --cert-id 01 \
   --pin-env KYSO_BENCH_PIN --rect 320,60,220,90 --force)
 rm -f "$W/copy.pdf"
@@ -188,7 +202,7 @@ row "sign, $(du -m "$W/large.pdf" | cut -f1) MB" "$T_kyso_large" "$M_kyso_large"
 row "verify, $(du -m "$W/large.pdf" | cut -f1) MB" "$T_kysov_large" "$M_kysov_large" "$T_pdfsigv_large" "$T_mutoolv_large" ""
 printf '%-34s %9s %9s  kyso/(cp+sha256sum) sign %s, verify %s  (target sign <= 1.3x)\n' "cp + sha256sum, same file" "$T_cpsha" "" \
   "$(ratio "$T_kyso_large" "$T_cpsha")" "$(ratio "$T_kysov_large" "$T_cpsha")"
-echo "   CPU time (user+sys): kyso sign $CPU_kyso_large s, cp + sha256sum $CPU_cpsha s ($(ratio "$CPU_kyso_large" "$CPU_cpsha"))"
+echo "   user CPU time: kyso sign $CPU_kyso_large s, cp + sha256sum $CPU_cpsha s ($(ratio "$CPU_kyso_large" "$CPU_cpsha"))"
 dps=$(awk -v t="$T_batch" 'BEGIN { printf "%.1f", 100 / t }')
 pdps=$(awk -v t="$T_pdfsig_batch" 'BEGIN { printf "%.1f", 100 / t }')
 printf '%-34s %9s %9s %9s %9s %12s %12s  %s\n' "batch, 100 x 1 page, one login" "$T_batch" "$M_batch" "$T_pdfsig_batch" "" \
