@@ -10,7 +10,7 @@
 #      pdftoppm and mutool draw rendering the same page
 # Each timing is the median of RUNS repetitions (default 3; at least 9 for the
 # sub-second 1-page and 2000-page files) inside this one run, timed with
-# bash's microsecond clock; the three signers take turns on each file.
+# bash's microsecond clock; the three tools take turns on each file.
 # Not part of the tests (timings are not assertions); run it by hand:
 #   bench/run.sh [RUNS]
 # KYSO_BENCH_BUILD=DIR uses an existing build configured with -DKYSO_BUILD_BENCH=ON;
@@ -159,9 +159,14 @@ done
 for f in p2000 large; do
   "$CLI" sign "$W/$f-src.pdf" -o "$W/vin-$f.pdf" --module /usr/lib/softhsm/libsofthsm2.so --cert-id 01 \
     --pin-env KYSO_BENCH_PIN --rect 320,60,220,90 --force >/dev/null
-  timed "kysov_$f" "$CLI" verify "$W/vin-$f.pdf" --trust "$PKI/root.pem" --offline
-  timed "pdfsigv_$f" pdfsig -nssdir "sql:$W/nss" "$W/vin-$f.pdf"
-  timed "mutoolv_$f" mutool sign -v "$W/vin-$f.pdf"
+  n=$SHORT_RUNS; [ "$f" = large ] && n=$RUNS
+  rm -f "$W"/t-*v_"$f".txt "$W"/m-*v_"$f".txt
+  for _ in $(seq 1 "$n"); do # taking turns, as above
+    one "kysov_$f" "$CLI" verify "$W/vin-$f.pdf" --trust "$PKI/root.pem" --offline
+    one "pdfsigv_$f" pdfsig -nssdir "sql:$W/nss" "$W/vin-$f.pdf"
+    one "mutoolv_$f" mutool sign -v "$W/vin-$f.pdf"
+  done
+  for t in kysov pdfsigv mutoolv; do summarise "${t}_$f"; done
 done
 PRE="rm -f '$W/copy.pdf'" timed cpsha bash -c "cp '$W/large.pdf' '$W/copy.pdf' && sha256sum '$W/copy.pdf'"
 # User CPU time of one run each: the wall time of a 200 MB write is mostly
