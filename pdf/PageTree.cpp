@@ -133,31 +133,14 @@ struct RawNodeKeys {
 bool scanNodeKeys(const QByteArray &text, RawNodeKeys &keys)
 {
     static const char *const names[RawNodeKeys::N] = {"Type", "Parent", "Kids", "Count"};
-    qsizetype i = skipSpace(text, 0);
-    if (!bytesAt(text, i, "<<"))
-        return false;
-    i += 2;
-    for (;;) {
-        i = skipSpace(text, i);
-        if (i >= text.size())
-            return false;
-        if (bytesAt(text, i, ">>"))
-            return true;
-        if (text[i] != '/')
-            return false;
-        const qsizetype keyEnd = tokenEnd(text, i);
-        const qsizetype v = skipSpace(text, keyEnd);
-        const qsizetype end = valueEnd(text, v);
-        if (keyEnd < 0 || end < 0)
-            return false;
+    return forEachEntry(text, [&](qsizetype key, qsizetype keyEnd, qsizetype value, qsizetype valueEnd) {
         for (int k = 0; k < RawNodeKeys::N; ++k) {
-            if (keys.start[k] < 0 && nameIs(text, i, keyEnd, names[k])) {
-                keys.start[k] = v;
-                keys.end[k] = end;
+            if (keys.start[k] < 0 && nameIs(text, key, keyEnd, names[k])) {
+                keys.start[k] = value;
+                keys.end[k] = valueEnd;
             }
         }
-        i = end;
-    }
+    });
 }
 
 class RawSource : public PageTreeSource

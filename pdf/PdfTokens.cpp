@@ -281,9 +281,9 @@ QByteArray real(double v)
     return t;
 }
 
-bool RawDictionary::parse(const QByteArray &text)
+bool forEachEntry(const QByteArray &text,
+                  const std::function<void(qsizetype keyStart, qsizetype keyEnd, qsizetype valueStart, qsizetype valueEnd)> &visit)
 {
-    m_entries.clear();
     qsizetype i = skipSpace(text, 0);
     if (!bytesAt(text, i, "<<"))
         return false;
@@ -301,9 +301,17 @@ bool RawDictionary::parse(const QByteArray &text)
         const qsizetype end = valueEnd(text, v);
         if (keyEnd < 0 || end < 0)
             return false;
-        m_entries << qMakePair(text.mid(i + 1, keyEnd - i - 1), text.mid(v, end - v));
+        visit(i, keyEnd, v, end);
         i = end;
     }
+}
+
+bool RawDictionary::parse(const QByteArray &text)
+{
+    m_entries.clear();
+    return forEachEntry(text, [&](qsizetype key, qsizetype keyEnd, qsizetype value, qsizetype valueEnd) {
+        m_entries << qMakePair(text.mid(key + 1, keyEnd - key - 1), text.mid(value, valueEnd - value));
+    });
 }
 
 bool RawDictionary::has(const QByteArray &key) const

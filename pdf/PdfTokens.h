@@ -4,6 +4,8 @@
 #include <QList>
 #include <QPair>
 
+#include <functional>
+
 namespace kyso::pdf::syntax {
 
 // A minimal PDF lexer over raw file bytes (ISO 32000-1 §7.2–7.3). It finds
@@ -44,6 +46,13 @@ QByteArray reference(int num, int gen = 0);
 
 // Parses an integer value; false when it is not one.
 bool parseInteger(const QByteArray &text, qint64 &value);
+
+// Calls visit(keyStart, keyEnd, valueStart, valueEnd) for each entry of the
+// dictionary `text` (which starts, after whitespace, with "<<"), in order: the
+// key's span includes its '/', the value's is its raw text. No copy. False
+// when the dictionary is malformed (the entries before that were visited).
+bool forEachEntry(const QByteArray &text,
+                  const std::function<void(qsizetype keyStart, qsizetype keyEnd, qsizetype valueStart, qsizetype valueEnd)> &visit);
 
 // The values of an array's elements, as raw text.
 bool arrayItems(const QByteArray &text, QList<QByteArray> &items);

@@ -29,6 +29,17 @@ TEST_CASE("a dictionary keeps untouched values byte for byte", "[PdfTokens]")
     REQUIRE(again.parse(out));
     CHECK(again.entries().size() == 3);
     CHECK_FALSE(d.parse("[1 2]"));
+
+    // The entries in place: key spans with their '/', raw value spans.
+    const QByteArray text = "<< /A 1 /Bb [2 0 R] /C << /D (x) >> >>";
+    QList<QByteArray> seen;
+    REQUIRE(forEachEntry(text, [&](qsizetype k, qsizetype ke, qsizetype v, qsizetype ve) {
+        seen << text.mid(k, ke - k) + '=' + text.mid(v, ve - v);
+    }));
+    CHECK(seen == QList<QByteArray>{"/A=1", "/Bb=[2 0 R]", "/C=<< /D (x) >>"});
+    seen.clear();
+    CHECK_FALSE(forEachEntry("<< /A 1 /B", [&](qsizetype k, qsizetype ke, qsizetype, qsizetype) { seen << QByteArray::number(ke - k); }));
+    CHECK(seen == QList<QByteArray>{"2"}); // /A was visited before the damage
 }
 
 TEST_CASE("references, integers, arrays and strings", "[PdfTokens]")
