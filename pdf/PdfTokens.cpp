@@ -106,13 +106,17 @@ qsizetype tokenEnd(const QByteArray &b, qsizetype pos)
     return end == pos ? -1 : end;
 }
 
-qsizetype valueEnd(const QByteArray &b, qsizetype pos)
+namespace {
+
+qsizetype nestedValueEnd(const QByteArray &b, qsizetype pos, int depth)
 {
     pos = skipSpace(b, pos);
     if (pos >= b.size())
         return -1;
     const bool dict = bytesAt(b, pos, "<<");
     if (dict || b[pos] == '[') {
+        if (depth >= kMaxNesting)
+            return -1; // malformed: deeper than any real document, and the stack is finite
         const char *close = dict ? ">>" : "]";
         const qsizetype closeSize = dict ? 2 : 1;
         qsizetype i = pos + closeSize;
@@ -120,7 +124,7 @@ qsizetype valueEnd(const QByteArray &b, qsizetype pos)
             i = skipSpace(b, i);
             if (bytesAt(b, i, close))
                 return i + closeSize;
-            const qsizetype end = valueEnd(b, i);
+            const qsizetype end = nestedValueEnd(b, i, depth + 1);
             if (end < 0)
                 return -1;
             i = end;
@@ -139,6 +143,13 @@ qsizetype valueEnd(const QByteArray &b, qsizetype pos)
     if (r < b.size() && b[r] == 'R' && tokenEnd(b, r) == r + 1)
         return r + 1;
     return end;
+}
+
+} // namespace
+
+qsizetype valueEnd(const QByteArray &b, qsizetype pos)
+{
+    return nestedValueEnd(b, pos, 0);
 }
 
 QByteArray valueAt(const QByteArray &b, qsizetype pos)

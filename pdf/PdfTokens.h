@@ -24,6 +24,10 @@ qsizetype skipSpace(const QByteArray &b, qsizetype pos);
 // or -1 when the bytes are not a token.
 qsizetype tokenEnd(const QByteArray &b, qsizetype pos);
 
+// Arrays and dictionaries nested deeper than this are malformed (-1 from
+// valueEnd), not followed: a crafted file must not exhaust the stack.
+constexpr int kMaxNesting = 512;
+
 // End (exclusive) of the value starting at `pos`: a token, a balanced array
 // or dictionary, or an indirect reference "n g R". -1 when malformed.
 qsizetype valueEnd(const QByteArray &b, qsizetype pos);

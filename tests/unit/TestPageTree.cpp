@@ -322,3 +322,14 @@ TEST_CASE("names with #xx escapes, an indirect /Kids array and a kid of another 
     objs[9] = "[3 0 R << /Type /Page >>]";
     CHECK(load(writeFile(dir, "direct-kid.pdf", buildPdf(objs)), tree, source).code() == ErrorCode::DamagedPdf);
 }
+
+TEST_CASE("a page dictionary nested 300 000 deep is damaged, not a crash", "[PageTree]")
+{
+    QTemporaryDir dir;
+    auto objs = balancedTree(1, 2);
+    objs[4] = "<< /Type /Page /Parent 3 0 R /X " + QByteArray(300000, '[') + QByteArray(300000, ']') + " >>";
+    PageTree tree;
+    const kyso::Error e = load(writeFile(dir, "deep.pdf", buildPdf(objs)), tree, Source::Raw);
+    CHECK(e.code() == ErrorCode::DamagedPdf);
+    CHECK(e.detail().contains(QStringLiteral("4")));
+}

@@ -42,6 +42,19 @@ TEST_CASE("a dictionary keeps untouched values byte for byte", "[PdfTokens]")
     CHECK(seen == QList<QByteArray>{"2"}); // /A was visited before the damage
 }
 
+TEST_CASE("values nested deeper than the limit are malformed, not a stack overflow", "[PdfTokens]")
+{
+    const auto nested = [](int depth) { return QByteArray(depth, '[') + "1" + QByteArray(depth, ']'); };
+    const QByteArray fine = nested(kMaxNesting);
+    CHECK(valueEnd(fine, 0) == fine.size());
+    const QByteArray tooDeep = nested(kMaxNesting + 1);
+    CHECK(valueEnd(tooDeep, 0) == -1);
+    const QByteArray crafted = "<< /X " + nested(300000) + " >>"; // crashed the signer before the limit
+    CHECK(valueEnd(crafted, 0) == -1);
+    RawDictionary d;
+    CHECK_FALSE(d.parse(crafted));
+}
+
 TEST_CASE("references, integers, arrays and strings", "[PdfTokens]")
 {
     int num = 0, gen = -1;
