@@ -108,6 +108,8 @@ Error XrefReader::read(const QByteArray &file)
     m_file = &file;
     m_entries.clear();
     m_streamCache.clear();
+    m_streamCacheBytes = 0;
+    m_objectStreamIndex.clear();
     m_haveTrailer = false;
     const qsizetype sx = file.lastIndexOf("startxref");
     if (sx < 0)
@@ -359,9 +361,18 @@ bool XrefReader::decodedStream(int num, QByteArray &data) const
         data = raw;
     else if (!filter.contains("FlateDecode") || !inflateData(raw, data))
         return false;
-    if (m_streamCache.size() > 64)
-        m_streamCache.clear();
+    // Kept within 64 MiB of decoded data: the oldest-numbered entries go one
+    // at a time (clearing everything at once re-inflated every stream when a
+    // file spread its pages over more streams than the old 64-entry limit).
+    m_streamCacheBytes += data.size();
     m_streamCache.insert(num, data);
+    while (m_streamCache.size() > 1 && m_streamCacheBytes > kStreamCacheBytes) {
+        auto oldest = m_streamCache.begin();
+        if (oldest.key() == num)
+            ++oldest;
+        m_streamCacheBytes -= oldest.value().size();
+        m_streamCache.erase(oldest);
+    }
     return true;
 }
 
@@ -392,13 +403,15 @@ bool XrefReader::compressedObject(const XrefEntry &e, int num, QByteArray &value
             entries << qMakePair(int(objNum), first + objOffset);
             i = oEnd;
         }
-        if (m_objectStreamIndex.size() > 64)
-            m_objectStreamIndex.clear();
+        if (m_objectStreamIndex.size() > 65536)
+            m_objectStreamIndex.clear(); // small entries; a bound only against crafted files
         index = m_objectStreamIndex.insert(e.stream, entries);
     }
     const QList<QPair<int, qint64>> &entries = *index;
     qint64 at = -1;
-    if (e.index < entries.size()) {
+    if (e.index < 0) {
+        return false; // an index field beyond int (e.g. 0x80000000) names nothing
+    } else if (e.index < entries.size()) {
         if (entries[e.index].first == num)
             at = entries[e.index].second;
     } else {

@@ -61,7 +61,9 @@ private:
     bool m_haveTrailer = false;
     qint64 m_lastXref = -1;
     bool m_lastIsStream = false;
+    static constexpr qint64 kStreamCacheBytes = 64 << 20;
     mutable QMap<int, QByteArray> m_streamCache;
+    mutable qint64 m_streamCacheBytes = 0;
     mutable QHash<int, QList<QPair<int, qint64>>> m_objectStreamIndex; // object stream -> (number, offset)
 };
 

@@ -1,4 +1,5 @@
 #include "PdfFixtures.h"
+#include "pdf/PageTree.h"
 #include "pdf/PdfInput.h"
 #include "pdf/XrefReader.h"
 
@@ -81,6 +82,48 @@ TEST_CASE("objects inside compressed object streams", "[XrefReader]")
     const QByteArray copy = x.normalisedCopy();
     CHECK(copy.contains("3 0 obj\n<</Type/Page"));
     CHECK_FALSE(copy.contains("/ObjStm"));
+
+    // An index field that does not fit an int (0x80000000 from /W [1 4 4])
+    // names nothing: no read outside the stream's table (it crashed the signer).
+    for (const int index : {int(0x80000000u), -1}) {
+        XrefReader y;
+        REQUIRE_FALSE(y.read(pdf));
+        const_cast<QMap<int, XrefEntry> &>(y.entries())[3] = XrefEntry{XrefEntry::Compressed, 0, 5, index, 0};
+        CHECK_FALSE(y.object(3, page));
+        PageTree tree;
+        CHECK(checkPageTree(y, tree).code() == kyso::ErrorCode::DamagedPdf);
+    }
+}
+
+TEST_CASE("more object streams than the cache holds are read right, in any order", "[XrefReader]")
+{
+    // 80 object streams of ~1 MiB each (over the cache's 64 MiB), each holding one object; read round robin twice.
+    QList<QByteArray> objs = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>"};
+    const int streams = 80;
+    for (int i = 0; i < streams; ++i) {
+        const QByteArray member = "<< /N " + QByteArray::number(i) + " /Pad (" + QByteArray(1 << 20, 'x') + ") >>";
+        const QByteArray inner = QByteArray::number(100 + i) + " 0 " + member;
+        QByteArray packed(inner.size() + 1024, '\0');
+        uLongf len = uLongf(packed.size());
+        compress(reinterpret_cast<Bytef *>(packed.data()), &len, reinterpret_cast<const Bytef *>(inner.constData()), uLong(inner.size()));
+        packed.resize(int(len));
+        const int first = int(QByteArray::number(100 + i).size()) + 3;
+        objs << "<< /Type /ObjStm /N 1 /First " + QByteArray::number(first) + " /Filter /FlateDecode /Length "
+                    + QByteArray::number(packed.size()) + " >>\nstream\n" + packed + "\nendstream";
+    }
+    const QByteArray pdf = makePdf(objs, false, 4);
+    XrefReader x;
+    REQUIRE_FALSE(x.read(pdf));
+    for (int i = 0; i < streams; ++i)
+        const_cast<QMap<int, XrefEntry> &>(x.entries())[100 + i] = XrefEntry{XrefEntry::Compressed, 0, 3 + i, 0, 0};
+    bool allRight = true;
+    for (int round = 0; round < 2; ++round) {
+        for (int i = 0; i < streams; ++i) {
+            QByteArray value;
+            allRight = allRight && x.object(100 + i, value) && value.startsWith("<< /N " + QByteArray::number(i) + " /Pad");
+        }
+    }
+    CHECK(allRight);
 }
 
 TEST_CASE("PNG predictor rows are undone", "[XrefReader]")
