@@ -123,7 +123,7 @@ bool nameIs(const QByteArray &b, qsizetype start, qsizetype end, const char *nam
 }
 
 // The values of /Type, /Parent, /Kids and /Count in the dictionary `text`
-// (top level only; the first of a repeated key).
+// (top level only; the last of a repeated key).
 struct RawNodeKeys {
     enum { Type, Parent, Kids, Count, N };
     qsizetype start[N] = {-1, -1, -1, -1};
@@ -135,7 +135,7 @@ bool scanNodeKeys(const QByteArray &text, RawNodeKeys &keys)
     static const char *const names[RawNodeKeys::N] = {"Type", "Parent", "Kids", "Count"};
     return forEachEntry(text, [&](qsizetype key, qsizetype keyEnd, qsizetype value, qsizetype valueEnd) {
         for (int k = 0; k < RawNodeKeys::N; ++k) {
-            if (keys.start[k] < 0 && nameIs(text, key, keyEnd, names[k])) {
+            if (nameIs(text, key, keyEnd, names[k])) { // a repeated key: the last counts, as in PoDoFo
                 keys.start[k] = value;
                 keys.end[k] = valueEnd;
             }

@@ -339,7 +339,8 @@ QString PdfSigner::inputSha256()
 
 int PdfSigner::pageCount() const
 {
-    return m_doc ? m_doc->GetPageCount() : 0;
+    // The pages of the tree open() checked (not the root's /Count as PoDoFo reads it).
+    return m_doc ? int(m_pages.pages.size()) : 0;
 }
 
 QString PdfSigner::pdfaClaim() const
@@ -421,7 +422,7 @@ Error PdfSigner::buildUpdate(SigningKey &key, const SignOptions &options, SignRe
 {
     Q_UNUSED(key)
     PdfMemDocument &doc = *m_doc;
-    const int pageNo = options.page == 0 ? doc.GetPageCount() : options.page;
+    const int pageNo = options.page == 0 ? pageCount() : options.page;
     const std::unique_ptr<PdfPage> page = pageOf(doc, m_pages, pageNo - 1);
     if (!page)
         return Error(ErrorCode::DamagedPdf, QCoreApplication::translate("PdfSigner", "page %1 cannot be read").arg(pageNo));

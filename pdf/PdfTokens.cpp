@@ -321,7 +321,14 @@ bool RawDictionary::parse(const QByteArray &text)
 {
     m_entries.clear();
     return forEachEntry(text, [&](qsizetype key, qsizetype keyEnd, qsizetype value, qsizetype valueEnd) {
-        m_entries << qMakePair(text.mid(key + 1, keyEnd - key - 1), text.mid(value, valueEnd - value));
+        // A repeated key: the last one counts, as in PoDoFo and qpdf (an
+        // earlier one kept here would be read, or patched, instead).
+        const QByteArray name = text.mid(key + 1, keyEnd - key - 1);
+        for (qsizetype i = m_entries.size() - 1; i >= 0; --i) {
+            if (m_entries[i].first == name)
+                m_entries.removeAt(i);
+        }
+        m_entries << qMakePair(name, text.mid(value, valueEnd - value));
     });
 }
 

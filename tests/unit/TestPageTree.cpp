@@ -333,3 +333,37 @@ TEST_CASE("a page dictionary nested 300 000 deep is damaged, not a crash", "[Pag
     CHECK(e.code() == ErrorCode::DamagedPdf);
     CHECK(e.detail().contains(QStringLiteral("4")));
 }
+
+TEST_CASE("a repeated key counts once, the last one, in both walks", "[PageTree]")
+{
+    QTemporaryDir dir;
+    const Source source = anySource();
+    PageTree tree;
+    // The root says /Count 3, then /Count 1, over three pages: damaged for both.
+    auto objs = balancedTree(1, 3);
+    objs[2] = "<< /Type /Pages /Count 3 /Kids [3 0 R] /Count 1 >>";
+    CHECK(load(writeFile(dir, "dup-count.pdf", buildPdf(objs)), tree, source).code() == ErrorCode::DamagedPdf);
+
+    // Two /Kids: the last lists page 4 three times.
+    objs = balancedTree(1, 3);
+    objs[3] = "<< /Type /Pages /Parent 2 0 R /Count 3 /Kids [4 0 R 5 0 R 6 0 R] /Kids [4 0 R 4 0 R 4 0 R] >>";
+    CHECK(load(writeFile(dir, "dup-kids.pdf", buildPdf(objs)), tree, source).code() == ErrorCode::DamagedPdf);
+
+    // A first page whose second /Parent names another node.
+    objs = balancedTree(1, 3);
+    objs[4] = "<< /Type /Page /Parent 3 0 R /MediaBox [0 0 595 842] /Parent 2 0 R >>";
+    CHECK(load(writeFile(dir, "dup-parent.pdf", buildPdf(objs)), tree, source).code() == ErrorCode::DamagedPdf);
+
+    // The catalog's second /Pages is the tree that counts: here one whose page is its own parent.
+    objs = balancedTree(1, 1);
+    objs[1] = "<< /Type /Catalog /Pages 2 0 R /Pages 7 0 R >>";
+    objs[7] = "<< /Type /Pages /Count 1 /Kids [8 0 R] >>";
+    objs[8] = "<< /Type /Page /Parent 8 0 R /MediaBox [0 0 595 842] >>";
+    CHECK(load(writeFile(dir, "dup-pages.pdf", buildPdf(objs)), tree, source).code() == ErrorCode::DamagedPdf);
+
+    // The same repeated keys in a sound tree: read as PoDoFo reads them.
+    objs = balancedTree(1, 2);
+    objs[2] = "<< /Type /Pages /Count 5 /Kids [3 0 R] /Count 2 >>";
+    REQUIRE_FALSE(load(writeFile(dir, "dup-fine.pdf", buildPdf(objs)), tree, source).isError());
+    CHECK(tree.pages.size() == 2);
+}

@@ -30,6 +30,14 @@ TEST_CASE("a dictionary keeps untouched values byte for byte", "[PdfTokens]")
     CHECK(again.entries().size() == 3);
     CHECK_FALSE(d.parse("[1 2]"));
 
+    // A repeated key: the last one counts (as in PoDoFo and qpdf), once.
+    RawDictionary twice;
+    REQUIRE(twice.parse("<< /Count 3 /Kids [1 0 R] /Count 1 >>"));
+    CHECK(twice.value("Count") == "1");
+    CHECK(twice.entries().size() == 2);
+    twice.set("Count", "2");
+    CHECK(twice.serialise() == "<< /Kids [1 0 R] /Count 2 >>");
+
     // The entries in place: key spans with their '/', raw value spans.
     const QByteArray text = "<< /A 1 /Bb [2 0 R] /C << /D (x) >> >>";
     QList<QByteArray> seen;
