@@ -78,7 +78,7 @@ Error appendDss(const QString &inputPath, const QString &outputPath, const Revoc
         // Only the catalog's /DSS is read: the pages are not (the file was
         // just signed, its page tree checked before that).
         PdfMemDocument doc;
-        if (Error e = loadDocument(doc, inputPath, false, nullptr, PageTreeCheck::None))
+        if (Error e = loadDocument(doc, inputPath, false))
             return e;
         try {
             existing = readDss(doc);

@@ -56,15 +56,6 @@ Error checkPage(PdfMemDocument &doc, PdfPage *page, int pageIndex)
 
 } // namespace
 
-Error checkPageForSigning(PdfMemDocument &doc, int pageIndex)
-{
-    try {
-        return checkPage(doc, doc.GetPage(pageIndex), pageIndex);
-    } catch (const PdfError &) {
-        return damaged(pageIndex, QT_TRANSLATE_NOOP("PageCheck", "the page cannot be read"));
-    }
-}
-
 Error checkPageForSigning(PdfMemDocument &doc, const PageTree &tree, int pageIndex)
 {
     try {

@@ -16,9 +16,6 @@ struct PageTree;
 // What signing will read from page pageIndex (0-based), read now, before any
 // PIN: the /Parent chain up to the page tree root (no loops, no dead ends)
 // and the inherited /MediaBox, /Rotate and /Resources. DamagedPdf otherwise.
-// Kept small so the page-tree walk of PdfInput can call it for every page.
-Error checkPageForSigning(PoDoFo::PdfMemDocument &doc, int pageIndex);
-// The same for a page of a walked tree (see pageOf).
 Error checkPageForSigning(PoDoFo::PdfMemDocument &doc, const PageTree &tree, int pageIndex);
 
 // Page pageIndex (0-based) of a walked tree as a PoDoFo page, found through

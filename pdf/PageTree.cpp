@@ -330,11 +330,6 @@ long long pagesBelow(PageTreeSource &source, const ObjectId &kid)
 
 } // namespace
 
-std::unique_ptr<PageTreeSource> pageTreeSource(PoDoFo::PdfMemDocument &doc)
-{
-    return std::make_unique<PodofoSource>(doc);
-}
-
 std::unique_ptr<PageTreeSource> pageTreeSource(const XrefReader &xref)
 {
     return std::make_unique<RawSource>(xref);

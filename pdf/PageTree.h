@@ -61,7 +61,6 @@ public:
     virtual PageTreeNode node(const ObjectId &id) = 0;
 };
 
-std::unique_ptr<PageTreeSource> pageTreeSource(PoDoFo::PdfMemDocument &doc);
 std::unique_ptr<PageTreeSource> pageTreeSource(const XrefReader &xref);
 
 // The damage check of the page tree: walks it once, iteratively, from the

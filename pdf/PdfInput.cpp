@@ -57,7 +57,7 @@ bool normalisedCopy(const QByteArray &bytes, QByteArray &copy)
     return true;
 }
 
-Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate, PageTree *tree, PageTreeCheck check)
+Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate)
 {
     // PoDoFo's own diagnostics go to stderr; KySo reports errors itself.
     PdfError::EnableDebug(false);
@@ -86,13 +86,7 @@ Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpd
     } catch (const PdfError &e) {
         return errorFromPodofo(e);
     }
-    // One walk of the page tree, so that a broken tree shows up now, not
-    // halfway through signing (PoDoFo's GetPage(i) starts from the root
-    // every time: calling it for every page costs pages² node reads).
-    if (check == PageTreeCheck::None)
-        return {};
-    PageTree local;
-    return checkPageTree(doc, tree ? *tree : local);
+    return {};
 }
 
 } // namespace kyso::pdf

@@ -16,18 +16,12 @@ namespace kyso::pdf {
 // starts like a PDF.
 Error checkPdfFile(const QString &path);
 
-// How much of the page tree loadDocument reads: all of it through PoDoFo, or
-// none (verifying: the signatures' pages are found from their widgets
-// upwards, see pageNumberFromParents; signing: the tree is walked on the raw
-// bytes, see PdfSigner::open).
-enum class PageTreeCheck { Full, None };
-
 // Loads a document, mapping PoDoFo's failures to KySo errors (encrypted,
-// damaged), and runs checkPageTree unless told not to. forUpdate keeps the
-// original bytes for an incremental update. `tree` (optional) receives the
-// page tree.
-Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate, PageTree *tree = nullptr,
-                   PageTreeCheck check = PageTreeCheck::Full);
+// damaged). forUpdate keeps the original bytes for an incremental update.
+// The page tree is not read: signing walks it on the raw bytes (see
+// PdfSigner::open), verifying finds each signature's page upwards from its
+// widget (pageNumberFromParents); checkPageTree walks it through PoDoFo.
+Error loadDocument(PoDoFo::PdfMemDocument &doc, const QString &path, bool forUpdate);
 
 // A classic-xref copy of `path` for PoDoFo when it cannot read the file's
 // cross-reference data itself (see XrefReader::normalisedCopy).

@@ -284,7 +284,7 @@ Error PdfSigner::open(const QString &inputPath)
     // page dictionary into objects the signer never uses.
     m_inputHash.reset();
     m_inputSha256.clear();
-    Error e = loadDocument(*m_doc, inputPath, false, nullptr, PageTreeCheck::None);
+    Error e = loadDocument(*m_doc, inputPath, false);
     if (!e) {
         // The original bytes: the update is computed against them, and they
         // are copied unchanged into the output.

@@ -582,7 +582,7 @@ VerificationReport SignatureVerifier::verify(const QString &path) const
 {
     PdfMemDocument doc;
     PageTree pages; // not walked: verifying needs only the signatures' pages
-    if (Error e = loadDocument(doc, path, false, &pages, PageTreeCheck::None)) {
+    if (Error e = loadDocument(doc, path, false)) {
         VerificationReport report;
         report.filePath = path;
         report.readError = e;
